@@ -1,0 +1,11 @@
+import * as core from "@actions/core";
+
+export type OutputValue = string | number | boolean | object | null;
+
+/**
+ * Sets a step output. Strings are written as they are; numbers and booleans as their text; objects and
+ * arrays as JSON (read them in a workflow with `fromJSON(...)`).
+ */
+export function setOutput(name: string, value: OutputValue): void {
+  core.setOutput(name, typeof value === "string" ? value : JSON.stringify(value));
+}
