@@ -1,0 +1,17 @@
+export type { FaultKind, FaultSpec } from "./faults.ts";
+export { responseProblems } from "./openapi.ts";
+export {
+  defaultRepository,
+  defaultToken,
+  type GitHubServer,
+  type GitHubServerOptions,
+  type RecordedRequest,
+  startGitHubServer,
+} from "./server.ts";
+export {
+  GitHubState,
+  githubActionsBot,
+  type Permission,
+  type PullRequestSeed,
+  type WorkflowRunSeed,
+} from "./state.ts";

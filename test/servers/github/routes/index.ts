@@ -1,0 +1,17 @@
+import { actionsRoutes } from "./actions.ts";
+import { checkRoutes } from "./checks.ts";
+import { deploymentRoutes } from "./deployments.ts";
+import { issueRoutes } from "./issues.ts";
+import { pullRoutes } from "./pulls.ts";
+import { repositoryRoutes } from "./repositories.ts";
+import type { HandlerTable } from "./types.ts";
+
+/** Every operation this server keeps state for; any other operation GitHub documents answers 501. */
+export const handlers: HandlerTable = {
+  ...repositoryRoutes,
+  ...issueRoutes,
+  ...pullRoutes,
+  ...checkRoutes,
+  ...deploymentRoutes,
+  ...actionsRoutes,
+};
