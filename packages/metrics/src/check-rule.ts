@@ -1,0 +1,56 @@
+import { compare, thresholdOf, withinTolerance } from "./arithmetic.ts";
+import type { CheckLevel, RuleCheck } from "./evaluate-types.ts";
+import { type Amount, formatTarget, needsBaseline, type Rule, type Severity } from "./rule.ts";
+
+/** The baseline side of one metric: a usable number, or why there is none and what that costs. */
+export type BaselineSide = { value: number } | { unavailable: string; level: CheckLevel };
+
+const LEVEL_OF: Record<Severity, CheckLevel> = { block: "fail", warn: "warn", info: "info" };
+
+/**
+ * Checks one rule against a finite candidate value. Baseline rules need a baseline value; when the
+ * change from the baseline is within tolerance a failing baseline rule passes as `within-noise`.
+ * Absolute rules (`min`, `max`, `accuracy >= 0.9`) are never softened by the tolerance.
+ */
+export function checkRule(
+  rule: Rule,
+  candidate: number,
+  baseline: BaselineSide,
+  tolerance: Amount,
+  defaultSeverity: Severity,
+): RuleCheck {
+  const severity = rule.severity ?? defaultSeverity;
+  const base = { rule, severity };
+  const usesBaseline = needsBaseline(rule);
+  if (usesBaseline && "unavailable" in baseline) {
+    return {
+      ...base,
+      outcome: "skipped",
+      level: baseline.level,
+      reason: `not evaluated: ${baseline.unavailable}`,
+    };
+  }
+  const baselineValue = "value" in baseline ? baseline.value : Number.NaN;
+  const threshold = thresholdOf(rule.target, baselineValue);
+  if (compare(candidate, rule.op, threshold)) return { ...base, outcome: "pass", level: "none", threshold };
+  if (usesBaseline && withinTolerance(candidate, baselineValue, tolerance)) {
+    return { ...base, outcome: "within-noise", level: "none", threshold };
+  }
+  const explained =
+    rule.target.kind === "baseline"
+      ? ` (${formatTarget(rule).replace(/^\S+ baseline/, `baseline ${formatNumber(baselineValue)}`)})`
+      : "";
+  return {
+    ...base,
+    outcome: "fail",
+    level: LEVEL_OF[severity],
+    threshold,
+    reason: `${rule.text} not met: expected ${rule.op} ${formatNumber(threshold)}${explained}, got ${formatNumber(candidate)}`,
+  };
+}
+
+/** Numbers in messages: up to 6 significant digits, so `0.8900000000000001` reads `0.89`. */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  return String(Number(value.toPrecision(6)));
+}
