@@ -31,3 +31,12 @@ describe("formatAnnotation", () => {
     assert.equal(formatAnnotation({ level: "notice", message: "m", title: "T" }), "notice: T: m");
   });
 });
+
+describe("summaryToText with the kit's HTML summary", () => {
+  it("turns headings and HTML tables into markdown lines and decodes character references", () => {
+    const text = summaryToText(
+      "<h2>Fixture</h2>\n<table><tr><th>what</th><th>value</th></tr><tr><td>greeting</td><td>hi &#64;&#8205;team</td></tr></table>",
+    );
+    assert.equal(text, "## Fixture\n\n| what | value |\n| greeting | hi @team |");
+  });
+});

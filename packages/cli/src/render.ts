@@ -15,13 +15,31 @@ const entities: Record<string, string> = {
  */
 export function summaryToText(markdown: string): string {
   return markdown
+    .replace(/<h([1-6])(\s[^>]*)?>([\s\S]*?)<\/h\1>/gi, (_, level: string, _attributes, title: string) => {
+      return `\n${"#".repeat(Number(level))} ${title}\n`;
+    })
+    .replace(/<tr(\s[^>]*)?>([\s\S]*?)<\/tr>/gi, (_, _attributes, cells: string) => `\n${tableRow(cells)}`)
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<\/?(p|div|details)(\s[^>]*)?>/gi, "\n")
     .replace(/<summary(\s[^>]*)?>([\s\S]*?)<\/summary>/gi, "\n$2\n")
     .replace(/<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>/gi, "")
     .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (entity) => entities[entity] ?? entity)
+    .replace(/&#(x[0-9a-f]+|[0-9]+);/gi, (_, code: string) =>
+      String.fromCodePoint(
+        code[0] === "x" || code[0] === "X" ? Number.parseInt(code.slice(1), 16) : Number(code),
+      ),
+    )
+    .replace(/\u200d/g, "")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+}
+
+/** `<td>a</td><th>b</th>` → `| a | b |`, so an HTML table reads as a markdown one. */
+function tableRow(cells: string): string {
+  const values = [...cells.matchAll(/<t[dh](?:\s[^>]*)?>([\s\S]*?)<\/t[dh]>/gi)].map((match) =>
+    (match[1] ?? "").replace(/\s*\n\s*/g, " ").trim(),
+  );
+  return `| ${values.join(" | ")} |`;
 }
 
 /** `file:line: level: message`, or `level: message` when the annotation names no file. */
