@@ -2,7 +2,9 @@ import { findActions } from "./lib/actions.ts";
 import { bundleAction } from "./lib/bundle-action.ts";
 
 const only = process.argv.slice(2);
-const actions = findActions().filter((action) => only.length === 0 || only.some((name) => action.name.endsWith(name)));
+const actions = findActions().filter(
+  (action) => only.length === 0 || only.some((name) => action.name.endsWith(name)),
+);
 if (actions.length === 0) {
   console.error(`bundle: no action matches ${only.join(", ")}`);
   process.exit(1);

@@ -12,7 +12,8 @@ try {
     const fresh = join(scratch, action.name);
     bundleAction(action, fresh);
     const differences = compareTrees(join(action.dir, "dist"), join(fresh, "dist"));
-    if (differences.length > 0) stale.push(`${action.name}: dist/ is not the bundle of its sources (${differences.join(", ")})`);
+    if (differences.length > 0)
+      stale.push(`${action.name}: dist/ is not the bundle of its sources (${differences.join(", ")})`);
     else console.log(`${action.name}: dist/ is current`);
   }
 } finally {
@@ -30,7 +31,8 @@ function compareTrees(committed: string, fresh: string): string[] {
   for (const file of new Set([...committedFiles, ...freshFiles])) {
     if (!committedFiles.includes(file)) differences.push(`${file} missing`);
     else if (!freshFiles.includes(file)) differences.push(`${file} not produced by the bundle`);
-    else if (!readFileSync(join(committed, file)).equals(readFileSync(join(fresh, file)))) differences.push(`${file} differs`);
+    else if (!readFileSync(join(committed, file)).equals(readFileSync(join(fresh, file))))
+      differences.push(`${file} differs`);
   }
   return differences;
 }

@@ -14,7 +14,19 @@ export function bundleAction(action: ActionEntry, outRoot = action.dir): void {
   for (const entry of action.entries) {
     const result = spawnSync(
       ncc,
-      ["build", entry.source, "-o", join(outRoot, entry.outDir), "--license", "licenses.txt", "--target", "es2022", "--transpile-only", "--no-cache", "--quiet"],
+      [
+        "build",
+        entry.source,
+        "-o",
+        join(outRoot, entry.outDir),
+        "--license",
+        "licenses.txt",
+        "--target",
+        "es2022",
+        "--transpile-only",
+        "--no-cache",
+        "--quiet",
+      ],
       { cwd: repoRoot, encoding: "utf8" },
     );
     if (result.status !== 0) {

@@ -1,0 +1,1 @@
+export { type ArtifactServer, type ArtifactServerOptions, startArtifactServer } from "./server.ts";
