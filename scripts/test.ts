@@ -24,6 +24,7 @@ const steps: { title: string; command: string; args: string[] }[] = [
       "--test-reporter=spec",
       "--test-concurrency=2",
       "packages/*/src/**/*.test.ts",
+      "actions/*/src/**/*.test.ts",
       "scripts/**/*.test.ts",
       "test/**/*.test.ts",
     ],

@@ -1,5 +1,5 @@
 import { compare, thresholdOf, withinTolerance } from "./arithmetic.ts";
-import type { CheckLevel, RuleCheck } from "./evaluate-types.ts";
+import type { CheckLevel, NoiseEvidence, RuleCheck } from "./evaluate-types.ts";
 import { type Amount, formatTarget, needsBaseline, type Rule, type Severity } from "./rule.ts";
 
 /** The baseline side of one metric: a usable number, or why there is none and what that costs. */
@@ -18,6 +18,7 @@ export function checkRule(
   baseline: BaselineSide,
   tolerance: Amount,
   defaultSeverity: Severity,
+  noise?: NoiseEvidence,
 ): RuleCheck {
   const severity = rule.severity ?? defaultSeverity;
   const base = { rule, severity };
@@ -35,6 +36,23 @@ export function checkRule(
   if (compare(candidate, rule.op, threshold)) return { ...base, outcome: "pass", level: "none", threshold };
   if (usesBaseline && withinTolerance(candidate, baselineValue, tolerance)) {
     return { ...base, outcome: "within-noise", level: "none", threshold };
+  }
+  if (usesBaseline && noise && rule.op !== "==") {
+    const interval = `confidence interval of the change [${formatNumber(noise.low)}, ${formatNumber(noise.high)}]`;
+    // The candidate value the interval still allows that is most favourable to this rule.
+    const favourable = baselineValue + (rule.op.startsWith(">") ? noise.high : noise.low);
+    if (!noise.significant || compare(favourable, rule.op, threshold)) {
+      const why = noise.significant
+        ? `${interval} reaches it`
+        : `the change is not significant (${interval})`;
+      return {
+        ...base,
+        outcome: "within-noise",
+        level: "none",
+        threshold,
+        reason: `${rule.text} not met, but ${why}`,
+      };
+    }
   }
   const explained =
     rule.target.kind === "baseline"

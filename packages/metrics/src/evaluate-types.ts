@@ -87,4 +87,17 @@ export interface EvaluateOptions {
   onMissingBaseline?: OnMissingBaseline;
   /** Inline rules from outside the policy file (the action's `rules` input). */
   rules?: readonly Rule[];
+  /** Per metric: how noisy its change is (from per-example predictions); see `NoiseEvidence`. */
+  noise?: ReadonlyMap<string, NoiseEvidence>;
+}
+
+/**
+ * A confidence interval of (candidate − baseline) for one metric, e.g. from a paired bootstrap, and
+ * whether the change is statistically significant. A failing baseline rule then fails only when the
+ * change is significant and the rule fails even at the interval's most favourable end.
+ */
+export interface NoiseEvidence {
+  low: number;
+  high: number;
+  significant: boolean;
 }

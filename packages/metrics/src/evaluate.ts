@@ -6,6 +6,7 @@ import type {
   EvaluateOptions,
   Evaluation,
   MetricRow,
+  NoiseEvidence,
   OnMissingBaseline,
   RowStatus,
   Verdict,
@@ -42,7 +43,12 @@ export function evaluate(
   const onMissing = options.onMissingBaseline ?? "warn";
   const extraRules = options.rules ?? [];
   const names = metricNames(candidate, baseline, policy, extraRules);
-  const context: RowContext = { candidate, baseline, onMissing };
+  const context: RowContext = {
+    candidate,
+    baseline,
+    onMissing,
+    ...(options.noise && { noise: options.noise }),
+  };
   const rows = names.map((name) => evaluateMetric(name, resolveMetric(name, policy, extraRules), context));
   rows.sort((a, b) => ROW_STATUSES.indexOf(a.status) - ROW_STATUSES.indexOf(b.status));
 
@@ -81,6 +87,7 @@ interface RowContext {
   candidate: Metrics;
   baseline: Metrics | undefined;
   onMissing: OnMissingBaseline;
+  noise?: ReadonlyMap<string, NoiseEvidence>;
 }
 
 function evaluateMetric(name: string, resolved: ResolvedMetric, context: RowContext): MetricRow {
@@ -117,7 +124,14 @@ function evaluateMetric(name: string, resolved: ResolvedMetric, context: RowCont
 
   const side = baselineSide(name, context);
   row.checks = resolved.rules.map((rule) =>
-    checkRule(rule, candidate as number, side, resolved.tolerance, resolved.severity),
+    checkRule(
+      rule,
+      candidate as number,
+      side,
+      resolved.tolerance,
+      resolved.severity,
+      context.noise?.get(name),
+    ),
   );
   const worst = row.checks.reduce((a, c) => (LEVEL_RANK[c.level] > LEVEL_RANK[a.level] ? c : a));
   if (worst.level !== "none") return withStatus(row, worst.level, worst.reason);

@@ -15,6 +15,7 @@ export {
   type EvaluateOptions,
   type Evaluation,
   type MetricRow,
+  type NoiseEvidence,
   type OnMissingBaseline,
   ROW_STATUSES,
   type RowStatus,

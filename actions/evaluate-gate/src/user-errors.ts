@@ -1,0 +1,23 @@
+import { UserError } from "@mlops-actions/kit";
+import { SourceError } from "@mlops-actions/metrics";
+
+/** Runs `work`; a SourceError (a problem in a user file) becomes a UserError with its file, line and column. */
+export function asUserError<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    throw toUserError(error);
+  }
+}
+
+export function toUserError(error: unknown): unknown {
+  if (!(error instanceof SourceError)) return error;
+  const { file, line, column } = error.location;
+  // Inline rules come from an input, not a file GitHub could point an annotation at.
+  if (file.startsWith("input '")) return new UserError(error.message);
+  return new UserError(error.message, {
+    file,
+    ...(line !== undefined && { line }),
+    ...(column !== undefined && { column }),
+  });
+}
