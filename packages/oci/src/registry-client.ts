@@ -1,0 +1,373 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import type { BlobSource } from "./blob-source.ts";
+import { type Digest, sha256Digest } from "./digest.ts";
+import { describeErrorBody, RegistryError } from "./errors.ts";
+import { MANIFEST_ACCEPT } from "./media-types.ts";
+import { registryApiHost } from "./reference.ts";
+import { basicAuthorization, type Credentials, fetchBearerToken } from "./registry-auth.ts";
+import { parseWwwAuthenticate } from "./www-authenticate.ts";
+
+export interface RegistryClientOptions {
+  /** Registry name as in a reference: `ghcr.io`, `127.0.0.1:5000`, `docker.io`. */
+  registry: string;
+  /** Speak plain HTTP (a registry on loopback or a private network). */
+  insecure?: boolean;
+  credentials?: Credentials;
+  /** Blobs larger than this go up in chunks of this size (PATCH); smaller ones in one PUT. */
+  chunkSize?: number;
+  /** How often a 5xx answer or a broken connection is retried (per request or per chunk). */
+  retries?: number;
+  /** First retry delay; doubled on each further retry. */
+  retryDelayMs?: number;
+  userAgent?: string;
+}
+
+export interface Manifest {
+  mediaType: string;
+  digest: Digest;
+  bytes: Buffer;
+}
+
+export type BlobPushResult = "exists" | "mounted" | "uploaded";
+
+interface SendOptions {
+  scopes: string[];
+  headers?: Record<string, string>;
+  body?: Buffer;
+  /** Retry 5xx answers and network errors (only for requests that are safe to repeat). */
+  retry?: boolean;
+}
+
+const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
+
+export const pullScope = (repository: string) => `repository:${repository}:pull`;
+export const pushScope = (repository: string) => `repository:${repository}:pull,push`;
+
+/**
+ * A client for one registry over the OCI distribution API (`/v2/`), with node's fetch. Authentication
+ * follows the registry's `WWW-Authenticate` challenge: Basic with the credentials, or a Bearer token from
+ * the token service, cached per set of scopes. One client serves every repository of its registry, so a
+ * blob can be mounted from one repository into another.
+ */
+export class RegistryClient {
+  readonly registry: string;
+  readonly baseUrl: string;
+  readonly chunkSize: number;
+  private readonly credentials: Credentials | undefined;
+  private readonly retries: number;
+  private readonly retryDelayMs: number;
+  private readonly userAgent: string;
+  private readonly tokens = new Map<string, string>();
+  private basic = false;
+
+  constructor(options: RegistryClientOptions) {
+    this.registry = options.registry;
+    this.baseUrl = `${options.insecure ? "http" : "https"}://${registryApiHost(options.registry)}`;
+    this.credentials = options.credentials;
+    this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+    this.retries = options.retries ?? 3;
+    this.retryDelayMs = options.retryDelayMs ?? 500;
+    this.userAgent = options.userAgent ?? "mlops-actions-oci";
+  }
+
+  async getManifest(repository: string, reference: string, accept = MANIFEST_ACCEPT): Promise<Manifest> {
+    const response = await this.expect(
+      "GET",
+      `/v2/${repository}/manifests/${reference}`,
+      { scopes: [pullScope(repository)], headers: { accept: accept.join(", ") }, retry: true },
+      [200],
+    );
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const digest = sha256Digest(bytes);
+    if (reference.startsWith("sha256:") && reference !== digest) {
+      throw new RegistryError(`manifest ${repository}@${reference} has digest ${digest}`, {
+        status: 200,
+        method: "GET",
+        url: response.url,
+      });
+    }
+    const declared = (JSON.parse(bytes.toString("utf8")) as { mediaType?: string }).mediaType;
+    const mediaType = declared ?? response.headers.get("content-type")?.split(";")[0] ?? "";
+    return { mediaType, digest, bytes };
+  }
+
+  async putManifest(
+    repository: string,
+    reference: string,
+    manifest: Omit<Manifest, "digest">,
+  ): Promise<Digest> {
+    await this.expect(
+      "PUT",
+      `/v2/${repository}/manifests/${reference}`,
+      {
+        scopes: [pushScope(repository)],
+        headers: { "content-type": manifest.mediaType },
+        body: manifest.bytes,
+        retry: true,
+      },
+      [201],
+    );
+    return sha256Digest(manifest.bytes);
+  }
+
+  async hasBlob(repository: string, digest: Digest, scopes = [pushScope(repository)]): Promise<boolean> {
+    const response = await this.send("HEAD", `/v2/${repository}/blobs/${digest}`, { scopes, retry: true });
+    if (response.status === 200) return true;
+    if (response.status === 404) return false;
+    throw await this.failure("HEAD", response);
+  }
+
+  async getBlob(repository: string, digest: Digest): Promise<Buffer> {
+    const response = await this.expect(
+      "GET",
+      `/v2/${repository}/blobs/${digest}`,
+      { scopes: [pullScope(repository)], retry: true },
+      [200],
+    );
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const actual = sha256Digest(bytes);
+    if (actual !== digest) {
+      throw new RegistryError(`blob ${repository}@${digest} arrived with digest ${actual}`, {
+        status: 200,
+        method: "GET",
+        url: response.url,
+      });
+    }
+    return bytes;
+  }
+
+  /** The blob's body as a stream (for copying between registries); the caller verifies the digest. */
+  async openBlob(repository: string, digest: Digest): Promise<ReadableStream<Uint8Array>> {
+    const response = await this.expect(
+      "GET",
+      `/v2/${repository}/blobs/${digest}`,
+      { scopes: [pullScope(repository)], retry: true },
+      [200],
+    );
+    if (!response.body)
+      throw new RegistryError(`blob ${repository}@${digest} has no body`, {
+        status: 200,
+        method: "GET",
+        url: response.url,
+      });
+    return response.body;
+  }
+
+  /**
+   * Pushes a blob unless the repository has it: HEAD first, then a cross-repository mount when
+   * `mountFrom` names a repository of this registry that has it, then an upload.
+   */
+  async pushBlob(repository: string, blob: BlobSource, mountFrom?: string): Promise<BlobPushResult> {
+    if (await this.hasBlob(repository, blob.digest)) return "exists";
+    let location: URL | undefined;
+    if (mountFrom && mountFrom !== repository) {
+      const query = `mount=${encodeURIComponent(blob.digest)}&from=${encodeURIComponent(mountFrom)}`;
+      const response = await this.send("POST", `/v2/${repository}/blobs/uploads/?${query}`, {
+        scopes: [pushScope(repository), pullScope(mountFrom)],
+        headers: { "content-length": "0" },
+        retry: true,
+      });
+      if (response.status === 201) return "mounted";
+      if (response.status !== 202) throw await this.failure("POST", response);
+      // The registry could not mount (no access to the source): it opened a normal upload instead.
+      location = this.location(response);
+    }
+    await this.uploadBlob(repository, blob, location);
+    return "uploaded";
+  }
+
+  /** Uploads a blob: one PUT when it fits a chunk, otherwise PATCH chunks that resume after a failure. */
+  async uploadBlob(repository: string, blob: BlobSource, started?: URL): Promise<void> {
+    const scopes = [pushScope(repository)];
+    if (blob.size <= this.chunkSize) {
+      const bytes = await blob.read(0, blob.size);
+      for (let attempt = 0; ; attempt++) {
+        const location = attempt === 0 && started ? started : await this.startUpload(repository);
+        const response = await this.sendOnce("PUT", withDigest(location, blob.digest), {
+          scopes,
+          headers: { "content-type": "application/octet-stream" },
+          body: bytes,
+        }).catch((error: unknown) => error as Error);
+        if (!(response instanceof Error) && response.status === 201) return;
+        if (attempt >= this.retries || !(response instanceof Error || response.status >= 500)) {
+          throw response instanceof Error
+            ? this.networkError("PUT", location, response)
+            : await this.failure("PUT", response);
+        }
+        await this.pause(attempt);
+      }
+    }
+    let location = started ?? (await this.startUpload(repository));
+    let offset = 0;
+    let failures = 0;
+    while (offset < blob.size) {
+      const chunk = await blob.read(offset, Math.min(this.chunkSize, blob.size - offset));
+      const end = offset + chunk.length - 1;
+      const response = await this.sendOnce("PATCH", location, {
+        scopes,
+        headers: { "content-type": "application/octet-stream", "content-range": `${offset}-${end}` },
+        body: chunk,
+      }).catch((error: unknown) => error as Error);
+      if (!(response instanceof Error) && response.status === 202) {
+        location = this.location(response);
+        offset = end + 1;
+        failures = 0;
+        continue;
+      }
+      const retriable = response instanceof Error || response.status >= 500 || response.status === 416;
+      if (!retriable || failures >= this.retries) {
+        throw response instanceof Error
+          ? this.networkError("PATCH", location, response)
+          : await this.failure("PATCH", response);
+      }
+      if (!(response instanceof Error)) await response.body?.cancel();
+      await this.pause(failures++);
+      const status = await this.uploadStatus(location, scopes);
+      // A session the registry can no longer continue (distribution: BLOB_UPLOAD_INVALID) starts over.
+      ({ location, offset } = status ?? { location: await this.startUpload(repository), offset: 0 });
+    }
+    await this.expectAt(
+      "PUT",
+      withDigest(location, blob.digest),
+      { scopes, headers: { "content-length": "0" } },
+      [201],
+    );
+  }
+
+  /**
+   * Where an interrupted upload stands: the registry's `Range: 0-<last byte>` and a fresh location, or
+   * undefined when the registry dropped the session.
+   */
+  private async uploadStatus(
+    location: URL,
+    scopes: string[],
+  ): Promise<{ location: URL; offset: number } | undefined> {
+    const response = await this.send("GET", location, { scopes, retry: true });
+    if (response.status === 404) {
+      await response.body?.cancel();
+      return undefined;
+    }
+    if (response.status !== 204) throw await this.failure("GET", response);
+    const range = /^(?:bytes=)?0-(\d+)$/.exec(response.headers.get("range") ?? "");
+    const last = range ? Number(range[1]) : -1;
+    // distribution reports an empty upload as `0-0`, the same as a one-byte one; chunks are never one byte.
+    return {
+      location: response.headers.get("location") ? this.location(response) : location,
+      offset: last > 0 ? last + 1 : 0,
+    };
+  }
+
+  private async startUpload(repository: string): Promise<URL> {
+    const response = await this.expect(
+      "POST",
+      `/v2/${repository}/blobs/uploads/`,
+      { scopes: [pushScope(repository)], headers: { "content-length": "0" }, retry: true },
+      [202],
+    );
+    return this.location(response);
+  }
+
+  private location(response: Response): URL {
+    const header = response.headers.get("location");
+    if (!header)
+      throw new RegistryError("registry answered an upload without a Location", {
+        status: response.status,
+        method: "POST",
+        url: response.url,
+      });
+    return new URL(header, this.baseUrl);
+  }
+
+  private async expect(
+    method: string,
+    path: string,
+    options: SendOptions,
+    statuses: number[],
+  ): Promise<Response> {
+    return this.expectAt(method, new URL(path, this.baseUrl), options, statuses);
+  }
+
+  private async expectAt(
+    method: string,
+    url: URL,
+    options: SendOptions,
+    statuses: number[],
+  ): Promise<Response> {
+    const response = await this.send(method, url, options);
+    if (!statuses.includes(response.status)) throw await this.failure(method, response);
+    return response;
+  }
+
+  /** One request with authentication, retried on 5xx and network errors when `retry` is set. */
+  async send(method: string, target: string | URL, options: SendOptions): Promise<Response> {
+    const url = typeof target === "string" ? new URL(target, this.baseUrl) : target;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const response = await this.sendOnce(method, url, options);
+        if (response.status < 500 || !options.retry || attempt >= this.retries) return response;
+        await response.body?.cancel();
+      } catch (error) {
+        if (error instanceof RegistryError || !options.retry || attempt >= this.retries) {
+          throw error instanceof RegistryError ? error : this.networkError(method, url, error as Error);
+        }
+      }
+      await this.pause(attempt);
+    }
+  }
+
+  private async sendOnce(method: string, url: URL, options: SendOptions): Promise<Response> {
+    const key = options.scopes.join(" ");
+    let response = await this.fetchWithAuth(method, url, options, key);
+    if (response.status !== 401) return response;
+    const challenge = parseWwwAuthenticate(response.headers.get("www-authenticate") ?? "");
+    await response.body?.cancel();
+    if (challenge?.scheme === "bearer") {
+      const scopes = [
+        ...new Set([...(challenge.params.scope ? challenge.params.scope.split(" ") : []), ...options.scopes]),
+      ];
+      this.tokens.set(key, await fetchBearerToken(challenge, scopes, this.credentials, this.userAgent));
+    } else if (challenge?.scheme === "basic" && this.credentials && !this.basic) {
+      this.basic = true;
+    } else {
+      return response;
+    }
+    response = await this.fetchWithAuth(method, url, options, key);
+    return response;
+  }
+
+  private fetchWithAuth(method: string, url: URL, options: SendOptions, key: string): Promise<Response> {
+    const headers: Record<string, string> = { "user-agent": this.userAgent, ...options.headers };
+    const token = this.tokens.get(key);
+    if (token) headers.authorization = `Bearer ${token}`;
+    else if (this.basic && this.credentials) headers.authorization = basicAuthorization(this.credentials);
+    return fetch(url, { method, headers, ...(options.body ? { body: options.body } : {}) });
+  }
+
+  private async failure(method: string, response: Response): Promise<RegistryError> {
+    const { code, text } = await describeErrorBody(response);
+    const where = new URL(response.url || this.baseUrl);
+    return new RegistryError(
+      `${method} ${where.host}${where.pathname} failed: ${response.status} ${response.statusText}${text ? ` (${text})` : ""}`,
+      { status: response.status, method, url: where.origin + where.pathname, ...(code ? { code } : {}) },
+    );
+  }
+
+  private networkError(method: string, url: URL, error: Error): RegistryError {
+    const cause = (error.cause as Error | undefined)?.message ?? error.message;
+    return new RegistryError(`${method} ${url.host}${url.pathname} failed: ${cause}`, {
+      status: 0,
+      method,
+      url: url.origin + url.pathname,
+    });
+  }
+
+  private pause(attempt: number): Promise<void> {
+    return sleep(this.retryDelayMs * 2 ** attempt);
+  }
+}
+
+function withDigest(location: URL, digest: Digest): URL {
+  const url = new URL(location);
+  url.searchParams.set("digest", digest);
+  return url;
+}
