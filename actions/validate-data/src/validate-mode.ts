@@ -1,0 +1,64 @@
+import * as core from "@actions/core";
+import { type ReadOptions, readSchemaFile, validateDataset } from "@mlops-actions/data";
+import {
+  addHeading,
+  addParagraph,
+  addTable,
+  annotate,
+  annotateAll,
+  setOutput,
+  workspaceRelative,
+  writeReport,
+  writeSummary,
+} from "@mlops-actions/kit";
+import { checkAnnotations } from "./annotations.ts";
+import type { ValidateDataInputs } from "./inputs.ts";
+import { CHECK_TABLE_HEADER, checkRows, MAX_TABLE_ROWS, summaryLine } from "./render.ts";
+import { validationReportData } from "./report-data.ts";
+import { toUserError } from "./user-errors.ts";
+
+/** Validates the data against the schema; fails the step when `fail-on` says so. */
+export async function validateMode(inputs: ValidateDataInputs, readOptions: ReadOptions): Promise<void> {
+  const schema = await readSchemaFile(inputs.schema, workspaceRelative(inputs.schema)).catch(
+    (error: unknown) => {
+      throw toUserError(error);
+    },
+  );
+  const result = await validateDataset(inputs.files, schema, {
+    ...readOptions,
+    maxExamples: inputs.maxExamples,
+    displayName: workspaceRelative,
+  });
+  const failing =
+    inputs.failOn === "error"
+      ? result.errors > 0
+      : inputs.failOn === "warning" && result.errors + result.warnings > 0;
+  const status = failing ? "fail" : result.errors + result.warnings > 0 ? "warn" : "pass";
+  const summary = summaryLine(result);
+
+  annotateAll(checkAnnotations(result.checks));
+  addHeading("Validate data");
+  addParagraph(`${status === "pass" ? "✅" : status === "warn" ? "⚠️" : "❌"} ${summary}`);
+  addTable(CHECK_TABLE_HEADER, checkRows(result.checks));
+  if (result.checks.length > MAX_TABLE_ROWS) {
+    addParagraph(
+      `The table shows the first ${MAX_TABLE_ROWS} of ${result.checks.length} checks (failures first); the report lists them all.`,
+    );
+  }
+  await writeSummary();
+
+  setOutput("valid", String(result.valid));
+  setOutput("errors", String(result.errors));
+  setOutput("warnings", String(result.warnings));
+  setOutput("rows", String(result.rows));
+  await writeReport({
+    action: "validate-data",
+    status,
+    summary,
+    data: validationReportData(result, inputs.schema, inputs.failOn),
+  });
+  if (failing) {
+    process.exitCode = 1;
+    annotate({ level: "error", message: `Data validation failed: ${summary}` });
+  } else core.info(summary);
+}

@@ -1,0 +1,98 @@
+import type { SourceLocation } from "@mlops-actions/metrics";
+import type { Severity } from "./schema.ts";
+
+/** A failing value and where it is. */
+export interface Example {
+  value: string;
+  file: string;
+  line?: number;
+}
+
+export type CheckScope = "file" | "dataset" | "column";
+
+/** The outcome of one check, as the report lists it. */
+export interface CheckResult {
+  /** Stable name: `column.<name>.<check>`, `dataset.<check>` or `file.<problem kind>`. */
+  id: string;
+  scope: CheckScope;
+  column?: string;
+  check: string;
+  /** What the check requires, in words (`age >= 0`). */
+  expected: string;
+  status: "pass" | "fail";
+  severity: Severity;
+  /** One line saying what was found. */
+  message: string;
+  /** The measured value for aggregate checks (a mean, a row count). */
+  observed?: number | string | null;
+  /** Values (or rows) the check looked at, and how many of them failed. */
+  evaluated?: number;
+  unexpected?: number;
+  unexpectedShare?: number;
+  examples: Example[];
+  /** Where the rule is written in the schema file. */
+  rule?: SourceLocation;
+}
+
+const MAX_EXAMPLE_CHARS = 120;
+
+/** Shortens a value for an example, so a 10 MB field does not end up in the report. */
+export function exampleText(value: unknown): string {
+  const text = value === null || value === undefined ? "null" : String(value);
+  return text.length > MAX_EXAMPLE_CHARS ? `${text.slice(0, MAX_EXAMPLE_CHARS)}…` : text;
+}
+
+/** Counts what a value check saw and keeps the first failing examples. */
+export class Tally {
+  evaluated = 0;
+  unexpected = 0;
+  readonly examples: Example[] = [];
+  private readonly maxExamples: number;
+
+  constructor(maxExamples: number) {
+    this.maxExamples = maxExamples;
+  }
+
+  pass(): void {
+    this.evaluated++;
+  }
+
+  fail(value: unknown, file: string, line?: number): void {
+    this.evaluated++;
+    this.unexpected++;
+    if (this.examples.length < this.maxExamples) {
+      this.examples.push(
+        line === undefined ? { value: exampleText(value), file } : { value: exampleText(value), file, line },
+      );
+    }
+  }
+
+  /** The share of evaluated values that failed (0 when nothing was evaluated). */
+  share(): number {
+    return this.evaluated === 0 ? 0 : this.unexpected / this.evaluated;
+  }
+
+  /** True when at most `1 - mostly` of the values failed. */
+  passes(mostly = 1): boolean {
+    return this.unexpected <= this.evaluated * (1 - mostly) + 1e-9;
+  }
+}
+
+/** Fills the counting fields of a result from a tally. */
+export function tallyFields(
+  tally: Tally,
+): Pick<CheckResult, "evaluated" | "unexpected" | "unexpectedShare" | "examples"> {
+  return {
+    evaluated: tally.evaluated,
+    unexpected: tally.unexpected,
+    unexpectedShare: tally.share(),
+    examples: tally.examples,
+  };
+}
+
+/** `3 of 1000 values (0.3%)` */
+export function describeCount(unexpected: number, evaluated: number, noun = "values"): string {
+  const share = evaluated === 0 ? 0 : (unexpected / evaluated) * 100;
+  const percent = share === 0 || share >= 0.1 ? share.toFixed(1) : share.toPrecision(1);
+  return `${unexpected} of ${evaluated} ${noun} (${percent}%)`;
+}

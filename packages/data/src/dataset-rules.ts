@@ -1,0 +1,252 @@
+import { didYouMean, type SourceLocation } from "@mlops-actions/metrics";
+import { type CheckResult, describeCount, exampleText, Tally, tallyFields } from "./check-result.ts";
+import { describeRange, inRange } from "./column-validator.ts";
+import type { Comparison, DataSchema } from "./schema.ts";
+import { type CellValue, type ColumnType, toTyped } from "./value.ts";
+
+/** A row as the dataset rules see it: cells looked up by column name in the current file. */
+export type CellLookup = (column: string) => CellValue;
+
+interface KeyRule {
+  columns: string[];
+  location: SourceLocation;
+  seen: Set<string>;
+  tally: Tally;
+}
+
+/**
+ * Rules over the whole dataset: row count, column set, compound unique keys, duplicate rows and
+ * comparisons between columns. Keys and duplicate rows keep a set of what they have seen (memory
+ * grows with distinct keys/rows); the others are counters.
+ */
+export class DatasetRules {
+  private readonly schema: DataSchema;
+  private readonly maxExamples: number;
+  private readonly keys: KeyRule[];
+  private readonly duplicates: { seen: Set<string>; tally: Tally } | undefined;
+  private readonly comparisons: { comparison: Comparison; tally: Tally; type: ColumnType | undefined }[];
+  private readonly columnSets: { file: string; columns: string[] }[] = [];
+  /** False when no rule looks at rows, so the caller can skip `acceptRow`. */
+  readonly hasRowRules: boolean;
+
+  constructor(schema: DataSchema, maxExamples: number) {
+    this.schema = schema;
+    this.maxExamples = maxExamples;
+    const typeOf = (name: string) => schema.columns.find((column) => column.name === name)?.type;
+    this.keys = schema.dataset.uniqueKeys.map((key) => ({
+      ...key,
+      seen: new Set<string>(),
+      tally: new Tally(maxExamples),
+    }));
+    this.duplicates = schema.dataset.noDuplicateRows
+      ? { seen: new Set(), tally: new Tally(maxExamples) }
+      : undefined;
+    this.comparisons = schema.dataset.comparisons.map((comparison) => ({
+      comparison,
+      tally: new Tally(maxExamples),
+      type: typeOf(comparison.left) ?? typeOf(comparison.right),
+    }));
+    this.hasRowRules = this.keys.length > 0 || this.duplicates !== undefined || this.comparisons.length > 0;
+  }
+
+  /** Columns every rule needs (Parquet reads only these). `undefined` means all of them. */
+  neededColumns(): string[] | undefined {
+    if (this.duplicates) return undefined;
+    return [
+      ...this.keys.flatMap((key) => key.columns),
+      ...this.comparisons.flatMap(({ comparison }) => [comparison.left, comparison.right]),
+    ];
+  }
+
+  /** The final column list of each file, for the column-set rule and the missing-column checks. */
+  addFileColumns(file: string, columns: string[]): void {
+    this.columnSets.push({ file, columns });
+  }
+
+  acceptRow(cell: CellLookup, values: readonly CellValue[], file: string, line: number): void {
+    for (const key of this.keys) {
+      const parts = key.columns.map((column) => cell(column));
+      const text = JSON.stringify(parts);
+      if (key.seen.has(text)) key.tally.fail(describeKey(key.columns, parts), file, line);
+      else {
+        key.seen.add(text);
+        key.tally.pass();
+      }
+    }
+    if (this.duplicates) {
+      const text = JSON.stringify(values);
+      if (this.duplicates.seen.has(text)) this.duplicates.tally.fail(values.join(","), file, line);
+      else {
+        this.duplicates.seen.add(text);
+        this.duplicates.tally.pass();
+      }
+    }
+    for (const { comparison, tally, type } of this.comparisons) {
+      const left = cell(comparison.left);
+      const right = cell(comparison.right);
+      if (left === null || right === null) continue;
+      const outcome = compareCells(left, right, type, comparison.operator);
+      if (outcome === undefined) continue;
+      if (outcome) tally.pass();
+      else
+        tally.fail(
+          `${comparison.left}=${exampleText(left)}, ${comparison.right}=${exampleText(right)}`,
+          file,
+          line,
+        );
+    }
+  }
+
+  results(rows: number): CheckResult[] {
+    const { dataset } = this.schema;
+    const base = { scope: "dataset" as const, severity: dataset.severity };
+    const results: CheckResult[] = [];
+    if (dataset.rows) {
+      const ok = inRange(rows, dataset.rows);
+      results.push({
+        ...base,
+        id: "dataset.rows",
+        check: "rows",
+        expected: `rows ${describeRange(dataset.rows)}`,
+        status: ok ? "pass" : "fail",
+        message: `the dataset has ${rows} rows; expected ${describeRange(dataset.rows)}`,
+        observed: rows,
+        examples: [],
+        rule: dataset.keyLocations.rows,
+      });
+    }
+    if (dataset.columns) results.push(this.columnSetResult());
+    for (const key of this.keys) {
+      const name = key.columns.join(", ");
+      results.push({
+        ...base,
+        id: `dataset.unique.${key.columns.join("+")}`,
+        check: "unique",
+        expected: `unique (${name})`,
+        status: key.tally.unexpected === 0 ? "pass" : "fail",
+        message: `(${name}): ${describeCount(key.tally.unexpected, key.tally.evaluated, "rows")} repeat a key`,
+        ...tallyFields(key.tally),
+        rule: key.location,
+      });
+    }
+    if (this.duplicates) {
+      const { tally } = this.duplicates;
+      results.push({
+        ...base,
+        id: "dataset.no-duplicate-rows",
+        check: "no-duplicate-rows",
+        expected: "no duplicate rows",
+        status: tally.unexpected === 0 ? "pass" : "fail",
+        message: `${describeCount(tally.unexpected, tally.evaluated, "rows")} duplicate an earlier row`,
+        ...tallyFields(tally),
+        rule: dataset.keyLocations["no-duplicate-rows"],
+      });
+    }
+    for (const { comparison, tally } of this.comparisons) {
+      results.push({
+        ...base,
+        id: `dataset.compare.${comparison.text.replace(/\s+/g, "")}`,
+        check: "compare",
+        expected: comparison.text,
+        status: tally.unexpected === 0 ? "pass" : "fail",
+        message: `${describeCount(tally.unexpected, tally.evaluated, "rows")} fail ${comparison.text}`,
+        ...tallyFields(tally),
+        rule: comparison.location,
+      });
+    }
+    return results;
+  }
+
+  private columnSetResult(): CheckResult {
+    const { match, ordered } = this.schema.dataset.columns ?? { match: "exact", ordered: false };
+    const expectedNames = this.schema.columns.map((column) => column.name);
+    const tally = new Tally(this.maxExamples);
+    for (const { file, columns } of this.columnSets) {
+      const problem = columnSetProblem(columns, expectedNames, match, ordered);
+      if (problem) tally.fail(problem, file, 1);
+      else tally.pass();
+    }
+    return {
+      scope: "dataset",
+      severity: this.schema.dataset.severity,
+      id: "dataset.columns",
+      check: "columns",
+      expected: `columns ${match}${ordered ? ", in order" : ""}`,
+      status: tally.unexpected === 0 ? "pass" : "fail",
+      message:
+        tally.unexpected === 0
+          ? `the columns match the schema (${match}${ordered ? ", in order" : ""})`
+          : `${describeCount(tally.unexpected, tally.evaluated, "files")}: ${tally.examples[0]?.value ?? ""}`,
+      ...tallyFields(tally),
+      rule: this.schema.dataset.keyLocations.columns,
+    };
+  }
+}
+
+/** Why `actual` does not match `expected` under the rule, or undefined when it does. */
+export function columnSetProblem(
+  actual: readonly string[],
+  expected: readonly string[],
+  match: "exact" | "subset" | "superset",
+  ordered: boolean,
+): string | undefined {
+  const extra = actual.filter((name) => !expected.includes(name));
+  const missing = expected.filter((name) => !actual.includes(name));
+  if (match !== "superset" && extra.length > 0) {
+    const hint = extra.length === 1 && extra[0] !== undefined ? didYouMean(extra[0], missing) : "";
+    return `unexpected column(s) ${extra.map((n) => `'${n}'`).join(", ")}${hint}`;
+  }
+  if (match !== "subset" && missing.length > 0)
+    return `missing column(s) ${missing.map((n) => `'${n}'`).join(", ")}`;
+  if (ordered) {
+    const shared = actual.filter((name) => expected.includes(name));
+    const wanted = expected.filter((name) => actual.includes(name));
+    if (shared.join("\u0000") !== wanted.join("\u0000"))
+      return `columns out of order: ${shared.join(", ")}; expected ${wanted.join(", ")}`;
+  }
+  return undefined;
+}
+
+function describeKey(columns: string[], parts: CellValue[]): string {
+  return columns.map((column, i) => `${column}=${exampleText(parts[i])}`).join(", ");
+}
+
+/** Compares as the column type when both parse, else as numbers when both are numeric, else as text. */
+function compareCells(
+  left: NonNullable<CellValue>,
+  right: NonNullable<CellValue>,
+  type: ColumnType | undefined,
+  operator: string,
+): boolean | undefined {
+  let a: string | number | boolean = left;
+  let b: string | number | boolean = right;
+  const typedA = type ? toTyped(left, type) : undefined;
+  const typedB = type ? toTyped(right, type) : undefined;
+  if (typedA !== undefined && typedB !== undefined) {
+    a = typedA;
+    b = typedB;
+  } else if (type !== undefined && type !== "string" && type !== "category") {
+    return undefined;
+  } else {
+    const numberA = toTyped(left, "number");
+    const numberB = toTyped(right, "number");
+    if (numberA !== undefined && numberB !== undefined) {
+      a = numberA;
+      b = numberB;
+    }
+  }
+  switch (operator) {
+    case ">=":
+      return a >= b;
+    case "<=":
+      return a <= b;
+    case ">":
+      return a > b;
+    case "<":
+      return a < b;
+    case "==":
+      return a === b;
+    default:
+      return a !== b;
+  }
+}

@@ -1,0 +1,34 @@
+import { readCsv } from "./read-csv.ts";
+import { readJsonl } from "./read-jsonl.ts";
+import type { DataFormat, ReadEvent, ReadOptions } from "./reader-types.ts";
+
+/** The format a file name implies (`.gz` looked through); CSV when nothing matches. */
+export function formatFromName(file: string): DataFormat {
+  const name = file.toLowerCase().replace(/\.gz$/, "");
+  if (name.endsWith(".tsv") || name.endsWith(".tab")) return "tsv";
+  if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) return "jsonl";
+  if (name.endsWith(".parquet") || name.endsWith(".pq")) return "parquet";
+  return "csv";
+}
+
+/** Reads one file in the given format, or the one its name implies. */
+export function readFile(file: string, options: ReadOptions = {}): AsyncGenerator<ReadEvent> {
+  const format = options.format ?? formatFromName(file);
+  if (format === "jsonl") return readJsonl(file, options);
+  if (format === "parquet") return readParquetLazily(file, options);
+  return readCsv(file, { ...options, format });
+}
+
+/** Reads many files as one dataset, one after the other, in the order given. */
+export async function* readDataset(
+  files: readonly string[],
+  options: ReadOptions = {},
+): AsyncGenerator<ReadEvent> {
+  for (const file of files) yield* readFile(file, options);
+}
+
+/** hyparquet and its codecs load only when a Parquet file is read: most runs check CSV. */
+async function* readParquetLazily(file: string, options: ReadOptions): AsyncGenerator<ReadEvent> {
+  const { readParquet } = await import("./read-parquet.ts");
+  yield* readParquet(file, options);
+}
