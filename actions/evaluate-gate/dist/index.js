@@ -28421,6 +28421,36 @@ function checkAnnotations(annotations) {
 
 /***/ }),
 
+/***/ 96145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ compareFromFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13873);
+/* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67225);
+/* harmony import */ var _user_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61756);
+
+
+
+
+/** Reads both prediction files, pairs their examples and compares the models. */
+async function compareFromFiles(candidatePath, baselinePath) {
+    const candidate = await readPredictionsFile(candidatePath);
+    const baseline = await readPredictionsFile(baselinePath);
+    return (0,_user_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .asUserError */ .Yl)(() => (0,_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_2__/* .comparePredictions */ .cq)((0,_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_2__/* .pairPredictions */ .bl)(candidate, baseline)));
+}
+async function readPredictionsFile(path) {
+    const file = (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__/* .workspaceRelative */ .Uc)(path);
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
+    return (0,_user_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .asUserErrorAsync */ .k5)(() => (0,_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_2__/* .parsePredictions */ .Y8)(text, file));
+}
+
+
+/***/ }),
+
 /***/ 74020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28434,7 +28464,7 @@ function checkAnnotations(annotations) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _mlops_actions_github__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78207);
 /* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(13873);
-/* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7867);
+/* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(67225);
 /* harmony import */ var _user_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(61756);
 
 
@@ -28508,13 +28538,13 @@ function readRules(text) {
         const start = line.search(/\S/);
         if (start < 0 || line[start] === "#")
             return;
-        rules.push((0,_user_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .asUserError */ .Y)(() => (0,_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_4__/* .parseRule */ .iT)(line.trim(), { file: RULES_SOURCE, line: index + 1, column: start + 1 })));
+        rules.push((0,_user_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .asUserError */ .Yl)(() => (0,_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_4__/* .parseRule */ .iT)(line.trim(), { file: RULES_SOURCE, line: index + 1, column: start + 1 })));
     });
     return rules;
 }
 async function readPolicy(path) {
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, "utf8");
-    return (0,_user_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .asUserError */ .Y)(() => (0,_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_4__/* .parsePolicy */ .ON)(text, (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_3__/* .workspaceRelative */ .Uc)(path)));
+    return (0,_user_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .asUserError */ .Yl)(() => (0,_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_4__/* .parsePolicy */ .ON)(text, (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_3__/* .workspaceRelative */ .Uc)(path)));
 }
 
 
@@ -28527,11 +28557,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
 /* harmony import */ var _mlops_actions_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78207);
 /* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(13873);
-/* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7867);
+/* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67225);
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(94307);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74020);
-/* harmony import */ var _metrics_sets_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(75696);
-/* harmony import */ var _noise_gate_noise_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(81947);
+/* harmony import */ var _gate_noise_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(96145);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74020);
+/* harmony import */ var _metrics_sets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(75696);
 /* harmony import */ var _noise_render_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(19268);
 /* harmony import */ var _publish_check_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(45411);
 /* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8794);
@@ -28553,12 +28583,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 await (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(async () => {
-    const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readGateInputs */ .r)();
+    const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readGateInputs */ .r)();
     const context = (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .getContext */ .SD)();
     const target = (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_11__/* .gateTarget */ .v)(context);
-    const candidateFiles = await (0,_metrics_sets_js__WEBPACK_IMPORTED_MODULE_5__/* .readCandidateFiles */ .bH)(inputs.metricsFiles);
+    const candidateFiles = await (0,_metrics_sets_js__WEBPACK_IMPORTED_MODULE_6__/* .readCandidateFiles */ .bH)(inputs.metricsFiles);
     const noise = inputs.predictions && inputs.baselinePredictions
-        ? await (0,_noise_gate_noise_js__WEBPACK_IMPORTED_MODULE_6__/* .compareFromFiles */ .vk)(inputs.predictions, inputs.baselinePredictions)
+        ? await (0,_gate_noise_js__WEBPACK_IMPORTED_MODULE_4__/* .compareFromFiles */ .v)(inputs.predictions, inputs.baselinePredictions)
         : undefined;
     const { getOctokitOrSkip } = await Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(899), __nccwpck_require__.e(713)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88713));
     const octokit = context.repository
@@ -28585,8 +28615,8 @@ await (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(async ()
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Baseline: ${provenance.description}`);
     for (const reason of provenance.stale)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Stale baseline: ${reason}`);
-    const baselineFiles = resolved.files && (0,_metrics_sets_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBaselineFiles */ .YQ)(resolved.files, provenance.description);
-    const sides = (0,_metrics_sets_js__WEBPACK_IMPORTED_MODULE_5__/* .withPredictionMetrics */ .zX)((0,_metrics_sets_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeSides */ .vJ)(candidateFiles, baselineFiles), noise);
+    const baselineFiles = resolved.files && (0,_metrics_sets_js__WEBPACK_IMPORTED_MODULE_6__/* .parseBaselineFiles */ .YQ)(resolved.files, provenance.description);
+    const sides = (0,_metrics_sets_js__WEBPACK_IMPORTED_MODULE_6__/* .withPredictionMetrics */ .zX)((0,_metrics_sets_js__WEBPACK_IMPORTED_MODULE_6__/* .mergeSides */ .vJ)(candidateFiles, baselineFiles), noise);
     const evaluation = (0,_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_3__/* .evaluate */ ._3)(sides.candidate, sides.baseline, inputs.policy ?? (0,_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_3__/* .emptyPolicy */ .UR)(), {
         // `baseline: none` is a choice, not a missing baseline: only absolute rules gate.
         onMissingBaseline: provenance.source === "none" ? "pass" : inputs.onMissingBaseline,
@@ -28645,10 +28675,8 @@ __webpack_async_result__();
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13873);
-/* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7867);
-/* harmony import */ var _noise_gate_noise_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81947);
-/* harmony import */ var _user_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61756);
-
+/* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67225);
+/* harmony import */ var _user_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61756);
 
 
 
@@ -28663,7 +28691,7 @@ async function readCandidateFiles(paths) {
                 file: name,
             });
         });
-        files.push((0,_user_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .asUserError */ .Y)(() => (0,_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_2__/* .parseMetrics */ .Bm)(text, (0,_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_2__/* .formatFromExtension */ .pf)(name) ?? "auto", name)));
+        files.push((0,_user_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .asUserError */ .Yl)(() => (0,_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_2__/* .parseMetrics */ .Bm)(text, (0,_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_2__/* .formatFromExtension */ .pf)(name) ?? "auto", name)));
     }
     return files;
 }
@@ -28684,10 +28712,10 @@ function parseBaselineFiles(files, where) {
  */
 function mergeSides(candidate, baseline) {
     const qualify = new Set([...(0,_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_2__/* .sharedMetricNames */ .Yn)(candidate), ...(0,_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_2__/* .sharedMetricNames */ .Yn)(baseline ?? [])]);
-    const merged = (0,_user_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .asUserError */ .Y)(() => (0,_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_2__/* .mergeMetrics */ .Af)(candidate, { qualify }));
+    const merged = (0,_user_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .asUserError */ .Yl)(() => (0,_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_2__/* .mergeMetrics */ .Af)(candidate, { qualify }));
     if (baseline === undefined)
         return { candidate: merged };
-    return { candidate: merged, baseline: (0,_user_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .asUserError */ .Y)(() => (0,_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_2__/* .mergeMetrics */ .Af)(baseline, { qualify })) };
+    return { candidate: merged, baseline: (0,_user_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .asUserError */ .Yl)(() => (0,_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_2__/* .mergeMetrics */ .Af)(baseline, { qualify })) };
 }
 /**
  * Adds the metrics computed from predictions (`predictions/<metric>`) to both sides, with their noise
@@ -28697,7 +28725,7 @@ function mergeSides(candidate, baseline) {
 function withPredictionMetrics(sides, noise) {
     if (noise === undefined)
         return sides;
-    const computed = (0,_noise_gate_noise_js__WEBPACK_IMPORTED_MODULE_3__/* .noiseMetrics */ .uZ)(noise);
+    const computed = (0,_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_2__/* .noiseMetrics */ .uZ)(noise);
     for (const name of computed.candidate.keys()) {
         if (sides.candidate.has(name))
             throw new _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`metric '${name}' is both in a metrics file and computed from predictions`);
@@ -28722,9 +28750,7 @@ function withPredictionMetrics(sides, noise) {
 /* harmony export */   M: () => (/* binding */ noiseSection)
 /* harmony export */ });
 /* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13873);
-/* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7867);
-/* harmony import */ var _noise_gate_noise_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81947);
-
+/* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67225);
 
 
 const NOISE_LABELS = {
@@ -28740,9 +28766,9 @@ function noiseSection(comparison) {
     const intro = `Noise-aware comparison (${comparison.task}, ${comparison.examples} examples paired by ${comparison.pairedBy}): ` +
         `${confidence} paired bootstrap intervals (${comparison.resamples} resamples, seed ${comparison.seed})` +
         `${comparison.mcnemar ? "; McNemar's exact test for accuracy" : ""}. ` +
-        `Rules on ${_noise_gate_noise_js__WEBPACK_IMPORTED_MODULE_2__/* .PREDICTIONS_PREFIX */ .uB}<metric> fail only on a significant change beyond what they allow.`;
+        `Rules on ${_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_1__/* .PREDICTIONS_PREFIX */ .uB}<metric> fail only on a significant change beyond what they allow.`;
     const table = (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .tableHtml */ .qj)(["Metric", "Baseline", "Candidate", "Δ", `${confidence} interval of Δ`, "p", "Noise verdict"], comparison.metrics.map((m) => [
-        `${_noise_gate_noise_js__WEBPACK_IMPORTED_MODULE_2__/* .PREDICTIONS_PREFIX */ .uB}${m.name} ${m.direction === "higher" ? "↑" : "↓"}`,
+        `${_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_1__/* .PREDICTIONS_PREFIX */ .uB}${m.name} ${m.direction === "higher" ? "↑" : "↓"}`,
         (0,_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(m.baseline),
         (0,_mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(m.candidate),
         signed(m.difference),
@@ -28751,545 +28777,6 @@ function noiseSection(comparison) {
         NOISE_LABELS[m.status],
     ]));
     return [(0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .html */ .qy)(`<h3>Noise-aware comparison</h3>`), (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .html */ .qy)(`<p>${(0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(intro).html}</p>`), table];
-}
-
-
-/***/ }),
-
-/***/ 81947:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  uB: () => (/* binding */ PREDICTIONS_PREFIX),
-  vk: () => (/* binding */ compareFromFiles),
-  uZ: () => (/* binding */ noiseMetrics)
-});
-
-;// CONCATENATED MODULE: ./actions/evaluate-gate/src/noise/binary-scores.ts
-/**
- * ROC AUC (`sklearn.metrics.roc_auc_score`) for a binary truth (1 = positive) and scores, as the
- * Mann-Whitney U statistic with tied scores given average ranks (Hanley & McNeil 1982), which equals
- * the area under the ROC curve with ties. Undefined unless both classes occur.
- */
-function rocAuc(positive, scores, indices) {
-    const n = indices ? indices.length : positive.length;
-    const order = new Uint32Array(n);
-    for (let j = 0; j < n; j++)
-        order[j] = indices ? indices[j] : j;
-    order.sort((a, b) => scores[a] - scores[b]);
-    let positives = 0;
-    let rankSum = 0;
-    for (let start = 0; start < n;) {
-        let end = start;
-        const score = scores[order[start]];
-        while (end + 1 < n && scores[order[end + 1]] === score)
-            end++;
-        const averageRank = (start + end) / 2 + 1;
-        for (let j = start; j <= end; j++) {
-            if (positive[order[j]]) {
-                positives++;
-                rankSum += averageRank;
-            }
-        }
-        start = end + 1;
-    }
-    const negatives = n - positives;
-    if (positives === 0 || negatives === 0)
-        return undefined;
-    return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
-}
-/** Float64 machine epsilon: sklearn's `log_loss` clips probabilities to [eps, 1 − eps]. */
-const EPS = 2 ** -52;
-/** Binary log loss (`sklearn.metrics.log_loss`), `scores` the probability of the positive class. */
-function logLoss(positive, scores, indices) {
-    const n = indices ? indices.length : positive.length;
-    let total = 0;
-    for (let j = 0; j < n; j++) {
-        const i = indices ? indices[j] : j;
-        const p = Math.min(Math.max(scores[i], EPS), 1 - EPS);
-        total -= positive[i] ? Math.log(p) : Math.log(1 - p);
-    }
-    return total / n;
-}
-
-;// CONCATENATED MODULE: ./actions/evaluate-gate/src/noise/prng.ts
-/**
- * Mulberry32, a small seeded 32-bit generator (Tommy Ettinger's public-domain design): the same seed
- * gives the same stream on every platform, which is all the bootstrap needs.
- */
-function mulberry32(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/evaluate-gate/src/noise/quantile.ts
-/** The q-quantile of sorted values with linear interpolation (numpy's default, "linear" / R type 7). */
-function quantileSorted(sorted, q) {
-    const n = sorted.length;
-    if (n === 0)
-        return Number.NaN;
-    const h = (n - 1) * q;
-    const below = Math.floor(h);
-    const above = Math.min(below + 1, n - 1);
-    const low = sorted[below];
-    return low + (h - below) * (sorted[above] - low);
-}
-
-;// CONCATENATED MODULE: ./actions/evaluate-gate/src/noise/bootstrap.ts
-
-
-const DEFAULT_RESAMPLES = 1000;
-const DEFAULT_SEED = 20_240_601;
-/**
- * Paired bootstrap percentile intervals (Efron & Tibshirani 1993, ch. 13): resample the n examples with
- * replacement, the same indices for both models, and take the (α/2, 1−α/2) quantiles of each statistic
- * — typically each metric's difference between the models. `statistics` returns one value per
- * statistic for a resample, undefined where it is not defined.
- */
-function pairedBootstrap(n, statistics, options = {}) {
-    const resamples = options.resamples ?? DEFAULT_RESAMPLES;
-    const alpha = 1 - (options.confidence ?? 0.95);
-    const random = mulberry32(options.seed ?? DEFAULT_SEED);
-    const values = [];
-    const indices = new Uint32Array(n);
-    for (let r = 0; r < resamples; r++) {
-        for (let i = 0; i < n; i++)
-            indices[i] = Math.floor(random() * n);
-        statistics(indices).forEach((value, k) => {
-            values[k] ??= [];
-            if (value !== undefined && Number.isFinite(value))
-                values[k].push(value);
-        });
-    }
-    return values.map((list) => {
-        list.sort((a, b) => a - b);
-        return {
-            low: quantileSorted(list, alpha / 2),
-            high: quantileSorted(list, 1 - alpha / 2),
-            valid: list.length,
-            resamples,
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/evaluate-gate/src/noise/classification-metrics.ts
-function classificationScores(truth, predicted, classCount, indices) {
-    const tp = new Float64Array(classCount);
-    const predictedCount = new Float64Array(classCount);
-    const support = new Float64Array(classCount);
-    const n = indices ? indices.length : truth.length;
-    let correct = 0;
-    for (let j = 0; j < n; j++) {
-        const i = indices ? indices[j] : j;
-        const t = truth[i];
-        const p = predicted[i];
-        support[t] = support[t] + 1;
-        predictedCount[p] = predictedCount[p] + 1;
-        if (t === p) {
-            tp[t] = tp[t] + 1;
-            correct++;
-        }
-    }
-    const accuracy = correct / n;
-    let labels = 0;
-    const sums = { precision: 0, recall: 0, f1: 0 };
-    const weighted = { precision: 0, recall: 0, f1: 0 };
-    for (let k = 0; k < classCount; k++) {
-        const s = support[k];
-        const pc = predictedCount[k];
-        if (s === 0 && pc === 0)
-            continue;
-        labels++;
-        const hits = tp[k];
-        const precision = pc === 0 ? 0 : hits / pc;
-        const recall = s === 0 ? 0 : hits / s;
-        const f1 = s + pc === 0 ? 0 : (2 * hits) / (s + pc);
-        sums.precision += precision;
-        sums.recall += recall;
-        sums.f1 += f1;
-        weighted.precision += precision * s;
-        weighted.recall += recall * s;
-        weighted.f1 += f1 * s;
-    }
-    return {
-        accuracy,
-        precision_micro: accuracy,
-        recall_micro: accuracy,
-        f1_micro: accuracy,
-        precision_macro: sums.precision / labels,
-        recall_macro: sums.recall / labels,
-        f1_macro: sums.f1 / labels,
-        precision_weighted: weighted.precision / n,
-        recall_weighted: weighted.recall / n,
-        f1_weighted: weighted.f1 / n,
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/evaluate-gate/src/noise/mcnemar.ts
-/**
- * McNemar's exact test (McNemar 1947; exact form: the two-sided binomial test of the discordant pairs,
- * as statsmodels' `mcnemar(exact=True)` and scipy's `binomtest(min(b, c), b + c, 0.5)` compute it).
- * `b`: examples only the first model gets right; `c`: only the second. Returns the two-sided p-value.
- */
-function mcnemarExact(b, c) {
-    const n = b + c;
-    if (n === 0)
-        return 1;
-    const k = Math.min(b, c);
-    // P(X <= k) for X ~ Binomial(n, 1/2), summed in log space so large n does not underflow.
-    let logTerm = -n * Math.LN2; // log C(n, 0) / 2^n
-    let logSum = logTerm;
-    for (let i = 0; i < k; i++) {
-        logTerm += Math.log(n - i) - Math.log(i + 1);
-        logSum = logAddExp(logSum, logTerm);
-    }
-    return Math.min(1, 2 * Math.exp(logSum));
-}
-function logAddExp(a, b) {
-    const high = Math.max(a, b);
-    return high + Math.log1p(Math.exp(Math.min(a, b) - high));
-}
-
-;// CONCATENATED MODULE: ./actions/evaluate-gate/src/noise/regression-metrics.ts
-function regressionScores(truth, predicted, indices) {
-    const n = indices ? indices.length : truth.length;
-    let mean = 0;
-    for (let j = 0; j < n; j++)
-        mean += truth[indices ? indices[j] : j];
-    mean /= n;
-    let absolute = 0;
-    let squared = 0;
-    let total = 0;
-    for (let j = 0; j < n; j++) {
-        const i = indices ? indices[j] : j;
-        const error = truth[i] - predicted[i];
-        absolute += Math.abs(error);
-        squared += error * error;
-        total += (truth[i] - mean) ** 2;
-    }
-    const r2 = total === 0 ? (squared === 0 ? 1 : 0) : 1 - squared / total;
-    return { mae: absolute / n, rmse: Math.sqrt(squared / n), r2 };
-}
-
-;// CONCATENATED MODULE: ./actions/evaluate-gate/src/noise/compare-predictions.ts
-
-
-
-
-
-/** Numeric labels with more distinct values than this are a regression target. */
-const MAX_CLASSES_FOR_NUMBERS = 20;
-const LOWER_IS_BETTER = new Set(["log_loss", "mae", "rmse"]);
-/**
- * Computes the metrics of both models from their predictions on the same examples, a seeded paired
- * bootstrap interval for each difference, and McNemar's exact test for accuracy; then calls each
- * metric regressed, improved, within-noise (no significant change, not worse) or inconclusive (no
- * significant change, but worse, or too few resamples where the metric is defined).
- */
-function comparePredictions(paired, options = {}) {
-    const seed = options.seed ?? DEFAULT_SEED;
-    const resamples = options.resamples ?? DEFAULT_RESAMPLES;
-    const confidence = options.confidence ?? 0.95;
-    const n = paired.labels.length;
-    const task = taskOf(paired);
-    const side = task === "classification" ? classificationSides(paired) : regressionSides(paired);
-    const intervals = pairedBootstrap(n, (indices) => {
-        const candidate = side.scores("candidate", indices);
-        const baseline = side.scores("baseline", indices);
-        return side.names.map((name) => {
-            const c = candidate[name];
-            const b = baseline[name];
-            return c === undefined || b === undefined ? undefined : c - b;
-        });
-    }, { seed, resamples, confidence });
-    const full = { candidate: side.scores("candidate"), baseline: side.scores("baseline") };
-    const mcnemar = side.mcnemar?.();
-    const alpha = 1 - confidence;
-    const metrics = side.names.flatMap((name, k) => {
-        const candidate = full.candidate[name];
-        const baseline = full.baseline[name];
-        const interval = intervals[k];
-        if (candidate === undefined || baseline === undefined || interval === undefined)
-            return [];
-        const direction = LOWER_IS_BETTER.has(name) ? "lower" : "higher";
-        const pValue = name === "accuracy" ? mcnemar?.pValue : undefined;
-        const significant = pValue !== undefined ? pValue < alpha : interval.valid > 0 && (interval.low > 0 || interval.high < 0);
-        const difference = candidate - baseline;
-        const worse = direction === "higher" ? difference < 0 : difference > 0;
-        const enough = interval.valid >= 0.95 * resamples;
-        const status = !enough
-            ? "inconclusive"
-            : significant
-                ? worse
-                    ? "regressed"
-                    : difference === 0
-                        ? "within-noise"
-                        : "improved"
-                : worse
-                    ? "inconclusive"
-                    : "within-noise";
-        return [
-            {
-                name,
-                direction,
-                candidate,
-                baseline,
-                difference,
-                interval: { low: interval.low, high: interval.high, confidence, valid: interval.valid, resamples },
-                ...(pValue !== undefined && { pValue }),
-                significant,
-                status,
-            },
-        ];
-    });
-    return {
-        task,
-        examples: n,
-        pairedBy: paired.pairedBy,
-        ...(side.classes && { classes: side.classes }),
-        ...(side.positiveClass !== undefined && { positiveClass: side.positiveClass }),
-        seed,
-        resamples,
-        confidence,
-        ...(mcnemar && { mcnemar }),
-        metrics,
-    };
-}
-function isNumber(text) {
-    return text.trim() !== "" && Number.isFinite(Number(text));
-}
-function taskOf(paired) {
-    const all = [...paired.labels, ...paired.candidate.predictions, ...paired.baseline.predictions];
-    if (!all.every(isNumber))
-        return "classification";
-    const integral = all.every((text) => Number.isInteger(Number(text)));
-    return integral && new Set(paired.labels).size <= MAX_CLASSES_FOR_NUMBERS ? "classification" : "regression";
-}
-function classificationSides(paired) {
-    const numeric = [...paired.labels, ...paired.candidate.predictions, ...paired.baseline.predictions].every(isNumber);
-    const classes = [
-        ...new Set([...paired.labels, ...paired.candidate.predictions, ...paired.baseline.predictions]),
-    ].sort(numeric ? (a, b) => Number(a) - Number(b) : undefined);
-    const id = new Map(classes.map((name, i) => [name, i]));
-    const encode = (values) => Int32Array.from(values, (v) => id.get(v));
-    const truth = encode(paired.labels);
-    const predicted = {
-        candidate: encode(paired.candidate.predictions),
-        baseline: encode(paired.baseline.predictions),
-    };
-    const truthClasses = [...new Set(paired.labels)].sort(numeric ? (a, b) => Number(a) - Number(b) : undefined);
-    const binary = truthClasses.length === 2 && paired.candidate.scores && paired.baseline.scores;
-    const positiveClass = binary ? truthClasses[1] : undefined;
-    const positive = Uint8Array.from(paired.labels, (label) => (label === positiveClass ? 1 : 0));
-    const scores = {
-        candidate: Float64Array.from(paired.candidate.scores ?? []),
-        baseline: Float64Array.from(paired.baseline.scores ?? []),
-    };
-    const names = [
-        "accuracy",
-        ...["precision", "recall", "f1"].flatMap((m) => ["micro", "macro", "weighted"].map((a) => `${m}_${a}`)),
-        ...(binary ? ["roc_auc", "log_loss"] : []),
-    ];
-    return {
-        names,
-        classes,
-        ...(positiveClass !== undefined && { positiveClass }),
-        scores(which, indices) {
-            const result = { ...classificationScores(truth, predicted[which], classes.length, indices) };
-            if (binary) {
-                result.roc_auc = rocAuc(positive, scores[which], indices);
-                result.log_loss = logLoss(positive, scores[which], indices);
-            }
-            return result;
-        },
-        mcnemar() {
-            let candidateOnly = 0;
-            let baselineOnly = 0;
-            for (let i = 0; i < truth.length; i++) {
-                const c = predicted.candidate[i] === truth[i];
-                const b = predicted.baseline[i] === truth[i];
-                if (c && !b)
-                    candidateOnly++;
-                if (b && !c)
-                    baselineOnly++;
-            }
-            return { candidateOnly, baselineOnly, pValue: mcnemarExact(candidateOnly, baselineOnly) };
-        },
-    };
-}
-function regressionSides(paired) {
-    const truth = Float64Array.from(paired.labels, Number);
-    const predicted = {
-        candidate: Float64Array.from(paired.candidate.predictions, Number),
-        baseline: Float64Array.from(paired.baseline.predictions, Number),
-    };
-    return {
-        names: ["mae", "rmse", "r2"],
-        scores: (which, indices) => ({ ...regressionScores(truth, predicted[which], indices) }),
-    };
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(13873);
-;// CONCATENATED MODULE: ./actions/evaluate-gate/src/noise/pair-predictions.ts
-
-/**
- * Matches the two sides example by example: by `id` when both files have one (the same ids, each once),
- * else by row order (the same number of rows). The truth must agree: they must be the same examples.
- */
-function pairPredictions(candidate, baseline) {
-    const baselineOrder = candidate.ids && baseline.ids ? orderById(candidate, baseline) : orderByRow(candidate, baseline);
-    const pick = (values) => values && baselineOrder.map((i) => values[i]);
-    candidate.labels.forEach((label, i) => {
-        const other = baseline.labels[baselineOrder[i]];
-        if (other !== label) {
-            const example = candidate.ids?.[i] ?? `row ${i + 2}`;
-            throw new src/* UserError */.yo(`${baseline.file}: example ${example} has label '${other}' but '${label}' in ${candidate.file}; both files must hold the same examples`);
-        }
-    });
-    const baselineScores = pick(baseline.scores);
-    return {
-        labels: candidate.labels,
-        candidate: { predictions: candidate.predictions, ...(candidate.scores && { scores: candidate.scores }) },
-        baseline: {
-            predictions: pick(baseline.predictions) ?? [],
-            ...(baselineScores && { scores: baselineScores }),
-        },
-        pairedBy: candidate.ids && baseline.ids ? "id" : "order",
-    };
-}
-function orderById(candidate, baseline) {
-    const position = new Map();
-    (baseline.ids ?? []).forEach((id, i) => {
-        if (position.has(id))
-            throw new src/* UserError */.yo(`${baseline.file}: example id '${id}' appears twice`);
-        position.set(id, i);
-    });
-    const seen = new Set();
-    const order = (candidate.ids ?? []).map((id) => {
-        if (seen.has(id))
-            throw new src/* UserError */.yo(`${candidate.file}: example id '${id}' appears twice`);
-        seen.add(id);
-        const index = position.get(id);
-        if (index === undefined)
-            throw new src/* UserError */.yo(`${baseline.file}: has no example with id '${id}' (from ${candidate.file})`);
-        return index;
-    });
-    if (order.length !== position.size) {
-        throw new src/* UserError */.yo(`${baseline.file}: has ${position.size} examples, ${candidate.file} ${order.length}; both must hold the same examples`);
-    }
-    return order;
-}
-function orderByRow(candidate, baseline) {
-    if (candidate.labels.length !== baseline.labels.length) {
-        throw new src/* UserError */.yo(`${baseline.file}: has ${baseline.labels.length} examples, ${candidate.file} ${candidate.labels.length}; both must hold the same examples (add an 'id' column to match them by id)`);
-    }
-    return candidate.labels.map((_, i) => i);
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./actions/evaluate-gate/src/noise/read-predictions.ts
-
-
-const COLUMNS = {
-    id: ["id", "example_id", "example"],
-    label: ["label", "y_true", "target", "truth", "actual"],
-    prediction: ["prediction", "y_pred", "pred", "predicted"],
-    score: ["score", "y_score", "proba", "probability", "y_proba"],
-};
-/**
- * Reads a CSV or TSV (by extension, else sniffed from the header) with a header row naming the columns:
- * `label` (or y_true, target, truth, actual), `prediction` (or y_pred, pred, predicted), optional `id`
- * and optional `score` (the positive class's probability). csv-parse is loaded only here.
- */
-async function readPredictionsFile(path) {
-    const file = (0,src/* workspaceRelative */.Uc)(path);
-    const text = await (0,promises_.readFile)(path, "utf8");
-    const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
-    const delimiter = /\.tsv$/i.test(path) || (!/\.csv$/i.test(path) && firstLine.includes("\t")) ? "\t" : ",";
-    const { parse } = await __nccwpck_require__.e(/* import() */ 175).then(__nccwpck_require__.bind(__nccwpck_require__, 25175));
-    let rows;
-    try {
-        rows = parse(text, { delimiter, trim: true, skip_empty_lines: true, bom: true });
-    }
-    catch (error) {
-        const line = error.lines;
-        throw new src/* UserError */.yo(`${file}${line ? `:${line}` : ""}: not a valid ${delimiter === "," ? "CSV" : "TSV"} file: ${error.message}`, {
-            file,
-            ...(line !== undefined && { line }),
-        });
-    }
-    const [header = [], ...body] = rows;
-    const column = (names) => header.findIndex((h) => names.includes(h.toLowerCase()));
-    const at = {
-        id: column(COLUMNS.id),
-        label: column(COLUMNS.label),
-        prediction: column(COLUMNS.prediction),
-        score: column(COLUMNS.score),
-    };
-    if (at.label < 0 || at.prediction < 0) {
-        throw new src/* UserError */.yo(`${file}:1: expected a header with a 'label' column (or ${COLUMNS.label.slice(1).join(", ")}) and a 'prediction' column (or ${COLUMNS.prediction.slice(1).join(", ")}); found ${header.join(", ") || "nothing"}`, { file, line: 1 });
-    }
-    if (body.length === 0)
-        throw new src/* UserError */.yo(`${file}: no examples after the header`, { file, line: 1 });
-    const cell = (row, index) => row[index] ?? "";
-    const scores = at.score < 0 ? undefined : body.map((row, i) => parseScore(cell(row, at.score), file, i + 2));
-    return {
-        file,
-        ...(at.id >= 0 && { ids: body.map((row) => cell(row, at.id)) }),
-        labels: body.map((row) => cell(row, at.label)),
-        predictions: body.map((row) => cell(row, at.prediction)),
-        ...(scores && { scores }),
-    };
-}
-function parseScore(text, file, line) {
-    const value = Number(text);
-    if (text === "" || !Number.isFinite(value) || value < 0 || value > 1) {
-        throw new src/* UserError */.yo(`${file}:${line}: score '${text}' is not a probability between 0 and 1`, {
-            file,
-            line,
-        });
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./actions/evaluate-gate/src/noise/gate-noise.ts
-
-
-
-/** Metrics computed from predictions are named `predictions/<metric>` next to the files' metrics. */
-const PREDICTIONS_PREFIX = "predictions/";
-/** Reads both prediction files, pairs their examples and compares the models. */
-async function compareFromFiles(candidatePath, baselinePath) {
-    const candidate = await readPredictionsFile(candidatePath);
-    const baseline = await readPredictionsFile(baselinePath);
-    return comparePredictions(pairPredictions(candidate, baseline));
-}
-/** The comparison as metric values for each side and the noise evidence the policy's rules weigh. */
-function noiseMetrics(comparison) {
-    const candidate = new Map();
-    const baseline = new Map();
-    const evidence = new Map();
-    for (const metric of comparison.metrics) {
-        const name = `${PREDICTIONS_PREFIX}${metric.name}`;
-        candidate.set(name, metric.candidate);
-        baseline.set(name, metric.baseline);
-        evidence.set(name, {
-            low: metric.interval.low,
-            high: metric.interval.high,
-            significant: metric.significant,
-        });
-    }
-    return { candidate, baseline, evidence };
 }
 
 
@@ -29375,7 +28862,7 @@ function gateTarget(context, env = process.env) {
 /* harmony export */ });
 /* unused harmony exports formatValue, formatDelta, gateTable, baselineLine */
 /* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13873);
-/* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7867);
+/* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67225);
 
 
 const STATUS_LABELS = {
@@ -29570,14 +29057,18 @@ async function saveBaselineIfWanted(inputs, context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ asUserError)
+/* harmony export */   Yl: () => (/* binding */ asUserError),
+/* harmony export */   k5: () => (/* binding */ asUserErrorAsync)
 /* harmony export */ });
 /* unused harmony export toUserError */
 /* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13873);
-/* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7867);
+/* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67225);
 
 
-/** Runs `work`; a SourceError (a problem in a user file) becomes a UserError with its file, line and column. */
+/**
+ * Runs `work`; a SourceError or PredictionsError (a problem in a user file) becomes a UserError with its
+ * file, line and column.
+ */
 function asUserError(work) {
     try {
         return work();
@@ -29586,7 +29077,18 @@ function asUserError(work) {
         throw toUserError(error);
     }
 }
+/** `asUserError` for asynchronous work. */
+async function asUserErrorAsync(work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        throw toUserError(error);
+    }
+}
 function toUserError(error) {
+    if (error instanceof _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_1__/* .PredictionsError */ .t4)
+        return new _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(error.message, error.location ?? {});
     if (!(error instanceof _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_1__/* .SourceError */ .c8))
         return error;
     const { file, line, column } = error.location;
@@ -30840,26 +30342,32 @@ function register(value) {
 
 /***/ }),
 
-/***/ 7867:
+/***/ 67225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  uB: () => (/* reexport */ PREDICTIONS_PREFIX),
+  t4: () => (/* reexport */ PredictionsError),
   c8: () => (/* reexport */ source_error_SourceError),
+  cq: () => (/* reexport */ comparePredictions),
   bp: () => (/* reexport */ describeValue),
   UR: () => (/* reexport */ emptyPolicy),
   _3: () => (/* reexport */ evaluate),
   pf: () => (/* reexport */ formatFromExtension),
   ZV: () => (/* reexport */ formatNumber),
   Af: () => (/* reexport */ mergeMetrics),
+  uZ: () => (/* reexport */ noiseMetrics),
+  bl: () => (/* reexport */ pairPredictions),
   Bm: () => (/* reexport */ parseMetrics),
   ON: () => (/* reexport */ parsePolicy),
+  Y8: () => (/* reexport */ parsePredictions),
   iT: () => (/* reexport */ parseRule),
   Yn: () => (/* reexport */ sharedMetricNames)
 });
 
-// UNUSED EXPORTS: LOWER_IS_BETTER_WORDS, ROW_STATUSES, amountOf, checkRule, closestMatch, coerceValue, compare, deltaOf, didYouMean, editDistance, fileQualifiers, findEntry, formatAmount, formatLocation, formatTarget, globMatches, inferDirection, isGlob, isNumeric, nameWords, needsBaseline, parseNumber, readMetricsFile, resolveMetric, sniffFormat, thresholdOf, withinTolerance
+// UNUSED EXPORTS: LOWER_IS_BETTER_WORDS, ROW_STATUSES, amountOf, checkRule, classificationScores, closestMatch, coerceValue, compare, deltaOf, didYouMean, editDistance, fileQualifiers, findEntry, formatAmount, formatLocation, formatTarget, globMatches, inferDirection, isGlob, isNumeric, logLoss, nameWords, needsBaseline, parseNumber, readMetricsFile, regressionScores, resolveMetric, rocAuc, sniffFormat, taskOf, thresholdOf, withinTolerance
 
 ;// CONCATENATED MODULE: ./packages/metrics/src/arithmetic.ts
 /**
@@ -31976,6 +31484,537 @@ function emptyPolicy(file = "(no policy)") {
     return { file, defaults: {}, metrics: [], rules: [] };
 }
 
+;// CONCATENATED MODULE: ./packages/stats/src/mulberry32.ts
+/**
+ * Mulberry32, a small seeded 32-bit generator (Tommy Ettinger's public-domain design): the same seed
+ * gives the same stream on every platform, which is all the bootstrap needs.
+ */
+function mulberry32(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/stats/src/quantile-sorted.ts
+/**
+ * The q-quantile of sorted values with linear interpolation (Hyndman & Fan 1996, "Sample quantiles in
+ * statistical packages", The American Statistician 50(4), definition 7: numpy's default "linear", R's
+ * type 7).
+ */
+function quantileSorted(sorted, q) {
+    const n = sorted.length;
+    if (n === 0)
+        return Number.NaN;
+    const h = (n - 1) * q;
+    const below = Math.floor(h);
+    const above = Math.min(below + 1, n - 1);
+    const low = sorted[below];
+    return low + (h - below) * (sorted[above] - low);
+}
+
+;// CONCATENATED MODULE: ./packages/stats/src/paired-bootstrap.ts
+// Paired bootstrap percentile intervals: Efron & Tibshirani 1993, "An Introduction to the Bootstrap", ch. 13.
+
+
+const DEFAULT_RESAMPLES = 1000;
+const DEFAULT_SEED = 20_240_601;
+/**
+ * Paired bootstrap percentile intervals (Efron & Tibshirani 1993, ch. 13): resample the n examples with
+ * replacement, the same indices for both models, and take the (α/2, 1−α/2) quantiles of each statistic
+ * — typically each metric's difference between the models. `statistics` returns one value per
+ * statistic for a resample, undefined where it is not defined.
+ */
+function pairedBootstrap(n, statistics, options = {}) {
+    const resamples = options.resamples ?? DEFAULT_RESAMPLES;
+    const alpha = 1 - (options.confidence ?? 0.95);
+    const random = mulberry32(options.seed ?? DEFAULT_SEED);
+    const values = [];
+    const indices = new Uint32Array(n);
+    for (let r = 0; r < resamples; r++) {
+        for (let i = 0; i < n; i++)
+            indices[i] = Math.floor(random() * n);
+        statistics(indices).forEach((value, k) => {
+            values[k] ??= [];
+            if (value !== undefined && Number.isFinite(value))
+                values[k].push(value);
+        });
+    }
+    return values.map((list) => {
+        list.sort((a, b) => a - b);
+        return {
+            low: quantileSorted(list, alpha / 2),
+            high: quantileSorted(list, 1 - alpha / 2),
+            valid: list.length,
+            resamples,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/stats/src/mcnemar-exact.ts
+/**
+ * McNemar's exact test (McNemar 1947; exact form: the two-sided binomial test of the discordant pairs,
+ * as statsmodels' `mcnemar(exact=True)` and scipy's `binomtest(min(b, c), b + c, 0.5)` compute it).
+ * `b`: examples only the first model gets right; `c`: only the second. Returns the two-sided p-value.
+ */
+function mcnemarExact(b, c) {
+    const n = b + c;
+    if (n === 0)
+        return 1;
+    const k = Math.min(b, c);
+    // P(X <= k) for X ~ Binomial(n, 1/2), summed in log space so large n does not underflow.
+    let logTerm = -n * Math.LN2; // log C(n, 0) / 2^n
+    let logSum = logTerm;
+    for (let i = 0; i < k; i++) {
+        logTerm += Math.log(n - i) - Math.log(i + 1);
+        logSum = logAddExp(logSum, logTerm);
+    }
+    return Math.min(1, 2 * Math.exp(logSum));
+}
+function logAddExp(a, b) {
+    const high = Math.max(a, b);
+    return high + Math.log1p(Math.exp(Math.min(a, b) - high));
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/predictions/classification-scores.ts
+function classificationScores(truth, predicted, classCount, indices) {
+    const tp = new Float64Array(classCount);
+    const predictedCount = new Float64Array(classCount);
+    const support = new Float64Array(classCount);
+    const n = indices ? indices.length : truth.length;
+    let correct = 0;
+    for (let j = 0; j < n; j++) {
+        const i = indices ? indices[j] : j;
+        const t = truth[i];
+        const p = predicted[i];
+        support[t] = support[t] + 1;
+        predictedCount[p] = predictedCount[p] + 1;
+        if (t === p) {
+            tp[t] = tp[t] + 1;
+            correct++;
+        }
+    }
+    const accuracy = correct / n;
+    let labels = 0;
+    const sums = { precision: 0, recall: 0, f1: 0 };
+    const weighted = { precision: 0, recall: 0, f1: 0 };
+    for (let k = 0; k < classCount; k++) {
+        const s = support[k];
+        const pc = predictedCount[k];
+        if (s === 0 && pc === 0)
+            continue;
+        labels++;
+        const hits = tp[k];
+        const precision = pc === 0 ? 0 : hits / pc;
+        const recall = s === 0 ? 0 : hits / s;
+        const f1 = s + pc === 0 ? 0 : (2 * hits) / (s + pc);
+        sums.precision += precision;
+        sums.recall += recall;
+        sums.f1 += f1;
+        weighted.precision += precision * s;
+        weighted.recall += recall * s;
+        weighted.f1 += f1 * s;
+    }
+    return {
+        accuracy,
+        precision_micro: accuracy,
+        recall_micro: accuracy,
+        f1_micro: accuracy,
+        precision_macro: sums.precision / labels,
+        recall_macro: sums.recall / labels,
+        f1_macro: sums.f1 / labels,
+        precision_weighted: weighted.precision / n,
+        recall_weighted: weighted.recall / n,
+        f1_weighted: weighted.f1 / n,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/predictions/log-loss.ts
+/** Float64 machine epsilon: sklearn's `log_loss` clips probabilities to [eps, 1 − eps]. */
+const EPS = 2 ** -52;
+/** Binary log loss (`sklearn.metrics.log_loss`), `scores` the probability of the positive class. */
+function logLoss(positive, scores, indices) {
+    const n = indices ? indices.length : positive.length;
+    let total = 0;
+    for (let j = 0; j < n; j++) {
+        const i = indices ? indices[j] : j;
+        const p = Math.min(Math.max(scores[i], EPS), 1 - EPS);
+        total -= positive[i] ? Math.log(p) : Math.log(1 - p);
+    }
+    return total / n;
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/predictions/regression-scores.ts
+function regressionScores(truth, predicted, indices) {
+    const n = indices ? indices.length : truth.length;
+    let mean = 0;
+    for (let j = 0; j < n; j++)
+        mean += truth[indices ? indices[j] : j];
+    mean /= n;
+    let absolute = 0;
+    let squared = 0;
+    let total = 0;
+    for (let j = 0; j < n; j++) {
+        const i = indices ? indices[j] : j;
+        const error = truth[i] - predicted[i];
+        absolute += Math.abs(error);
+        squared += error * error;
+        total += (truth[i] - mean) ** 2;
+    }
+    const r2 = total === 0 ? (squared === 0 ? 1 : 0) : 1 - squared / total;
+    return { mae: absolute / n, rmse: Math.sqrt(squared / n), r2 };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/predictions/roc-auc.ts
+/**
+ * ROC AUC (`sklearn.metrics.roc_auc_score`) for a binary truth (1 = positive) and scores, as the
+ * Mann-Whitney U statistic with tied scores given average ranks (Hanley & McNeil 1982), which equals
+ * the area under the ROC curve with ties. Undefined unless both classes occur.
+ */
+function rocAuc(positive, scores, indices) {
+    const n = indices ? indices.length : positive.length;
+    const order = new Uint32Array(n);
+    for (let j = 0; j < n; j++)
+        order[j] = indices ? indices[j] : j;
+    order.sort((a, b) => scores[a] - scores[b]);
+    let positives = 0;
+    let rankSum = 0;
+    for (let start = 0; start < n;) {
+        let end = start;
+        const score = scores[order[start]];
+        while (end + 1 < n && scores[order[end + 1]] === score)
+            end++;
+        const averageRank = (start + end) / 2 + 1;
+        for (let j = start; j <= end; j++) {
+            if (positive[order[j]]) {
+                positives++;
+                rankSum += averageRank;
+            }
+        }
+        start = end + 1;
+    }
+    const negatives = n - positives;
+    if (positives === 0 || negatives === 0)
+        return undefined;
+    return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/predictions/compare-predictions.ts
+
+
+
+
+
+/** Numeric labels with more distinct values than this are a regression target. */
+const MAX_CLASSES_FOR_NUMBERS = 20;
+const LOWER_IS_BETTER = new Set(["log_loss", "mae", "rmse"]);
+/**
+ * Computes the metrics of both models from their predictions on the same examples, a seeded paired
+ * bootstrap interval for each difference, and McNemar's exact test for accuracy; then calls each
+ * metric regressed, improved, within-noise (no significant change, not worse) or inconclusive (no
+ * significant change, but worse, or too few resamples where the metric is defined).
+ */
+function comparePredictions(paired, options = {}) {
+    const seed = options.seed ?? DEFAULT_SEED;
+    const resamples = options.resamples ?? DEFAULT_RESAMPLES;
+    const confidence = options.confidence ?? 0.95;
+    const n = paired.labels.length;
+    const task = taskOf(paired);
+    const side = task === "classification" ? classificationSides(paired) : regressionSides(paired);
+    const intervals = pairedBootstrap(n, (indices) => {
+        const candidate = side.scores("candidate", indices);
+        const baseline = side.scores("baseline", indices);
+        return side.names.map((name) => {
+            const c = candidate[name];
+            const b = baseline[name];
+            return c === undefined || b === undefined ? undefined : c - b;
+        });
+    }, { seed, resamples, confidence });
+    const full = { candidate: side.scores("candidate"), baseline: side.scores("baseline") };
+    const mcnemar = side.mcnemar?.();
+    const alpha = 1 - confidence;
+    const metrics = side.names.flatMap((name, k) => {
+        const candidate = full.candidate[name];
+        const baseline = full.baseline[name];
+        const interval = intervals[k];
+        if (candidate === undefined || baseline === undefined || interval === undefined)
+            return [];
+        const direction = LOWER_IS_BETTER.has(name) ? "lower" : "higher";
+        const pValue = name === "accuracy" ? mcnemar?.pValue : undefined;
+        const significant = pValue !== undefined ? pValue < alpha : interval.valid > 0 && (interval.low > 0 || interval.high < 0);
+        const difference = candidate - baseline;
+        const worse = direction === "higher" ? difference < 0 : difference > 0;
+        const enough = interval.valid >= 0.95 * resamples;
+        const status = !enough
+            ? "inconclusive"
+            : significant
+                ? worse
+                    ? "regressed"
+                    : difference === 0
+                        ? "within-noise"
+                        : "improved"
+                : worse
+                    ? "inconclusive"
+                    : "within-noise";
+        return [
+            {
+                name,
+                direction,
+                candidate,
+                baseline,
+                difference,
+                interval: { low: interval.low, high: interval.high, confidence, valid: interval.valid, resamples },
+                ...(pValue !== undefined && { pValue }),
+                significant,
+                status,
+            },
+        ];
+    });
+    return {
+        task,
+        examples: n,
+        pairedBy: paired.pairedBy,
+        ...(side.classes && { classes: side.classes }),
+        ...(side.positiveClass !== undefined && { positiveClass: side.positiveClass }),
+        seed,
+        resamples,
+        confidence,
+        ...(mcnemar && { mcnemar }),
+        metrics,
+    };
+}
+function isNumber(text) {
+    return text.trim() !== "" && Number.isFinite(Number(text));
+}
+function taskOf(paired) {
+    const all = [...paired.labels, ...paired.candidate.predictions, ...paired.baseline.predictions];
+    if (!all.every(isNumber))
+        return "classification";
+    const integral = all.every((text) => Number.isInteger(Number(text)));
+    return integral && new Set(paired.labels).size <= MAX_CLASSES_FOR_NUMBERS ? "classification" : "regression";
+}
+function classificationSides(paired) {
+    const numeric = [...paired.labels, ...paired.candidate.predictions, ...paired.baseline.predictions].every(isNumber);
+    const classes = [
+        ...new Set([...paired.labels, ...paired.candidate.predictions, ...paired.baseline.predictions]),
+    ].sort(numeric ? (a, b) => Number(a) - Number(b) : undefined);
+    const id = new Map(classes.map((name, i) => [name, i]));
+    const encode = (values) => Int32Array.from(values, (v) => id.get(v));
+    const truth = encode(paired.labels);
+    const predicted = {
+        candidate: encode(paired.candidate.predictions),
+        baseline: encode(paired.baseline.predictions),
+    };
+    const truthClasses = [...new Set(paired.labels)].sort(numeric ? (a, b) => Number(a) - Number(b) : undefined);
+    const binary = truthClasses.length === 2 && paired.candidate.scores && paired.baseline.scores;
+    const positiveClass = binary ? truthClasses[1] : undefined;
+    const positive = Uint8Array.from(paired.labels, (label) => (label === positiveClass ? 1 : 0));
+    const scores = {
+        candidate: Float64Array.from(paired.candidate.scores ?? []),
+        baseline: Float64Array.from(paired.baseline.scores ?? []),
+    };
+    const names = [
+        "accuracy",
+        ...["precision", "recall", "f1"].flatMap((m) => ["micro", "macro", "weighted"].map((a) => `${m}_${a}`)),
+        ...(binary ? ["roc_auc", "log_loss"] : []),
+    ];
+    return {
+        names,
+        classes,
+        ...(positiveClass !== undefined && { positiveClass }),
+        scores(which, indices) {
+            const result = { ...classificationScores(truth, predicted[which], classes.length, indices) };
+            if (binary) {
+                result.roc_auc = rocAuc(positive, scores[which], indices);
+                result.log_loss = logLoss(positive, scores[which], indices);
+            }
+            return result;
+        },
+        mcnemar() {
+            let candidateOnly = 0;
+            let baselineOnly = 0;
+            for (let i = 0; i < truth.length; i++) {
+                const c = predicted.candidate[i] === truth[i];
+                const b = predicted.baseline[i] === truth[i];
+                if (c && !b)
+                    candidateOnly++;
+                if (b && !c)
+                    baselineOnly++;
+            }
+            return { candidateOnly, baselineOnly, pValue: mcnemarExact(candidateOnly, baselineOnly) };
+        },
+    };
+}
+function regressionSides(paired) {
+    const truth = Float64Array.from(paired.labels, Number);
+    const predicted = {
+        candidate: Float64Array.from(paired.candidate.predictions, Number),
+        baseline: Float64Array.from(paired.baseline.predictions, Number),
+    };
+    return {
+        names: ["mae", "rmse", "r2"],
+        scores: (which, indices) => ({ ...regressionScores(truth, predicted[which], indices) }),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/predictions/noise-metrics.ts
+/** Metrics computed from predictions are named `predictions/<metric>` next to the files' metrics. */
+const PREDICTIONS_PREFIX = "predictions/";
+/** The comparison as metric values for each side and the noise evidence the policy's rules weigh. */
+function noiseMetrics(comparison) {
+    const candidate = new Map();
+    const baseline = new Map();
+    const evidence = new Map();
+    for (const metric of comparison.metrics) {
+        const name = `${PREDICTIONS_PREFIX}${metric.name}`;
+        candidate.set(name, metric.candidate);
+        baseline.set(name, metric.baseline);
+        evidence.set(name, {
+            low: metric.interval.low,
+            high: metric.interval.high,
+            significant: metric.significant,
+        });
+    }
+    return { candidate, baseline, evidence };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/predictions/predictions-error.ts
+/**
+ * A problem in a predictions file, or between the two files being paired. The message is one line that
+ * names the file; `location`, when known, is where an annotation should point.
+ */
+class PredictionsError extends Error {
+    name = "PredictionsError";
+    location;
+    constructor(message, location) {
+        super(message);
+        this.location = location;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/predictions/pair-predictions.ts
+
+/**
+ * Matches the two sides example by example: by `id` when both files have one (the same ids, each once),
+ * else by row order (the same number of rows). The truth must agree: they must be the same examples.
+ */
+function pairPredictions(candidate, baseline) {
+    const baselineOrder = candidate.ids && baseline.ids ? orderById(candidate, baseline) : orderByRow(candidate, baseline);
+    const pick = (values) => values && baselineOrder.map((i) => values[i]);
+    candidate.labels.forEach((label, i) => {
+        const other = baseline.labels[baselineOrder[i]];
+        if (other !== label) {
+            const example = candidate.ids?.[i] ?? `row ${i + 2}`;
+            throw new PredictionsError(`${baseline.file}: example ${example} has label '${other}' but '${label}' in ${candidate.file}; both files must hold the same examples`);
+        }
+    });
+    const baselineScores = pick(baseline.scores);
+    return {
+        labels: candidate.labels,
+        candidate: { predictions: candidate.predictions, ...(candidate.scores && { scores: candidate.scores }) },
+        baseline: {
+            predictions: pick(baseline.predictions) ?? [],
+            ...(baselineScores && { scores: baselineScores }),
+        },
+        pairedBy: candidate.ids && baseline.ids ? "id" : "order",
+    };
+}
+function orderById(candidate, baseline) {
+    const position = new Map();
+    (baseline.ids ?? []).forEach((id, i) => {
+        if (position.has(id))
+            throw new PredictionsError(`${baseline.file}: example id '${id}' appears twice`);
+        position.set(id, i);
+    });
+    const seen = new Set();
+    const order = (candidate.ids ?? []).map((id) => {
+        if (seen.has(id))
+            throw new PredictionsError(`${candidate.file}: example id '${id}' appears twice`);
+        seen.add(id);
+        const index = position.get(id);
+        if (index === undefined)
+            throw new PredictionsError(`${baseline.file}: has no example with id '${id}' (from ${candidate.file})`);
+        return index;
+    });
+    if (order.length !== position.size) {
+        throw new PredictionsError(`${baseline.file}: has ${position.size} examples, ${candidate.file} ${order.length}; both must hold the same examples`);
+    }
+    return order;
+}
+function orderByRow(candidate, baseline) {
+    if (candidate.labels.length !== baseline.labels.length) {
+        throw new PredictionsError(`${baseline.file}: has ${baseline.labels.length} examples, ${candidate.file} ${candidate.labels.length}; both must hold the same examples (add an 'id' column to match them by id)`);
+    }
+    return candidate.labels.map((_, i) => i);
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/predictions/parse-predictions.ts
+
+const COLUMNS = {
+    id: ["id", "example_id", "example"],
+    label: ["label", "y_true", "target", "truth", "actual"],
+    prediction: ["prediction", "y_pred", "pred", "predicted"],
+    score: ["score", "y_score", "proba", "probability", "y_proba"],
+};
+/**
+ * Parses a CSV or TSV (by the extension of `file`, else sniffed from the header) with a header row naming
+ * the columns: `label` (or y_true, target, truth, actual), `prediction` (or y_pred, pred, predicted),
+ * optional `id` and optional `score` (the positive class's probability). `file` is the name errors and
+ * the result point at. csv-parse is loaded only here.
+ */
+async function parsePredictions(text, file) {
+    const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
+    const delimiter = /\.tsv$/i.test(file) || (!/\.csv$/i.test(file) && firstLine.includes("\t")) ? "\t" : ",";
+    const { parse } = await __nccwpck_require__.e(/* import() */ 175).then(__nccwpck_require__.bind(__nccwpck_require__, 25175));
+    let rows;
+    try {
+        rows = parse(text, { delimiter, trim: true, skip_empty_lines: true, bom: true });
+    }
+    catch (error) {
+        const line = error.lines;
+        throw new PredictionsError(`${file}${line ? `:${line}` : ""}: not a valid ${delimiter === "," ? "CSV" : "TSV"} file: ${error.message}`, {
+            file,
+            ...(line !== undefined && { line }),
+        });
+    }
+    const [header = [], ...body] = rows;
+    const column = (names) => header.findIndex((h) => names.includes(h.toLowerCase()));
+    const at = {
+        id: column(COLUMNS.id),
+        label: column(COLUMNS.label),
+        prediction: column(COLUMNS.prediction),
+        score: column(COLUMNS.score),
+    };
+    if (at.label < 0 || at.prediction < 0) {
+        throw new PredictionsError(`${file}:1: expected a header with a 'label' column (or ${COLUMNS.label.slice(1).join(", ")}) and a 'prediction' column (or ${COLUMNS.prediction.slice(1).join(", ")}); found ${header.join(", ") || "nothing"}`, { file, line: 1 });
+    }
+    if (body.length === 0)
+        throw new PredictionsError(`${file}: no examples after the header`, { file, line: 1 });
+    const cell = (row, index) => row[index] ?? "";
+    const scores = at.score < 0 ? undefined : body.map((row, i) => parseScore(cell(row, at.score), file, i + 2));
+    return {
+        file,
+        ...(at.id >= 0 && { ids: body.map((row) => cell(row, at.id)) }),
+        labels: body.map((row) => cell(row, at.label)),
+        predictions: body.map((row) => cell(row, at.prediction)),
+        ...(scores && { scores }),
+    };
+}
+function parseScore(text, file, line) {
+    const value = Number(text);
+    if (text === "" || !Number.isFinite(value) || value < 0 || value > 1) {
+        throw new PredictionsError(`${file}:${line}: score '${text}' is not a probability between 0 and 1`, {
+            file,
+            line,
+        });
+    }
+    return value;
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -32362,6 +32401,15 @@ function parseYaml(text, file) {
 }
 
 ;// CONCATENATED MODULE: ./packages/metrics/src/index.ts
+
+
+
+
+
+
+
+
+
 
 
 

@@ -14,9 +14,9 @@ import {
 } from "@mlops-actions/kit";
 import { emptyPolicy, evaluate } from "@mlops-actions/metrics";
 import { checkAnnotations, rowAnnotations } from "./annotations.ts";
+import { compareFromFiles } from "./gate-noise.ts";
 import { readGateInputs } from "./inputs.ts";
 import { mergeSides, parseBaselineFiles, readCandidateFiles, withPredictionMetrics } from "./metrics-sets.ts";
-import { compareFromFiles } from "./noise/gate-noise.ts";
 import { noiseSection } from "./noise-render.ts";
 import { publishGateCheck } from "./publish-check.ts";
 import { gateTarget } from "./pull-request.ts";

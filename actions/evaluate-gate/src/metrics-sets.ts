@@ -6,12 +6,12 @@ import {
   type MetricsFile,
   type MetricValue,
   mergeMetrics,
+  type NoiseComparison,
   type NoiseEvidence,
+  noiseMetrics,
   parseMetrics,
   sharedMetricNames,
 } from "@mlops-actions/metrics";
-import type { NoiseComparison } from "./noise/compare-predictions.ts";
-import { noiseMetrics } from "./noise/gate-noise.ts";
 import { asUserError } from "./user-errors.ts";
 
 /** Reads the candidate's metrics files; each is named by its path relative to the workspace. */

@@ -1,7 +1,10 @@
 import { type Html, html, tableHtml, text } from "@mlops-actions/kit";
-import { formatNumber } from "@mlops-actions/metrics";
-import type { NoiseComparison, NoiseStatus } from "./noise/compare-predictions.ts";
-import { PREDICTIONS_PREFIX } from "./noise/gate-noise.ts";
+import {
+  formatNumber,
+  type NoiseComparison,
+  type NoiseStatus,
+  PREDICTIONS_PREFIX,
+} from "@mlops-actions/metrics";
 
 const NOISE_LABELS: Record<NoiseStatus, string> = {
   regressed: "❌ regressed (significant)",

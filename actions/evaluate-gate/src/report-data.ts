@@ -1,6 +1,5 @@
 import type { BaselineProvenance } from "@mlops-actions/github";
-import type { Evaluation } from "@mlops-actions/metrics";
-import type { NoiseComparison } from "./noise/compare-predictions.ts";
+import type { Evaluation, NoiseComparison } from "@mlops-actions/metrics";
 
 /** The report's `data`, documented by report-data.schema.json. */
 export type GateReportData = Omit<Evaluation, "baseline"> & {

@@ -27,6 +27,21 @@ export { fileQualifiers, type MergeOptions, mergeMetrics, sharedMetricNames } fr
 export { parsePolicy } from "./parse-policy.ts";
 export { parseRule } from "./parse-rule.ts";
 export { emptyPolicy, type MetricEntry, type MetricSettings, type Policy } from "./policy.ts";
+export { type ClassificationScores, classificationScores } from "./predictions/classification-scores.ts";
+export {
+  comparePredictions,
+  type NoiseComparison,
+  type NoiseMetric,
+  type NoiseStatus,
+  taskOf,
+} from "./predictions/compare-predictions.ts";
+export { logLoss } from "./predictions/log-loss.ts";
+export { noiseMetrics, PREDICTIONS_PREFIX } from "./predictions/noise-metrics.ts";
+export { type PairedPredictions, pairPredictions } from "./predictions/pair-predictions.ts";
+export { type PredictionsFile, parsePredictions } from "./predictions/parse-predictions.ts";
+export { PredictionsError } from "./predictions/predictions-error.ts";
+export { type RegressionScores, regressionScores } from "./predictions/regression-scores.ts";
+export { rocAuc } from "./predictions/roc-auc.ts";
 export {
   formatFromExtension,
   type MetricsFile,

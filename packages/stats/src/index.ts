@@ -16,9 +16,18 @@ export {
   ksTwoSample,
 } from "./ks-two-sample.ts";
 export { lInfinity } from "./l-infinity.ts";
+export { mcnemarExact } from "./mcnemar-exact.ts";
 export { Moments, type MomentsJSON } from "./moments.ts";
+export { mulberry32 } from "./mulberry32.ts";
 export { normalSf } from "./normal-sf.ts";
+export {
+  type BootstrapInterval,
+  DEFAULT_RESAMPLES,
+  DEFAULT_SEED,
+  pairedBootstrap,
+} from "./paired-bootstrap.ts";
 export { proportions } from "./proportions.ts";
 export { fillZeroProportions, PSI_ZERO_EPSILON, psi } from "./psi.ts";
+export { quantileSorted } from "./quantile-sorted.ts";
 export { wassersteinDistance } from "./wasserstein-distance.ts";
 export { type ZTestResult, zTestProportions } from "./z-test-proportions.ts";

@@ -1,4 +1,8 @@
-/** The q-quantile of sorted values with linear interpolation (numpy's default, "linear" / R type 7). */
+/**
+ * The q-quantile of sorted values with linear interpolation (Hyndman & Fan 1996, "Sample quantiles in
+ * statistical packages", The American Statistician 50(4), definition 7: numpy's default "linear", R's
+ * type 7).
+ */
 export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
   const n = sorted.length;
   if (n === 0) return Number.NaN;

@@ -1,5 +1,6 @@
-import { mulberry32 } from "./prng.ts";
-import { quantileSorted } from "./quantile.ts";
+// Paired bootstrap percentile intervals: Efron & Tibshirani 1993, "An Introduction to the Bootstrap", ch. 13.
+import { mulberry32 } from "./mulberry32.ts";
+import { quantileSorted } from "./quantile-sorted.ts";
 
 export interface BootstrapInterval {
   low: number;

@@ -1,5 +1,5 @@
-import { UserError } from "@mlops-actions/kit";
-import type { PredictionsFile } from "./read-predictions.ts";
+import type { PredictionsFile } from "./parse-predictions.ts";
+import { PredictionsError } from "./predictions-error.ts";
 
 export interface PairedPredictions {
   labels: string[];
@@ -21,7 +21,7 @@ export function pairPredictions(candidate: PredictionsFile, baseline: Prediction
     const other = baseline.labels[baselineOrder[i] as number];
     if (other !== label) {
       const example = candidate.ids?.[i] ?? `row ${i + 2}`;
-      throw new UserError(
+      throw new PredictionsError(
         `${baseline.file}: example ${example} has label '${other}' but '${label}' in ${candidate.file}; both files must hold the same examples`,
       );
     }
@@ -41,20 +41,20 @@ export function pairPredictions(candidate: PredictionsFile, baseline: Prediction
 function orderById(candidate: PredictionsFile, baseline: PredictionsFile): number[] {
   const position = new Map<string, number>();
   (baseline.ids ?? []).forEach((id, i) => {
-    if (position.has(id)) throw new UserError(`${baseline.file}: example id '${id}' appears twice`);
+    if (position.has(id)) throw new PredictionsError(`${baseline.file}: example id '${id}' appears twice`);
     position.set(id, i);
   });
   const seen = new Set<string>();
   const order = (candidate.ids ?? []).map((id) => {
-    if (seen.has(id)) throw new UserError(`${candidate.file}: example id '${id}' appears twice`);
+    if (seen.has(id)) throw new PredictionsError(`${candidate.file}: example id '${id}' appears twice`);
     seen.add(id);
     const index = position.get(id);
     if (index === undefined)
-      throw new UserError(`${baseline.file}: has no example with id '${id}' (from ${candidate.file})`);
+      throw new PredictionsError(`${baseline.file}: has no example with id '${id}' (from ${candidate.file})`);
     return index;
   });
   if (order.length !== position.size) {
-    throw new UserError(
+    throw new PredictionsError(
       `${baseline.file}: has ${position.size} examples, ${candidate.file} ${order.length}; both must hold the same examples`,
     );
   }
@@ -63,7 +63,7 @@ function orderById(candidate: PredictionsFile, baseline: PredictionsFile): numbe
 
 function orderByRow(candidate: PredictionsFile, baseline: PredictionsFile): number[] {
   if (candidate.labels.length !== baseline.labels.length) {
-    throw new UserError(
+    throw new PredictionsError(
       `${baseline.file}: has ${baseline.labels.length} examples, ${candidate.file} ${candidate.labels.length}; both must hold the same examples (add an 'id' column to match them by id)`,
     );
   }

@@ -1,20 +1,8 @@
-import type { NoiseEvidence } from "@mlops-actions/metrics";
-import { comparePredictions, type NoiseComparison } from "./compare-predictions.ts";
-import { pairPredictions } from "./pair-predictions.ts";
-import { readPredictionsFile } from "./read-predictions.ts";
+import type { NoiseEvidence } from "../evaluate-types.ts";
+import type { NoiseComparison } from "./compare-predictions.ts";
 
 /** Metrics computed from predictions are named `predictions/<metric>` next to the files' metrics. */
 export const PREDICTIONS_PREFIX = "predictions/";
-
-/** Reads both prediction files, pairs their examples and compares the models. */
-export async function compareFromFiles(
-  candidatePath: string,
-  baselinePath: string,
-): Promise<NoiseComparison> {
-  const candidate = await readPredictionsFile(candidatePath);
-  const baseline = await readPredictionsFile(baselinePath);
-  return comparePredictions(pairPredictions(candidate, baseline));
-}
 
 /** The comparison as metric values for each side and the noise evidence the policy's rules weigh. */
 export function noiseMetrics(comparison: NoiseComparison): {

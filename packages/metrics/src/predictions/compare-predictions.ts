@@ -1,9 +1,9 @@
-import { logLoss, rocAuc } from "./binary-scores.ts";
-import { DEFAULT_RESAMPLES, DEFAULT_SEED, pairedBootstrap } from "./bootstrap.ts";
-import { classificationScores } from "./classification-metrics.ts";
-import { mcnemarExact } from "./mcnemar.ts";
+import { DEFAULT_RESAMPLES, DEFAULT_SEED, mcnemarExact, pairedBootstrap } from "@mlops-actions/stats";
+import { classificationScores } from "./classification-scores.ts";
+import { logLoss } from "./log-loss.ts";
 import type { PairedPredictions } from "./pair-predictions.ts";
-import { regressionScores } from "./regression-metrics.ts";
+import { regressionScores } from "./regression-scores.ts";
+import { rocAuc } from "./roc-auc.ts";
 
 export type NoiseStatus = "regressed" | "improved" | "within-noise" | "inconclusive";
 

@@ -1,17 +1,16 @@
-// Metric values, McNemar p-values and quantiles against scikit-learn, scipy and numpy (golden values from
-// test/fixtures/evaluate-gate/noise/make-golden.py), within 1e-9.
+// Metric values and McNemar's counts and p-value against scikit-learn and scipy (golden values from
+// scripts/golden/predictions_golden.py), within 1e-9.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFile } from "node:fs/promises";
 import { describe, it } from "node:test";
-import { fixturesDir } from "../../../../test/fixtures/evaluate-gate/helpers.ts";
+import { fileURLToPath } from "node:url";
 import { comparePredictions } from "./compare-predictions.ts";
-import { mcnemarExact } from "./mcnemar.ts";
 import { pairPredictions } from "./pair-predictions.ts";
-import { quantileSorted } from "./quantile.ts";
-import { readPredictionsFile } from "./read-predictions.ts";
+import { parsePredictions } from "./parse-predictions.ts";
+import { regressionScores } from "./regression-scores.ts";
 
-const noiseDir = join(fixturesDir, "noise");
+const goldenDir = new URL("../../golden/predictions/", import.meta.url);
 type Values = Record<string, number>;
 interface Dataset {
   candidate: Values;
@@ -20,18 +19,22 @@ interface Dataset {
 }
 interface Golden {
   [dataset: string]: unknown;
-  mcnemarCases: { b: number; c: number; pValue: number }[];
-  quantiles: { values: number[]; q: number[]; expected: number[] };
+  r2Constant: { perfect: number; imperfect: number };
 }
-const golden = JSON.parse(readFileSync(join(noiseDir, "golden.json"), "utf8")) as Golden;
+const golden = JSON.parse(readFileSync(new URL("golden.json", goldenDir), "utf8")) as Golden;
 
 function close(actual: number | undefined, expected: number, what: string): void {
   assert.ok(actual !== undefined && Math.abs(actual - expected) <= 1e-9, `${what}: ${actual} vs ${expected}`);
 }
 
+async function read(name: string) {
+  const path = fileURLToPath(new URL(name, goldenDir));
+  return parsePredictions(await readFile(path, "utf8"), path);
+}
+
 async function compare(dataset: string) {
-  const candidate = await readPredictionsFile(join(noiseDir, `${dataset}-candidate.csv`));
-  const baseline = await readPredictionsFile(join(noiseDir, `${dataset}-baseline.csv`));
+  const candidate = await read(`${dataset}-candidate.csv`);
+  const baseline = await read(`${dataset}-baseline.csv`);
   return comparePredictions(pairPredictions(candidate, baseline), { resamples: 200 });
 }
 
@@ -62,15 +65,8 @@ describe("metrics from predictions equal scikit-learn's", () => {
   }
 });
 
-it("McNemar's exact test equals scipy's binomtest on the discordant pairs", () => {
-  for (const { b, c, pValue } of golden.mcnemarCases) {
-    close(mcnemarExact(b, c), pValue, `b=${b} c=${c}`);
-  }
-});
-
-it("quantiles interpolate as numpy's default", () => {
-  const { values, q, expected } = golden.quantiles;
-  const sorted = [...values].sort((a, b) => a - b);
-  for (const [i, level] of q.entries())
-    close(quantileSorted(sorted, level), expected[i] as number, `q=${level}`);
+it("R² of a constant truth is scikit-learn's: 1 for a perfect fit, else 0", () => {
+  const truth = Float64Array.of(2, 2, 2);
+  close(regressionScores(truth, Float64Array.of(2, 2, 2)).r2, golden.r2Constant.perfect, "perfect");
+  close(regressionScores(truth, Float64Array.of(2, 2.5, 2)).r2, golden.r2Constant.imperfect, "imperfect");
 });
