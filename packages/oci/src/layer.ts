@@ -1,9 +1,12 @@
 import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
+import { open } from "node:fs/promises";
 import { Readable, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { finished, pipeline } from "node:stream/promises";
 import { createGzip, constants as zlibConstants } from "node:zlib";
 import { pack } from "tar-stream";
+import { BufferPool } from "./buffer-pool.ts";
 import { type Digest, digestOf } from "./digest.ts";
 import { OCI_LAYER_GZIP, OCI_LAYER_TAR } from "./media-types.ts";
 
@@ -35,6 +38,9 @@ export interface BuiltLayer {
 
 export const DEFAULT_GZIP_LEVEL = 6;
 
+/** Fewer, larger chunks through tar-stream, the hash and the file: a model is hundreds of megabytes. */
+const FILE_READ_CHUNK = 1024 * 1024;
+
 /**
  * Writes a reproducible layer: entries sorted by path (byte order), parent directories added, owner
  * 0:0 with empty names, modes 0755 (directories, executables) or 0644, one fixed time, ustar headers
@@ -46,6 +52,7 @@ export async function buildLayer(entries: LayerEntry[], options: LayerOptions): 
     Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)),
   );
   const tar = pack();
+  const pool = new BufferPool(FILE_READ_CHUNK);
   const mtime = new Date(options.mtime * 1000);
   const writing = (async () => {
     for (const entry of sorted) {
@@ -63,18 +70,22 @@ export async function buildLayer(entries: LayerEntry[], options: LayerOptions): 
           tar,
           { ...header, type: "file", mode: entry.executable ? 0o755 : 0o644, size: entry.size },
           entry.source,
+          pool,
         );
       }
     }
     tar.finalize();
   })();
 
+  const gzip = options.compression === "gzip";
   const diffIdHash = createHash("sha256");
-  const blobHash = createHash("sha256");
+  // Uncompressed, the blob is the tar: one hash serves as both digest and diff_id.
+  const blobHash = gzip ? createHash("sha256") : diffIdHash;
   let size = 0;
-  const stages: NodeJS.ReadWriteStream[] = [tap((chunk) => diffIdHash.update(chunk))];
-  if (options.compression === "gzip") {
+  const stages: NodeJS.ReadWriteStream[] = [];
+  if (gzip) {
     stages.push(
+      tap((chunk) => diffIdHash.update(chunk)),
       createGzip({
         level: options.gzipLevel ?? DEFAULT_GZIP_LEVEL,
         strategy: zlibConstants.Z_DEFAULT_STRATEGY,
@@ -89,10 +100,20 @@ export async function buildLayer(entries: LayerEntry[], options: LayerOptions): 
   );
   await Promise.all([
     writing,
-    pipeline([Readable.from(tarChunks(tar)), ...stages, createWriteStream(options.outFile)]),
+    gzip
+      ? pipeline([Readable.from(tarChunks(tar)), ...stages, createWriteStream(options.outFile)])
+      : writeTar(
+          tar,
+          options.outFile,
+          (chunk) => {
+            blobHash.update(chunk);
+            size += chunk.length;
+          },
+          pool,
+        ),
   ]);
   const diffId = digestOf(diffIdHash);
-  const digest = options.compression === "gzip" ? digestOf(blobHash) : diffId;
+  const digest = gzip ? digestOf(blobHash) : diffId;
   return {
     file: options.outFile,
     mediaType: options.compression === "gzip" ? OCI_LAYER_GZIP : OCI_LAYER_TAR,
@@ -111,19 +132,47 @@ function addEntry(tar: Pack, header: Header, content?: Buffer): Promise<void> {
   });
 }
 
-function addFileEntry(tar: Pack, header: Header, source: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const sink = tar.entry(header, (error) => (error ? reject(error) : resolve()));
-    const stream = createReadStream(source);
-    stream.on("error", reject);
-    stream.on("data", (chunk) => {
-      if (!sink.write(chunk)) {
-        stream.pause();
-        sink.once("drain", () => stream.resume());
-      }
+/** The file's bytes, read into pooled buffers until its end (tar-stream checks the size against the header). */
+async function addFileEntry(tar: Pack, header: Header, source: string, pool: BufferPool): Promise<void> {
+  const handle = await open(source, "r");
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const sink = tar.entry(header, (error) => (error ? reject(error) : resolve()));
+      (async () => {
+        for (;;) {
+          const buffer = pool.acquire();
+          const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+          if (bytesRead === 0) {
+            pool.release(buffer);
+            break;
+          }
+          if (!sink.write(buffer.subarray(0, bytesRead))) await once(sink, "drain");
+        }
+        sink.end(undefined);
+      })().catch(reject);
     });
-    stream.on("end", () => sink.end(undefined));
-  });
+  } finally {
+    await handle.close();
+  }
+}
+
+/** An uncompressed layer: each chunk observed, then written; then its read buffer goes back to the pool. */
+async function writeTar(tar: Pack, outFile: string, observe: (chunk: Buffer) => void, pool: BufferPool) {
+  const out = createWriteStream(outFile);
+  const closed = finished(out);
+  closed.catch(() => {});
+  try {
+    for await (const chunk of tarChunks(tar)) {
+      observe(chunk);
+      await new Promise<void>((resolve, reject) =>
+        out.write(chunk, (error) => (error ? reject(error) : resolve())),
+      );
+      pool.release(chunk);
+    }
+  } finally {
+    out.end();
+  }
+  await closed;
 }
 
 async function* tarChunks(tar: Pack): AsyncGenerator<Buffer> {

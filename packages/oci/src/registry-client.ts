@@ -5,6 +5,7 @@ import { describeErrorBody, RegistryError } from "./errors.ts";
 import { MANIFEST_ACCEPT } from "./media-types.ts";
 import { registryApiHost } from "./reference.ts";
 import { basicAuthorization, type Credentials, fetchBearerToken } from "./registry-auth.ts";
+import { type StreamBody, streamRequest } from "./stream-request.ts";
 import { parseWwwAuthenticate } from "./www-authenticate.ts";
 
 export interface RegistryClientOptions {
@@ -34,17 +35,22 @@ interface SendOptions {
   scopes: string[];
   headers?: Record<string, string>;
   body?: Buffer;
+  /** A blob's bytes, streamed (uploads); sent with node:http instead of fetch. */
+  upload?: StreamBody;
   /** Retry 5xx answers and network errors (only for requests that are safe to repeat). */
   retry?: boolean;
 }
 
-const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
+// Every chunk is a round trip in which the registry closes its file and saves its hash state before the
+// next one starts: 16 MiB chunks made a 200 MB upload about 40% slower than 64 MiB ones (bench/).
+const DEFAULT_CHUNK_SIZE = 64 * 1024 * 1024;
 
 export const pullScope = (repository: string) => `repository:${repository}:pull`;
 export const pushScope = (repository: string) => `repository:${repository}:pull,push`;
 
 /**
- * A client for one registry over the OCI distribution API (`/v2/`), with node's fetch. Authentication
+ * A client for one registry over the OCI distribution API (`/v2/`), with node's fetch, except for blob
+ * uploads, which stream from their source through node:http (see stream-request.ts). Authentication
  * follows the registry's `WWW-Authenticate` challenge: Basic with the credentials, or a Bearer token from
  * the token service, cached per set of scopes. One client serves every repository of its registry, so a
  * blob can be mounted from one repository into another.
@@ -180,20 +186,21 @@ export class RegistryClient {
   async uploadBlob(repository: string, blob: BlobSource, started?: URL): Promise<void> {
     const scopes = [pushScope(repository)];
     if (blob.size <= this.chunkSize) {
-      const bytes = await blob.read(0, blob.size);
+      const upload = blobRange(blob, 0, blob.size);
       for (let attempt = 0; ; attempt++) {
         const location = attempt === 0 && started ? started : await this.startUpload(repository);
         const response = await this.sendOnce("PUT", withDigest(location, blob.digest), {
           scopes,
           headers: { "content-type": "application/octet-stream" },
-          body: bytes,
+          upload,
         }).catch((error: unknown) => error as Error);
         if (!(response instanceof Error) && response.status === 201) return;
         if (attempt >= this.retries || !(response instanceof Error || response.status >= 500)) {
           throw response instanceof Error
             ? this.networkError("PUT", location, response)
-            : await this.failure("PUT", response);
+            : await this.failure("PUT", response, location);
         }
+        if (!(response instanceof Error)) await response.body?.cancel();
         await this.pause(attempt);
       }
     }
@@ -201,12 +208,12 @@ export class RegistryClient {
     let offset = 0;
     let failures = 0;
     while (offset < blob.size) {
-      const chunk = await blob.read(offset, Math.min(this.chunkSize, blob.size - offset));
-      const end = offset + chunk.length - 1;
+      const length = Math.min(this.chunkSize, blob.size - offset);
+      const end = offset + length - 1;
       const response = await this.sendOnce("PATCH", location, {
         scopes,
         headers: { "content-type": "application/octet-stream", "content-range": `${offset}-${end}` },
-        body: chunk,
+        upload: blobRange(blob, offset, length),
       }).catch((error: unknown) => error as Error);
       if (!(response instanceof Error) && response.status === 202) {
         location = this.location(response);
@@ -218,7 +225,7 @@ export class RegistryClient {
       if (!retriable || failures >= this.retries) {
         throw response instanceof Error
           ? this.networkError("PATCH", location, response)
-          : await this.failure("PATCH", response);
+          : await this.failure("PATCH", response, location);
       }
       if (!(response instanceof Error)) await response.body?.cancel();
       await this.pause(failures++);
@@ -294,7 +301,7 @@ export class RegistryClient {
     statuses: number[],
   ): Promise<Response> {
     const response = await this.send(method, url, options);
-    if (!statuses.includes(response.status)) throw await this.failure(method, response);
+    if (!statuses.includes(response.status)) throw await this.failure(method, response, url);
     return response;
   }
 
@@ -340,12 +347,14 @@ export class RegistryClient {
     const token = this.tokens.get(key);
     if (token) headers.authorization = `Bearer ${token}`;
     else if (this.basic && this.credentials) headers.authorization = basicAuthorization(this.credentials);
+    if (options.upload) return streamRequest(method, url, headers, options.upload);
     return fetch(url, { method, headers, ...(options.body ? { body: options.body } : {}) });
   }
 
-  private async failure(method: string, response: Response): Promise<RegistryError> {
+  /** `url` names the request when the response does not (those of streamed uploads). */
+  private async failure(method: string, response: Response, url?: URL): Promise<RegistryError> {
     const { code, text } = await describeErrorBody(response);
-    const where = new URL(response.url || this.baseUrl);
+    const where = new URL(response.url || url?.href || this.baseUrl);
     return new RegistryError(
       `${method} ${where.host}${where.pathname} failed: ${response.status} ${response.statusText}${text ? ` (${text})` : ""}`,
       { status: response.status, method, url: where.origin + where.pathname, ...(code ? { code } : {}) },
@@ -364,6 +373,10 @@ export class RegistryClient {
   private pause(attempt: number): Promise<void> {
     return sleep(this.retryDelayMs * 2 ** attempt);
   }
+}
+
+function blobRange(blob: BlobSource, offset: number, length: number): StreamBody {
+  return { length, writeTo: (sink) => blob.writeTo(sink, offset, length) };
 }
 
 function withDigest(location: URL, digest: Digest): URL {

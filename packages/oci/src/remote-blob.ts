@@ -50,5 +50,9 @@ export function remoteBlobSource(
       local ??= download();
       return (await local).read(offset, length);
     },
+    async writeTo(sink, offset, length) {
+      local ??= download();
+      return (await local).writeTo(sink, offset, length);
+    },
   };
 }
