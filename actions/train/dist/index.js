@@ -28498,7 +28498,7 @@ async function modelLocation(patterns, cwd, files) {
 
 /***/ }),
 
-/***/ 35489:
+/***/ 15071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28513,11 +28513,15 @@ var src = __nccwpck_require__(64967);
 var train_src = __nccwpck_require__(20901);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(33838);
+;// CONCATENATED MODULE: ./actions/train/src/ray-state.ts
+/** The step state where the main step records a Ray job still running, for the post step to stop. */
+const RAY_STATE = "ray-job";
+
 ;// CONCATENATED MODULE: ./actions/train/src/ray-backend.ts
 
 
 
-const RAY_STATE = "ray-job";
+
 /**
  * Runs `run` as a Ray job on the cluster at `address` and maps its ending onto a command result: SUCCEEDED
  * is exit code 0, FAILED the driver's exit code (1 when Ray gives none), STOPPED a stopped command.
@@ -28700,7 +28704,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _artifact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(56918);
 /* harmony import */ var _cancellation_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(29235);
 /* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57452);
-/* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(35489);
+/* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(15071);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(14709);
 /* harmony import */ var _mlflow_run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(80329);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(97142);

@@ -1,8 +1,7 @@
 import * as core from "@actions/core";
 import { mask } from "@mlops-actions/kit";
 import { type CommandResult, RayJobsClient, type RayRunResult, runRayJob } from "@mlops-actions/train";
-
-export const RAY_STATE = "ray-job";
+import { RAY_STATE } from "./ray-state.ts";
 
 export interface RayExecution {
   command: CommandResult;
