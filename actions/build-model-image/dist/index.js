@@ -31427,7 +31427,7 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ buildModelPackArtifact)
 /* harmony export */ });
-/* harmony import */ var _mlops_actions_oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1494);
+/* harmony import */ var _mlops_actions_oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9375);
 
 /** format: modelpack — the model as a CNCF ModelPack OCI artifact, one raw layer per file. */
 async function buildModelPackArtifact(inputs, plan) {
@@ -31489,7 +31489,7 @@ async function buildModelPackArtifact(inputs, plan) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ buildServingImage)
 /* harmony export */ });
-/* harmony import */ var _mlops_actions_oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1494);
+/* harmony import */ var _mlops_actions_oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9375);
 
 /** format: image — the model appended to every platform of the serving runtime image. */
 async function buildServingImage(inputs, plan) {
@@ -31561,7 +31561,7 @@ async function buildServingImage(inputs, plan) {
 /* harmony export */ });
 /* unused harmony export DEFAULT_BASE_IMAGE */
 /* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4967);
-/* harmony import */ var _mlops_actions_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1494);
+/* harmony import */ var _mlops_actions_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9375);
 
 
 const DEFAULT_BASE_IMAGE = "docker.io/seldonio/mlserver:1.7.1";
@@ -31704,8 +31704,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 24 modules
-var src = __nccwpck_require__(1494);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 25 modules
+var src = __nccwpck_require__(9375);
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
 var kit_src = __nccwpck_require__(4967);
 ;// CONCATENATED MODULE: ./packages/metrics/src/check-rule.ts
@@ -33339,7 +33339,7 @@ async function publishOutcome(inputs, outcome, epoch) {
 /* harmony export */   U: () => (/* binding */ explainError)
 /* harmony export */ });
 /* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4967);
-/* harmony import */ var _mlops_actions_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1494);
+/* harmony import */ var _mlops_actions_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9375);
 
 
 /** Registry and model problems are the user's to fix: one line, with what to do about it. */
@@ -34110,7 +34110,7 @@ async function writeSummary() {
 
 /***/ }),
 
-/***/ 1494:
+/***/ 9375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34139,7 +34139,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fI: () => (/* reexport */ pushModelPack)
 });
 
-// UNUSED EXPORTS: DEFAULT_GZIP_LEVEL, DOCKER_CONFIG, DOCKER_FOREIGN_LAYER_GZIP, DOCKER_LAYER_GZIP, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, INDEX_TYPES, InvalidReferenceError, MANIFEST_ACCEPT, MANIFEST_TYPES, MLSERVER_IMPLEMENTATIONS, MODELPACK_ARTIFACT_TYPE, MODELPACK_CONFIG, MODELPACK_DOC_RAW, MODELPACK_FILEPATH, MODELPACK_WEIGHT_CONFIG_RAW, MODELPACK_WEIGHT_RAW, MODEL_LABEL_PREFIX, OCI_CONFIG, OCI_INDEX, OCI_LAYER_GZIP, OCI_LAYER_TAR, OCI_LAYER_ZSTD, OCI_MANIFEST, basicAuthorization, bufferSource, buildLayer, digestOf, extendConfig, fetchBearerToken, fileSource, formatPlatform, formatReference, isDigest, mlserverModelSettings, modelLayerEntries, ociLayerMediaType, parseWwwAuthenticate, platformMatches, pullScope, pushScope, registryApiHost, remoteBlobSource, sanitizeTag, sha256Digest
+// UNUSED EXPORTS: DEFAULT_GZIP_LEVEL, DOCKER_CONFIG, DOCKER_FOREIGN_LAYER_GZIP, DOCKER_LAYER_GZIP, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, GHCR_MAX_REQUEST_BYTES, INDEX_TYPES, InvalidReferenceError, MANIFEST_ACCEPT, MANIFEST_TYPES, MLSERVER_IMPLEMENTATIONS, MODELPACK_ARTIFACT_TYPE, MODELPACK_CONFIG, MODELPACK_DOC_RAW, MODELPACK_FILEPATH, MODELPACK_WEIGHT_CONFIG_RAW, MODELPACK_WEIGHT_RAW, MODEL_LABEL_PREFIX, OCI_CONFIG, OCI_INDEX, OCI_LAYER_GZIP, OCI_LAYER_TAR, OCI_LAYER_ZSTD, OCI_MANIFEST, basicAuthorization, bufferSource, buildLayer, digestOf, extendConfig, fetchBearerToken, fileSource, formatPlatform, formatReference, isDigest, knownRequestLimit, mlserverModelSettings, modelLayerEntries, ociLayerMediaType, parseChunkMinLength, parseRequestSizeLimit, parseWwwAuthenticate, planChunkSize, platformMatches, pullScope, pushScope, registryApiHost, remoteBlobSource, sanitizeTag, sha256Digest
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -34570,6 +34570,60 @@ function platformOfConfig(config) {
         architecture: config.architecture,
         ...(typeof config.variant === "string" ? { variant: config.variant } : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/chunk-plan.ts
+// How large one upload request may be: the client's preference (64 MiB, see registry-client.ts), capped
+// where a registry is known to refuse larger request bodies, and raised to the minimum chunk length a
+// registry asks for on its upload session (OCI distribution spec: `OCI-Chunk-Min-Length`).
+const MiB = 1024 * 1024;
+/**
+ * ghcr.io refuses any upload request body over 4 MiB — a monolithic PUT or a PATCH chunk — with
+ * `416 REQUESTED_RANGE_NOT_SATISFIABLE: the request body is too large and exceeds the maximum permissible
+ * limit of 4.00MiB`. Reported by other OCI clients, whose fix is a chunk size under the cap for it:
+ * ocx-sh/ocx PR #237, oras-project/rust-oci-client issue #35 and PR #37, wasmCloud/wash issue #268.
+ */
+const GHCR_MAX_REQUEST_BYTES = 4 * MiB;
+const KNOWN_REQUEST_LIMITS = new Map([["ghcr.io", GHCR_MAX_REQUEST_BYTES]]);
+/** The largest upload request body a registry (as named in a reference) is known to accept, if capped. */
+function knownRequestLimit(registry) {
+    return KNOWN_REQUEST_LIMITS.get(registry.toLowerCase());
+}
+/** `OCI-Chunk-Min-Length` of an upload session's response: a positive byte count, else undefined. */
+function parseChunkMinLength(header) {
+    const value = /^\s*(\d+)\s*$/.exec(header ?? "")?.[1];
+    const length = value === undefined ? Number.NaN : Number(value);
+    return Number.isSafeInteger(length) && length > 0 ? length : undefined;
+}
+/**
+ * The chunk size for one upload session, which is also the largest blob sent in one PUT: the preferred
+ * size capped at `maxRequestBytes`, then raised to `minChunkLength`. The registry's minimum wins over a
+ * cap: it is what this very session demands, and a chunk under it would be refused for certain.
+ */
+function planChunkSize(plan) {
+    const capped = Math.min(plan.preferred, plan.maxRequestBytes ?? Number.POSITIVE_INFINITY);
+    return Math.max(capped, plan.minChunkLength ?? 0);
+}
+const UNITS = {
+    b: 1,
+    kb: 1000,
+    kib: 1024,
+    mb: 1000 ** 2,
+    mib: MiB,
+    gb: 1000 ** 3,
+    gib: 1024 ** 3,
+};
+/**
+ * The limit a registry names when it refuses a request body as too large (ghcr.io: "the request body is
+ * too large and exceeds the maximum permissible limit of 4.00MiB"), in bytes; undefined when the text
+ * does not name one.
+ */
+function parseRequestSizeLimit(text) {
+    const match = /exceeds the maximum permissible limit of\s*(\d+(?:\.\d+)?)\s*([kmg]i?b|b)\b/i.exec(text);
+    if (!match)
+        return undefined;
+    const bytes = Math.floor(Number(match[1]) * (UNITS[(match[2] ?? "").toLowerCase()] ?? Number.NaN));
+    return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/framework.ts
@@ -35343,6 +35397,7 @@ function parseWwwAuthenticate(header) {
 
 
 
+
 // Every chunk is a round trip in which the registry closes its file and saves its hash state before the
 // next one starts: 16 MiB chunks made a 200 MB upload about 40% slower than 64 MiB ones (bench/).
 const DEFAULT_CHUNK_SIZE = 64 * 1024 * 1024;
@@ -35359,6 +35414,7 @@ class RegistryClient {
     registry;
     baseUrl;
     chunkSize;
+    maxRequestBytes;
     credentials;
     retries;
     retryDelayMs;
@@ -35370,6 +35426,7 @@ class RegistryClient {
         this.baseUrl = `${options.insecure ? "http" : "https"}://${registryApiHost(options.registry)}`;
         this.credentials = options.credentials;
         this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+        this.maxRequestBytes = options.maxRequestBytes ?? knownRequestLimit(options.registry);
         this.retries = options.retries ?? 3;
         this.retryDelayMs = options.retryDelayMs ?? 500;
         this.userAgent = options.userAgent ?? "mlops-actions-oci";
@@ -35437,7 +35494,7 @@ class RegistryClient {
     async pushBlob(repository, blob, mountFrom) {
         if (await this.hasBlob(repository, blob.digest))
             return "exists";
-        let location;
+        let session;
         if (mountFrom && mountFrom !== repository) {
             const query = `mount=${encodeURIComponent(blob.digest)}&from=${encodeURIComponent(mountFrom)}`;
             const response = await this.send("POST", `/v2/${repository}/blobs/uploads/?${query}`, {
@@ -35450,40 +35507,74 @@ class RegistryClient {
             if (response.status !== 202)
                 throw await this.failure("POST", response);
             // The registry could not mount (no access to the source): it opened a normal upload instead.
-            location = this.location(response);
+            session = this.session(response);
         }
-        await this.uploadBlob(repository, blob, location);
+        await this.uploadBlob(repository, blob, session);
         return "uploaded";
     }
-    /** Uploads a blob: one PUT when it fits a chunk, otherwise PATCH chunks that resume after a failure. */
+    /**
+     * Uploads a blob: one PUT when it fits a chunk, otherwise PATCH chunks that resume after a failure.
+     * When the registry refuses a request as too large and names its limit, the upload starts over in
+     * chunks of that limit.
+     */
     async uploadBlob(repository, blob, started) {
-        const scopes = [pushScope(repository)];
-        if (blob.size <= this.chunkSize) {
-            const upload = blobRange(blob, 0, blob.size);
-            for (let attempt = 0;; attempt++) {
-                const location = attempt === 0 && started ? started : await this.startUpload(repository);
-                const response = await this.sendOnce("PUT", withDigest(location, blob.digest), {
-                    scopes,
-                    headers: { "content-type": "application/octet-stream" },
-                    upload,
-                }).catch((error) => error);
-                if (!(response instanceof Error) && response.status === 201)
-                    return;
-                if (attempt >= this.retries || !(response instanceof Error || response.status >= 500)) {
-                    throw response instanceof Error
-                        ? this.networkError("PUT", location, response)
-                        : await this.failure("PUT", response, location);
+        let session = started ?? (await this.startUpload(repository));
+        let maxRequestBytes = this.maxRequestBytes;
+        for (;;) {
+            const chunkSize = planChunkSize({
+                preferred: this.chunkSize,
+                maxRequestBytes,
+                minChunkLength: session.minChunkLength,
+            });
+            try {
+                if (blob.size <= chunkSize)
+                    await this.putWhole(repository, blob, session.location);
+                else
+                    await this.putChunks(repository, blob, session.location, chunkSize);
+                return;
+            }
+            catch (error) {
+                const limit = error instanceof RegistryError ? requestSizeLimit(error) : undefined;
+                // Only a limit under the size just refused, and not already tried, can make a difference.
+                if (limit === undefined || limit === maxRequestBytes || limit >= Math.min(chunkSize, blob.size)) {
+                    throw error;
                 }
-                if (!(response instanceof Error))
-                    await response.body?.cancel();
-                await this.pause(attempt);
+                maxRequestBytes = limit;
+                session = await this.startUpload(repository);
             }
         }
-        let location = started ?? (await this.startUpload(repository));
+    }
+    /** POST (already done: `started`) and one `PUT ?digest=` with the whole blob, restarted on 5xx. */
+    async putWhole(repository, blob, started) {
+        const scopes = [pushScope(repository)];
+        const upload = blobRange(blob, 0, blob.size);
+        for (let attempt = 0;; attempt++) {
+            const location = attempt === 0 ? started : (await this.startUpload(repository)).location;
+            const response = await this.sendOnce("PUT", withDigest(location, blob.digest), {
+                scopes,
+                headers: { "content-type": "application/octet-stream" },
+                upload,
+            }).catch((error) => error);
+            if (!(response instanceof Error) && response.status === 201)
+                return;
+            if (attempt >= this.retries || !(response instanceof Error || response.status >= 500)) {
+                throw response instanceof Error
+                    ? this.networkError("PUT", location, response)
+                    : await this.failure("PUT", response, location);
+            }
+            if (!(response instanceof Error))
+                await response.body?.cancel();
+            await this.pause(attempt);
+        }
+    }
+    /** PATCH chunks with `Content-Range`, resuming from the registry's status after a failure, then PUT. */
+    async putChunks(repository, blob, started, chunkSize) {
+        const scopes = [pushScope(repository)];
+        let location = started;
         let offset = 0;
         let failures = 0;
         while (offset < blob.size) {
-            const length = Math.min(this.chunkSize, blob.size - offset);
+            const length = Math.min(chunkSize, blob.size - offset);
             const end = offset + length - 1;
             const response = await this.sendOnce("PATCH", location, {
                 scopes,
@@ -35496,18 +35587,29 @@ class RegistryClient {
                 failures = 0;
                 continue;
             }
+            // A 416 is a chunk out of step with the registry (resumed from its status below), or, when the
+            // registry names a limit, a chunk too large: uploadBlob starts over with smaller ones.
+            const refusal = response instanceof Error || response.status !== 416
+                ? undefined
+                : await this.failure("PATCH", response, location);
+            if (refusal && requestSizeLimit(refusal) !== undefined)
+                throw refusal;
             const retriable = response instanceof Error || response.status >= 500 || response.status === 416;
             if (!retriable || failures >= this.retries) {
-                throw response instanceof Error
-                    ? this.networkError("PATCH", location, response)
-                    : await this.failure("PATCH", response, location);
+                throw (refusal ??
+                    (response instanceof Error
+                        ? this.networkError("PATCH", location, response)
+                        : await this.failure("PATCH", response, location)));
             }
-            if (!(response instanceof Error))
+            if (!(response instanceof Error) && !refusal)
                 await response.body?.cancel();
             await this.pause(failures++);
             const status = await this.uploadStatus(location, scopes);
             // A session the registry can no longer continue (distribution: BLOB_UPLOAD_INVALID) starts over.
-            ({ location, offset } = status ?? { location: await this.startUpload(repository), offset: 0 });
+            ({ location, offset } = status ?? {
+                location: (await this.startUpload(repository)).location,
+                offset: 0,
+            });
         }
         await this.expectAt("PUT", withDigest(location, blob.digest), { scopes, headers: { "content-length": "0" } }, [201]);
     }
@@ -35533,7 +35635,11 @@ class RegistryClient {
     }
     async startUpload(repository) {
         const response = await this.expect("POST", `/v2/${repository}/blobs/uploads/`, { scopes: [pushScope(repository)], headers: { "content-length": "0" }, retry: true }, [202]);
-        return this.location(response);
+        return this.session(response);
+    }
+    session(response) {
+        const minChunkLength = parseChunkMinLength(response.headers.get("oci-chunk-min-length"));
+        return { location: this.location(response), ...(minChunkLength ? { minChunkLength } : {}) };
     }
     location(response) {
         const header = response.headers.get("location");
@@ -35623,6 +35729,10 @@ class RegistryClient {
         return (0,external_node_timers_promises_namespaceObject.setTimeout)(this.retryDelayMs * 2 ** attempt);
     }
 }
+/** The limit a registry named when it refused a request body as too large (ghcr.io: 416), if any. */
+function requestSizeLimit(error) {
+    return error.status === 416 || error.status === 413 ? parseRequestSizeLimit(error.message) : undefined;
+}
 function blobRange(blob, offset, length) {
     return { length, writeTo: (sink) => blob.writeTo(sink, offset, length) };
 }
@@ -35633,6 +35743,7 @@ function withDigest(location, digest) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
 
 
 

@@ -7,6 +7,13 @@ export {
   type Descriptor,
   type PushedBlob,
 } from "./build-image.ts";
+export {
+  GHCR_MAX_REQUEST_BYTES,
+  knownRequestLimit,
+  parseChunkMinLength,
+  parseRequestSizeLimit,
+  planChunkSize,
+} from "./chunk-plan.ts";
 export { type Digest, digestOf, isDigest, sha256Digest } from "./digest.ts";
 export { ImageBuildError, RegistryError } from "./errors.ts";
 export {
@@ -70,6 +77,7 @@ export {
   pushScope,
   RegistryClient,
   type RegistryClientOptions,
+  type UploadSession,
 } from "./registry-client.ts";
 export { remoteBlobSource } from "./remote-blob.ts";
 export { type AuthChallenge, parseWwwAuthenticate } from "./www-authenticate.ts";

@@ -1,5 +1,11 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { BlobSource } from "./blob-source.ts";
+import {
+  knownRequestLimit,
+  parseChunkMinLength,
+  parseRequestSizeLimit,
+  planChunkSize,
+} from "./chunk-plan.ts";
 import { type Digest, sha256Digest } from "./digest.ts";
 import { describeErrorBody, RegistryError } from "./errors.ts";
 import { MANIFEST_ACCEPT } from "./media-types.ts";
@@ -14,8 +20,18 @@ export interface RegistryClientOptions {
   /** Speak plain HTTP (a registry on loopback or a private network). */
   insecure?: boolean;
   credentials?: Credentials;
-  /** Blobs larger than this go up in chunks of this size (PATCH); smaller ones in one PUT. */
+  /**
+   * Preferred chunk size (default 64 MiB): blobs larger than the chunk size in effect go up in chunks
+   * (PATCH), smaller ones in one PUT. The size in effect is capped at `maxRequestBytes` and raised to the
+   * registry's `OCI-Chunk-Min-Length`.
+   */
   chunkSize?: number;
+  /**
+   * The largest request body the registry accepts; defaults to the known cap of the registry (ghcr.io:
+   * 4 MiB, see chunk-plan.ts), none for others. A registry that names its limit in a refusal (416 "…
+   * exceeds the maximum permissible limit of X") gets the upload again in chunks of X anyway.
+   */
+  maxRequestBytes?: number;
   /** How often a 5xx answer or a broken connection is retried (per request or per chunk). */
   retries?: number;
   /** First retry delay; doubled on each further retry. */
@@ -41,6 +57,12 @@ interface SendOptions {
   retry?: boolean;
 }
 
+/** An upload the registry opened: where to send it, and the smallest chunk it accepts (if it says). */
+export interface UploadSession {
+  location: URL;
+  minChunkLength?: number;
+}
+
 // Every chunk is a round trip in which the registry closes its file and saves its hash state before the
 // next one starts: 16 MiB chunks made a 200 MB upload about 40% slower than 64 MiB ones (bench/).
 const DEFAULT_CHUNK_SIZE = 64 * 1024 * 1024;
@@ -59,6 +81,7 @@ export class RegistryClient {
   readonly registry: string;
   readonly baseUrl: string;
   readonly chunkSize: number;
+  readonly maxRequestBytes: number | undefined;
   private readonly credentials: Credentials | undefined;
   private readonly retries: number;
   private readonly retryDelayMs: number;
@@ -71,6 +94,7 @@ export class RegistryClient {
     this.baseUrl = `${options.insecure ? "http" : "https"}://${registryApiHost(options.registry)}`;
     this.credentials = options.credentials;
     this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+    this.maxRequestBytes = options.maxRequestBytes ?? knownRequestLimit(options.registry);
     this.retries = options.retries ?? 3;
     this.retryDelayMs = options.retryDelayMs ?? 500;
     this.userAgent = options.userAgent ?? "mlops-actions-oci";
@@ -165,7 +189,7 @@ export class RegistryClient {
    */
   async pushBlob(repository: string, blob: BlobSource, mountFrom?: string): Promise<BlobPushResult> {
     if (await this.hasBlob(repository, blob.digest)) return "exists";
-    let location: URL | undefined;
+    let session: UploadSession | undefined;
     if (mountFrom && mountFrom !== repository) {
       const query = `mount=${encodeURIComponent(blob.digest)}&from=${encodeURIComponent(mountFrom)}`;
       const response = await this.send("POST", `/v2/${repository}/blobs/uploads/?${query}`, {
@@ -176,39 +200,72 @@ export class RegistryClient {
       if (response.status === 201) return "mounted";
       if (response.status !== 202) throw await this.failure("POST", response);
       // The registry could not mount (no access to the source): it opened a normal upload instead.
-      location = this.location(response);
+      session = this.session(response);
     }
-    await this.uploadBlob(repository, blob, location);
+    await this.uploadBlob(repository, blob, session);
     return "uploaded";
   }
 
-  /** Uploads a blob: one PUT when it fits a chunk, otherwise PATCH chunks that resume after a failure. */
-  async uploadBlob(repository: string, blob: BlobSource, started?: URL): Promise<void> {
-    const scopes = [pushScope(repository)];
-    if (blob.size <= this.chunkSize) {
-      const upload = blobRange(blob, 0, blob.size);
-      for (let attempt = 0; ; attempt++) {
-        const location = attempt === 0 && started ? started : await this.startUpload(repository);
-        const response = await this.sendOnce("PUT", withDigest(location, blob.digest), {
-          scopes,
-          headers: { "content-type": "application/octet-stream" },
-          upload,
-        }).catch((error: unknown) => error as Error);
-        if (!(response instanceof Error) && response.status === 201) return;
-        if (attempt >= this.retries || !(response instanceof Error || response.status >= 500)) {
-          throw response instanceof Error
-            ? this.networkError("PUT", location, response)
-            : await this.failure("PUT", response, location);
+  /**
+   * Uploads a blob: one PUT when it fits a chunk, otherwise PATCH chunks that resume after a failure.
+   * When the registry refuses a request as too large and names its limit, the upload starts over in
+   * chunks of that limit.
+   */
+  async uploadBlob(repository: string, blob: BlobSource, started?: UploadSession): Promise<void> {
+    let session = started ?? (await this.startUpload(repository));
+    let maxRequestBytes = this.maxRequestBytes;
+    for (;;) {
+      const chunkSize = planChunkSize({
+        preferred: this.chunkSize,
+        maxRequestBytes,
+        minChunkLength: session.minChunkLength,
+      });
+      try {
+        if (blob.size <= chunkSize) await this.putWhole(repository, blob, session.location);
+        else await this.putChunks(repository, blob, session.location, chunkSize);
+        return;
+      } catch (error) {
+        const limit = error instanceof RegistryError ? requestSizeLimit(error) : undefined;
+        // Only a limit under the size just refused, and not already tried, can make a difference.
+        if (limit === undefined || limit === maxRequestBytes || limit >= Math.min(chunkSize, blob.size)) {
+          throw error;
         }
-        if (!(response instanceof Error)) await response.body?.cancel();
-        await this.pause(attempt);
+        maxRequestBytes = limit;
+        session = await this.startUpload(repository);
       }
     }
-    let location = started ?? (await this.startUpload(repository));
+  }
+
+  /** POST (already done: `started`) and one `PUT ?digest=` with the whole blob, restarted on 5xx. */
+  private async putWhole(repository: string, blob: BlobSource, started: URL): Promise<void> {
+    const scopes = [pushScope(repository)];
+    const upload = blobRange(blob, 0, blob.size);
+    for (let attempt = 0; ; attempt++) {
+      const location = attempt === 0 ? started : (await this.startUpload(repository)).location;
+      const response = await this.sendOnce("PUT", withDigest(location, blob.digest), {
+        scopes,
+        headers: { "content-type": "application/octet-stream" },
+        upload,
+      }).catch((error: unknown) => error as Error);
+      if (!(response instanceof Error) && response.status === 201) return;
+      if (attempt >= this.retries || !(response instanceof Error || response.status >= 500)) {
+        throw response instanceof Error
+          ? this.networkError("PUT", location, response)
+          : await this.failure("PUT", response, location);
+      }
+      if (!(response instanceof Error)) await response.body?.cancel();
+      await this.pause(attempt);
+    }
+  }
+
+  /** PATCH chunks with `Content-Range`, resuming from the registry's status after a failure, then PUT. */
+  private async putChunks(repository: string, blob: BlobSource, started: URL, chunkSize: number) {
+    const scopes = [pushScope(repository)];
+    let location = started;
     let offset = 0;
     let failures = 0;
     while (offset < blob.size) {
-      const length = Math.min(this.chunkSize, blob.size - offset);
+      const length = Math.min(chunkSize, blob.size - offset);
       const end = offset + length - 1;
       const response = await this.sendOnce("PATCH", location, {
         scopes,
@@ -221,17 +278,30 @@ export class RegistryClient {
         failures = 0;
         continue;
       }
+      // A 416 is a chunk out of step with the registry (resumed from its status below), or, when the
+      // registry names a limit, a chunk too large: uploadBlob starts over with smaller ones.
+      const refusal =
+        response instanceof Error || response.status !== 416
+          ? undefined
+          : await this.failure("PATCH", response, location);
+      if (refusal && requestSizeLimit(refusal) !== undefined) throw refusal;
       const retriable = response instanceof Error || response.status >= 500 || response.status === 416;
       if (!retriable || failures >= this.retries) {
-        throw response instanceof Error
-          ? this.networkError("PATCH", location, response)
-          : await this.failure("PATCH", response, location);
+        throw (
+          refusal ??
+          (response instanceof Error
+            ? this.networkError("PATCH", location, response)
+            : await this.failure("PATCH", response, location))
+        );
       }
-      if (!(response instanceof Error)) await response.body?.cancel();
+      if (!(response instanceof Error) && !refusal) await response.body?.cancel();
       await this.pause(failures++);
       const status = await this.uploadStatus(location, scopes);
       // A session the registry can no longer continue (distribution: BLOB_UPLOAD_INVALID) starts over.
-      ({ location, offset } = status ?? { location: await this.startUpload(repository), offset: 0 });
+      ({ location, offset } = status ?? {
+        location: (await this.startUpload(repository)).location,
+        offset: 0,
+      });
     }
     await this.expectAt(
       "PUT",
@@ -264,14 +334,19 @@ export class RegistryClient {
     };
   }
 
-  private async startUpload(repository: string): Promise<URL> {
+  private async startUpload(repository: string): Promise<UploadSession> {
     const response = await this.expect(
       "POST",
       `/v2/${repository}/blobs/uploads/`,
       { scopes: [pushScope(repository)], headers: { "content-length": "0" }, retry: true },
       [202],
     );
-    return this.location(response);
+    return this.session(response);
+  }
+
+  private session(response: Response): UploadSession {
+    const minChunkLength = parseChunkMinLength(response.headers.get("oci-chunk-min-length"));
+    return { location: this.location(response), ...(minChunkLength ? { minChunkLength } : {}) };
   }
 
   private location(response: Response): URL {
@@ -373,6 +448,11 @@ export class RegistryClient {
   private pause(attempt: number): Promise<void> {
     return sleep(this.retryDelayMs * 2 ** attempt);
   }
+}
+
+/** The limit a registry named when it refused a request body as too large (ghcr.io: 416), if any. */
+function requestSizeLimit(error: RegistryError): number | undefined {
+  return error.status === 416 || error.status === 413 ? parseRequestSizeLimit(error.message) : undefined;
 }
 
 function blobRange(blob: BlobSource, offset: number, length: number): StreamBody {

@@ -7,6 +7,8 @@ export interface LoggedRequest {
   /** Path and query, as the client sent them. */
   url: string;
   status: number;
+  /** The request body's declared length (`Content-Length`; 0 when absent). */
+  bodyBytes: number;
 }
 
 /**
@@ -23,6 +25,11 @@ export interface Fault {
 export interface ProxyOptions {
   /** Require a Bearer token from the proxy's own token service (`/token`), issued for these credentials. */
   bearer?: { username: string; password: string };
+  /**
+   * Refuse request bodies longer than this, as ghcr.io does over 4 MiB: `416` with its exact error body,
+   * naming the limit (`…exceeds the maximum permissible limit of 4.00MiB`), without forwarding.
+   */
+  maxBodyBytes?: number;
 }
 
 export interface RegistryProxy {
@@ -53,7 +60,9 @@ export async function startRegistryProxy(
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", `http://${host}`);
-    const log = (status: number) => requests.push({ method: req.method ?? "", url: req.url ?? "", status });
+    const bodyBytes = Number(req.headers["content-length"] ?? 0);
+    const log = (status: number) =>
+      requests.push({ method: req.method ?? "", url: req.url ?? "", status, bodyBytes });
     if (url.pathname === "/token") {
       issueToken(req, res, url, log);
       return;
@@ -70,6 +79,14 @@ export async function startRegistryProxy(
       res.end(JSON.stringify({ errors: [{ code: "UNAUTHORIZED", message: "authentication required" }] }));
       req.resume();
       return log(401);
+    }
+    if (options.maxBodyBytes !== undefined && bodyBytes > options.maxBodyBytes) {
+      req.resume();
+      req.on("end", () => {
+        res.writeHead(416, { "content-type": "application/json" });
+        res.end(tooLargeBody(options.maxBodyBytes ?? 0));
+      });
+      return log(416);
     }
     const faultIndex = faults.findIndex(
       (f) => f.method === req.method && url.pathname.includes(f.pathIncludes),
@@ -168,6 +185,12 @@ export async function startRegistryProxy(
         server.close(() => resolve());
       }),
   };
+}
+
+/** ghcr.io's answer to a request body over its limit, byte for byte but for the limit. */
+function tooLargeBody(limit: number): string {
+  const message = `the request body is too large and exceeds the maximum permissible limit of ${(limit / 1024 / 1024).toFixed(2)}MiB`;
+  return JSON.stringify({ errors: [{ code: "REQUESTED_RANGE_NOT_SATISFIABLE", message }] });
 }
 
 function needsPush(method: string | undefined): boolean {
