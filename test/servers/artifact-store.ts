@@ -25,7 +25,14 @@ export class ArtifactStore {
   #nextId = 1000;
 
   create(fields: Omit<StoredArtifact, "id" | "zip" | "size" | "digest" | "finalized">): StoredArtifact {
-    const artifact: StoredArtifact = { ...fields, id: this.#nextId++, zip: Buffer.alloc(0), size: 0, digest: "", finalized: false };
+    const artifact: StoredArtifact = {
+      ...fields,
+      id: this.#nextId++,
+      zip: Buffer.alloc(0),
+      size: 0,
+      digest: "",
+      finalized: false,
+    };
     this.#artifacts.set(artifact.id, artifact);
     return artifact;
   }
