@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   postSection: () => (/* binding */ postSection)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(88179);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(77094);
 // EXTERNAL MODULE: ./packages/github/src/sticky-comment/index.ts + 7 modules
 var sticky_comment = __webpack_require__(75648);
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules

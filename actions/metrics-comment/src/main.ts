@@ -4,20 +4,24 @@ import * as core from "@actions/core";
 import { type CommentInput, type RenderedComment, renderComment } from "@mlops-actions/comment";
 import { MAX_COMMENT_LENGTH } from "@mlops-actions/github/sticky-comment";
 import {
+  ARTIFACT_SERVICE_MISSING,
   addToSummary,
+  artifactServiceAvailable,
+  type GitHubContext,
   getContext,
   html,
-  reportsDir,
   run,
   setOutput,
   workspaceRelative,
   writeReport,
   writeSummary,
 } from "@mlops-actions/kit";
-import { readReports, reportFilesIn } from "./collect-reports.ts";
-import { readInputs } from "./inputs.ts";
+import type { CollectedReport } from "./collect-reports.ts";
+import { commentRequest, findForwardedComments, uploadCommentArtifact } from "./forward.ts";
+import { type Inputs, readInputs } from "./inputs.ts";
 import type { PostOutcome } from "./post-comment.ts";
-import { sectionLabel } from "./target.ts";
+import { runVersion } from "./target.ts";
+import { type CommentTarget, forwardedTarget, isForbidden, isWarning, ownTarget } from "./targets.ts";
 
 /** The runner refuses job summaries over 1 MiB; stay well below in UTF-8 bytes. */
 const SUMMARY_BUDGET = 600_000;
@@ -25,55 +29,99 @@ const SUMMARY_BUDGET = 600_000;
 await run(async () => {
   const inputs = await readInputs();
   const context = getContext();
-  const reports = await readReports(inputs.reports ?? (await reportFilesIn(reportsDir(context))));
-  if (inputs.metrics.length > 0 && !reports.some((report) => report.action === "evaluate-gate")) {
-    // Loaded on use: the metrics readers (YAML) are only needed without an evaluate-gate report.
-    const { diffMetrics } = await import("./direct-metrics.ts");
-    reports.push({ ...(await diffMetrics(inputs.metrics, inputs.baseline)), file: "" });
-  }
-  const section = sectionLabel(context);
-  const input: CommentInput = { title: section, reports, runUrl: context.runUrl };
-  let rendered: RenderedComment = renderComment(input, MAX_COMMENT_LENGTH - 1_000);
+  // In a workflow_run workflow, the downloaded mlops-comment-* artifacts name what to post where.
+  const forwarded =
+    context.eventName === "workflow_run" ? await findForwardedComments(inputs.reports ?? []) : [];
+  const targets =
+    forwarded.length > 0
+      ? await Promise.all(forwarded.map((comment) => forwardedTarget(comment, context, inputs)))
+      : [await ownTarget(inputs, context)];
+  const results: CommentResult[] = [];
+  for (const target of targets) results.push(await comment(target, inputs, context));
+  await writeSummary();
 
-  // Octokit is loaded only when there is something to post.
-  const { postSection } = await import("./post-comment.ts");
-  const outcome = await postSection({
-    context,
-    ...(inputs.token && { token: inputs.token }),
-    ...(inputs.prNumber !== undefined && { prNumber: inputs.prNumber }),
-    key: inputs.key,
-    section,
-    mode: inputs.mode,
-    skipUnchanged: inputs.skipUnchanged,
-    render: (budget) => {
-      rendered = renderComment(input, budget);
-      return rendered.markdown;
+  const last = results.at(-1) as CommentResult;
+  await writeReport({
+    action: "metrics-comment",
+    status: results.some((result) => isWarning(result.outcome)) ? "warn" : "pass",
+    summary: results.map((result) => result.said).join("; "),
+    data: {
+      ...reportData(last, inputs),
+      ...(forwarded.length > 0 && {
+        forwarded: results.map((result) => ({
+          key: result.target.key,
+          section: result.target.section,
+          pullRequest: result.target.prNumber ?? 0,
+          outcome: outcomeName(result.outcome),
+        })),
+      }),
     },
   });
+});
 
+interface CommentResult {
+  target: CommentTarget;
+  outcome: PostOutcome;
+  rendered: RenderedComment;
+  markdownFile: string;
+  said: string;
+  artifact?: { name: string; id?: number };
+}
+
+/** Renders one section, posts it (or says why not), and writes the markdown file and the summary. */
+async function comment(
+  target: CommentTarget,
+  inputs: Inputs,
+  context: GitHubContext,
+): Promise<CommentResult> {
+  const input: CommentInput = { title: target.section, reports: target.reports, runUrl: target.runUrl };
+  let rendered: RenderedComment = renderComment(input, MAX_COMMENT_LENGTH - 1_000);
+  let outcome: PostOutcome;
+  if (target.refusal) outcome = { kind: "head-mismatch", reason: target.refusal };
+  else {
+    // Octokit is loaded only when there is something to post.
+    const { postSection } = await import("./post-comment.ts");
+    outcome = await postSection({
+      context: { ...context, runUrl: target.runUrl },
+      ...(inputs.token && { token: inputs.token }),
+      ...(target.prNumber !== undefined && { prNumber: target.prNumber }),
+      key: target.key,
+      section: target.section,
+      mode: inputs.mode,
+      skipUnchanged: inputs.skipUnchanged,
+      render: (budget) => {
+        rendered = renderComment(input, budget);
+        return rendered.markdown;
+      },
+    });
+  }
+
+  const name = target.forwarded ? `${target.key}-${target.section}` : target.key;
   const markdownFile = path.join(
     context.runnerTemp,
     "mlops-actions",
     "metrics-comment",
-    `${safeName(inputs.key)}.md`,
+    `${safeName(name)}.md`,
   );
   await mkdir(path.dirname(markdownFile), { recursive: true });
   await writeFile(markdownFile, `${rendered.markdown}\n`);
   setOutput("markdown", markdownFile);
+  const posted = outcome.kind === "posted" ? outcome.result.comment : undefined;
+  setOutput("comment-id", posted ? String(posted.id) : "");
+  setOutput("comment-url", posted?.url ?? "");
 
-  const comment = outcome.kind === "posted" ? outcome.result.comment : undefined;
-  setOutput("comment-id", comment ? String(comment.id) : "");
-  setOutput("comment-url", comment?.url ?? "");
-  const said = describe(outcome, inputs.key);
   if (outcome.kind === "head-mismatch")
-    core.warning(`Did not post the '${inputs.key}' comment: ${outcome.reason}.`);
+    core.warning(`Did not post the '${target.key}' comment: ${outcome.reason}.`);
   else if (outcome.kind === "read-only") {
     core.warning(
-      `Could not post the '${inputs.key}' comment: ${outcome.reason}. This is expected on pull requests from forks: ` +
-        "the comment is in the job summary and in the `markdown` output; a workflow_run workflow can post it " +
-        "(see the metrics-comment README, 'Fork pull requests').",
+      `Could not post the '${target.key}' comment: ${outcome.reason}. This is expected on pull requests from forks: ` +
+        "the comment is in the job summary, in the `markdown` output and in an artifact; the metrics-comment-from-fork " +
+        "workflow_run template posts it (see the metrics-comment README, 'Fork pull requests').",
     );
-  } else core.info(said);
+  }
+  const artifact = await forwardIfForbidden(target, outcome, rendered, context);
+  const said = describe(outcome, target.key) + (artifact ? `; kept in the artifact ${artifact.name}` : "");
+  if (!isWarning(outcome)) core.info(said);
 
   const full = renderComment(
     { ...input, fullTableAt: "every row is in the evaluate-gate report (its `report` output)" },
@@ -81,31 +129,75 @@ await run(async () => {
   );
   addToSummary(html(`\n\n${full.markdown}\n\n`));
   if (outcome.kind !== "posted") addToSummary(html(`<p><em>${said}</em></p>\n`));
-  await writeSummary();
+  return { target, outcome, rendered, markdownFile, said, ...(artifact && { artifact }) };
+}
 
-  await writeReport({
-    action: "metrics-comment",
-    status: outcome.kind === "read-only" || outcome.kind === "head-mismatch" ? "warn" : "pass",
-    summary: said,
-    data: {
-      key: inputs.key,
-      section,
-      mode: inputs.mode,
-      outcome: outcome.kind === "posted" ? outcome.result.outcome : outcome.kind,
-      ...(comment && { comment: { id: comment.id, url: comment.url } }),
-      ...(outcome.kind === "posted" && { attempts: outcome.result.attempts }),
-      markdown: markdownFile,
-      length: rendered.markdown.length,
-      detail: rendered.level,
-      omittedRows: rendered.omittedRows,
-      reports: reports.map((report) => ({
-        action: report.action,
-        status: report.status,
-        ...(report.file && { file: workspaceRelative(report.file) }),
-      })),
-    },
-  });
-});
+/**
+ * A token that may not write (a fork pull request) leaves the comment to a workflow_run workflow or the
+ * bot: upload it with the reports. A failed upload is a warning; the comment is still in the summary.
+ */
+async function forwardIfForbidden(
+  target: CommentTarget,
+  outcome: PostOutcome,
+  rendered: RenderedComment,
+  context: GitHubContext,
+): Promise<{ name: string; id?: number } | undefined> {
+  if (target.forwarded || !isForbidden(outcome)) return undefined;
+  const pullRequest = target.prNumber ?? context.pullRequestNumber;
+  if (pullRequest === undefined || !context.repository) return undefined;
+  if (!artifactServiceAvailable()) {
+    core.notice(`The comment was not uploaded as an artifact: ${ARTIFACT_SERVICE_MISSING}.`);
+    return undefined;
+  }
+  const version = runVersion(context);
+  try {
+    return await uploadCommentArtifact({
+      request: commentRequest({
+        repository: context.repository,
+        pullRequest,
+        headSha: version.sha,
+        key: target.key,
+        section: target.section,
+        run: { id: context.runId, attempt: context.runAttempt, url: context.runUrl },
+      }),
+      markdown: rendered.markdown,
+      reportFiles: target.reportFiles,
+      tempDir: path.join(context.runnerTemp, "mlops-actions", "metrics-comment"),
+    });
+  } catch (error) {
+    core.warning(
+      `Could not upload the comment artifact: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return undefined;
+  }
+}
+
+function reportData(result: CommentResult, inputs: Inputs): Record<string, unknown> {
+  const { target, outcome, rendered, artifact } = result;
+  const posted = outcome.kind === "posted" ? outcome.result.comment : undefined;
+  return {
+    key: target.key,
+    section: target.section,
+    mode: inputs.mode,
+    outcome: outcomeName(outcome),
+    ...(posted && { comment: { id: posted.id, url: posted.url } }),
+    ...(outcome.kind === "posted" && { attempts: outcome.result.attempts }),
+    ...(artifact && { artifact }),
+    markdown: result.markdownFile,
+    length: rendered.markdown.length,
+    detail: rendered.level,
+    omittedRows: rendered.omittedRows,
+    reports: target.reports.map((report: CollectedReport) => ({
+      action: report.action,
+      status: report.status,
+      ...(report.file && { file: workspaceRelative(report.file) }),
+    })),
+  };
+}
+
+function outcomeName(outcome: PostOutcome): string {
+  return outcome.kind === "posted" ? outcome.result.outcome : outcome.kind;
+}
 
 function describe(outcome: PostOutcome, key: string): string {
   if (outcome.kind !== "posted") return `The '${key}' comment was not posted: ${outcome.reason}`;

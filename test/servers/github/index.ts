@@ -1,5 +1,6 @@
 export type { FaultKind, FaultSpec } from "./faults.ts";
 export { responseProblems } from "./openapi.ts";
+export { type AppRecord, addApp } from "./routes/apps.ts";
 export {
   defaultRepository,
   defaultToken,

@@ -17,7 +17,7 @@ import { type Fault, FaultInjector, type FaultSpec } from "./faults.ts";
 import { answerGraphql } from "./graphql.ts";
 import { checkRequest, matchRoute } from "./openapi.ts";
 import { RateLimitCounter } from "./rate-limits.ts";
-import { handlers } from "./routes/index.ts";
+import { type AppRecord, appHandlers, handlers, looksLikeJwt, verifyAppJwt } from "./routes/index.ts";
 import type { Reply } from "./routes/types.ts";
 import type { Urls } from "./shapes.ts";
 import { GitHubState, type Permission, type TokenRecord } from "./state.ts";
@@ -75,6 +75,8 @@ interface Exchange {
   tokenRecord: TokenRecord | undefined;
   rawBody: Buffer;
   operationId: string | undefined;
+  /** The GitHub App whose JWT authenticated the request. */
+  app?: AppRecord;
 }
 
 export async function startGitHubServer(options: GitHubServerOptions = {}): Promise<GitHubServer> {
@@ -161,6 +163,20 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     const checked = checkRequest(match, url.searchParams, body);
     if (!checked.ok && checked.where === "path") throw notFound(documentationUrl);
 
+    const appHandler = appHandlers[match.operation.operationId];
+    if (appHandler !== undefined) {
+      if (!checked.ok) throw new GitHubError(422, invalidRequestBody(checked.message, documentationUrl));
+      return appHandler({
+        state,
+        urls,
+        params: checked.pathParams,
+        app: exchange.app,
+        documentationUrl: documentationUrl ?? "https://docs.github.com/rest",
+      });
+    }
+    // An app's JWT only opens the /app endpoints; repositories take an installation token.
+    if (exchange.app !== undefined) throw notAccessibleByIntegration(documentationUrl);
+
     if (writeMethods.has(method)) {
       if (exchange.tokenRecord === undefined) throw requiresAuthentication(documentationUrl);
       if (exchange.tokenRecord.permission !== "write") throw notAccessibleByIntegration(documentationUrl);
@@ -196,6 +212,11 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     if (authorization === undefined) return;
     const found = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(authorization);
     const record = found?.[1] === undefined ? undefined : state.tokens.get(found[1]);
+    if (found?.[1] !== undefined && record === undefined && looksLikeJwt(found[1])) {
+      exchange.app = verifyAppJwt(state, found[1]);
+      exchange.token = found[1];
+      return;
+    }
     if (found?.[1] === undefined || record === undefined) throw badCredentials();
     exchange.token = found[1];
     exchange.tokenRecord = record;

@@ -15,3 +15,6 @@ export const handlers: HandlerTable = {
   ...deploymentRoutes,
   ...actionsRoutes,
 };
+
+/** GitHub App operations: authenticated by the app's JWT, answered without a repository in the path. */
+export { type AppRecord, addApp, appHandlers, looksLikeJwt, verifyAppJwt } from "./apps.ts";
