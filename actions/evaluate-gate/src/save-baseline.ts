@@ -1,6 +1,11 @@
 import * as core from "@actions/core";
 import { isPushToDefaultBranch, uploadBaselineArtifact } from "@mlops-actions/github";
-import { type GitHubContext, workspaceDir } from "@mlops-actions/kit";
+import {
+  ARTIFACT_SERVICE_MISSING,
+  artifactServiceAvailable,
+  type GitHubContext,
+  workspaceDir,
+} from "@mlops-actions/kit";
 import type { GateInputs } from "./inputs.ts";
 
 /**
@@ -13,6 +18,10 @@ export async function saveBaselineIfWanted(inputs: GateInputs, context: GitHubCo
     (inputs.saveBaseline === "auto" &&
       isPushToDefaultBranch(context.eventName, context.ref, context.payload));
   if (!wanted) return;
+  if (!artifactServiceAvailable()) {
+    core.notice(`The baseline artifact was not saved: ${ARTIFACT_SERVICE_MISSING}.`);
+    return;
+  }
   try {
     const uploaded = await uploadBaselineArtifact({
       name: inputs.baselineArtifact,

@@ -8,10 +8,6 @@ export interface UploadedArtifact {
   size: number;
 }
 
-export function artifactServiceAvailable(): boolean {
-  return Boolean(process.env.ACTIONS_RUNTIME_TOKEN) && Boolean(process.env.ACTIONS_RESULTS_URL);
-}
-
 /** Uploads model, metrics and manifest as one artifact (`@actions/artifact` is loaded only here). */
 export async function uploadRunArtifact(
   name: string,

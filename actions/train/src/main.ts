@@ -1,5 +1,14 @@
 import * as core from "@actions/core";
-import { annotate, getContext, run, setOutput, workspaceRelative, writeReport } from "@mlops-actions/kit";
+import {
+  ARTIFACT_SERVICE_MISSING,
+  annotate,
+  artifactServiceAvailable,
+  getContext,
+  run,
+  setOutput,
+  workspaceRelative,
+  writeReport,
+} from "@mlops-actions/kit";
 import {
   describePython,
   MANIFEST_SCHEMA,
@@ -9,7 +18,7 @@ import {
   trainingRunId,
   writeManifest,
 } from "@mlops-actions/train";
-import { artifactServiceAvailable, uploadRunArtifact } from "./artifact.ts";
+import { uploadRunArtifact } from "./artifact.ts";
 import { abortOnSignals } from "./cancellation.ts";
 import { collectOutputs } from "./collect.ts";
 import { type Execution, execute } from "./execute.ts";
@@ -147,9 +156,7 @@ async function train(): Promise<void> {
     setOutput("artifact-id", String(uploaded.id));
     setOutput("artifact-url", uploaded.url);
   } else {
-    core.notice(
-      "Artifact upload skipped: the artifact service is not available (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL unset).",
-    );
+    core.notice(`Artifact upload skipped: ${ARTIFACT_SERVICE_MISSING}.`);
   }
   setOutput("metrics", data.metrics);
   setOutput("model-path", collected.modelPath);

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import * as core from "@actions/core";
-import { workspaceRelative } from "@mlops-actions/kit";
+import { cacheServiceAvailable, workspaceRelative } from "@mlops-actions/kit";
 import {
   type HashedFile,
   hashFiles,
@@ -10,7 +10,6 @@ import {
   runCacheKey,
 } from "@mlops-actions/train";
 import type { TrainInputs } from "./inputs.ts";
-import { cacheAvailable } from "./run-cache.ts";
 
 export interface RunPlan {
   deps: HashedFile[];
@@ -44,7 +43,7 @@ export async function planRun(inputs: TrainInputs): Promise<RunPlan> {
   const cachePaths = [...inputs.model, ...(inputs.metrics ? [inputs.metrics] : [])].map((path) =>
     workspaceRelative(resolve(cwd, path)),
   );
-  const useCache = cacheKey !== undefined && cachePaths.length > 0 && cacheAvailable();
+  const useCache = cacheKey !== undefined && cachePaths.length > 0 && cacheServiceAvailable();
   if (cacheKey !== undefined && !useCache) {
     core.notice(
       cachePaths.length === 0

@@ -5,13 +5,6 @@ import * as core from "@actions/core";
  * paths are workspace-relative patterns known before the run (the `model` and `metrics` inputs), because
  * the service keys an entry by key *and* paths.
  */
-export function cacheAvailable(): boolean {
-  return (
-    Boolean(process.env.ACTIONS_RUNTIME_TOKEN) &&
-    Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL)
-  );
-}
-
 /** Restores the entry of `key`; true on an exact hit. */
 export async function restoreRun(paths: string[], key: string): Promise<boolean> {
   const { restoreCache } = await import("@actions/cache");

@@ -46,6 +46,11 @@ export {
 } from "./report.ts";
 export { run, runPost } from "./run.ts";
 export {
+  ARTIFACT_SERVICE_MISSING,
+  artifactServiceAvailable,
+  cacheServiceAvailable,
+} from "./runtime-services.ts";
+export {
   addCodeBlock,
   addDetails,
   addHeading,
