@@ -1,19 +1,30 @@
 // validate-data against its peers on the same generated CSV and the same checks (bench/peers/validate-data):
 // pandas (read_csv plus vectorised checks) and Great Expectations 1.x (a suite on its pandas datasource).
 // Wall time of whole processes, interleaved, medians compared as ratios (this machine is shared and noisy).
-// Needs a Python with pandas and great_expectations: BENCH_PYTHON (default .venv/bin/python; a peer whose
-// module is missing is skipped with a message).
-// BENCH_DATA_ROWS (default 1,000,000) and BENCH_DATA_RUNS (default 3) size the run.
+// Each run also records CPU time (user + sys) and peak RSS from GNU time (/usr/bin/time) when installed:
+// on a loaded machine CPU time is the steadier measure, and it is saved beside the wall times.
+//
+// Needs a Python with pandas and great_expectations (a peer whose module is missing is skipped with a
+// message). Make one with
+//   python3 -m venv .venv-bench && .venv-bench/bin/pip install pandas great_expectations
+// and point BENCH_PYTHON at its python (default: .venv-bench/bin/python, else .venv/bin/python).
+// BENCH_DATA_ROWS (default 1,000,000) and BENCH_DATA_RUNS (default 3) size the run; BENCH_DATA_PEERS
+// (default "pandas,gx") picks the peers (GX on 10M rows takes many minutes and gigabytes). Results:
+// bench/results/validate-data-vs-<peer>.json for 1M rows, validate-data-<rows>-vs-<peer>.json otherwise.
 import { spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { createWriteStream, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { benchRoot, median, repoRoot, saveResult, timeProcess } from "./lib.ts";
+import { type BenchResult, benchRoot, median, repoRoot, saveResult, timeProcess } from "./lib.ts";
 
 const ROWS = Number(process.env.BENCH_DATA_ROWS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_DATA_RUNS ?? 3);
-const PYTHON = process.env.BENCH_PYTHON ?? join(repoRoot, ".venv", "bin", "python");
+const PYTHON =
+  process.env.BENCH_PYTHON ??
+  [".venv-bench", ".venv"].map((dir) => join(repoRoot, dir, "bin", "python")).find(existsSync) ??
+  join(repoRoot, ".venv", "bin", "python");
+const PEERS = (process.env.BENCH_DATA_PEERS ?? "pandas,gx").split(",");
 const peers = join(benchRoot, "peers", "validate-data");
 
 /** A clean CSV (every check passes, so every contender exits 0): 10 columns of mixed types. */
@@ -40,17 +51,30 @@ function pythonHas(modules: string): boolean {
   return spawnSync(PYTHON, ["-c", `import ${modules}`], { encoding: "utf8" }).status === 0;
 }
 
-/** Peak resident memory of one run in MiB, from GNU time, when it is installed. */
-function peakMemoryMiB(
-  command: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  cwd: string,
-): number | undefined {
-  if (!existsSync("/usr/bin/time")) return undefined;
-  const result = spawnSync("/usr/bin/time", ["-f", "%M", command, ...args], { env, cwd, encoding: "utf8" });
-  const kib = Number(result.stderr.trim().split("\n").at(-1));
-  return Number.isFinite(kib) ? kib / 1024 : undefined;
+interface Measure {
+  wallMs: number;
+  /** User + system CPU time and peak RSS, when GNU time is installed. */
+  cpuMs?: number;
+  peakMiB?: number;
+}
+
+const GNU_TIME = "/usr/bin/time";
+
+/** One run of a contender: wall time, and CPU time and peak memory from GNU time when it is there. */
+function measure(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Measure {
+  if (!existsSync(GNU_TIME)) return { wallMs: timeProcess(command, args, env, cwd) };
+  const started = performance.now();
+  const result = spawnSync(GNU_TIME, ["-f", "%U %S %M", command, ...args], { env, cwd, encoding: "utf8" });
+  const wallMs = performance.now() - started;
+  if (result.status !== 0)
+    throw new Error(`${args.join(" ")} failed (${result.status}): ${result.stdout}${result.stderr}`);
+  const [user, system, kib] = (result.stderr.trim().split("\n").at(-1) ?? "").split(" ").map(Number);
+  return { wallMs, cpuMs: Math.round(((user ?? 0) + (system ?? 0)) * 1000), peakMiB: (kib ?? 0) / 1024 };
+}
+
+function medianOf(measures: Measure[], key: "wallMs" | "cpuMs" | "peakMiB"): number | undefined {
+  const values = measures.map((m) => m[key]).filter((value): value is number => value !== undefined);
+  return values.length > 0 ? median(values) : undefined;
 }
 
 const scratch = mkdtempSync(join(tmpdir(), "bench-validate-data-"));
@@ -77,51 +101,70 @@ try {
     };
   };
   const ours = [process.execPath, [join(repoRoot, "actions", "validate-data", "dist", "index.js")]] as const;
-  const contenders: { name: string; label: string; args: string[]; times: number[] }[] = [];
-  if (pythonHas("pandas"))
+  const contenders: { name: string; label: string; args: string[]; runs: Measure[] }[] = [];
+  if (!PEERS.includes("pandas")) console.log("validate-data: pandas not asked for (BENCH_DATA_PEERS)");
+  else if (pythonHas("pandas"))
     contenders.push({
       name: "pandas",
       label: "pandas read_csv + the same checks",
       args: [join(peers, "pandas_checks.py"), data, checks],
-      times: [],
+      runs: [],
     });
   else console.log(`validate-data: skipping pandas (no pandas in ${PYTHON}; set BENCH_PYTHON)`);
-  if (pythonHas("great_expectations"))
+  if (!PEERS.includes("gx"))
+    console.log("validate-data: Great Expectations not asked for (BENCH_DATA_PEERS)");
+  else if (pythonHas("great_expectations"))
     contenders.push({
       name: "gx",
       label: "Great Expectations (pandas datasource)",
       args: [join(peers, "gx_checks.py"), data, checks],
-      times: [],
+      runs: [],
     });
   else console.log(`validate-data: skipping Great Expectations (not in ${PYTHON}; set BENCH_PYTHON)`);
 
-  const oursTimes: number[] = [];
+  const oursRuns: Measure[] = [];
   for (let run = 0; run < RUNS; run++) {
-    oursTimes.push(timeProcess(ours[0], [...ours[1]], env(), scratch));
-    for (const peer of contenders) peer.times.push(timeProcess(PYTHON, peer.args, env(), scratch));
+    oursRuns.push(measure(ours[0], [...ours[1]], env(), scratch));
+    for (const peer of contenders) peer.runs.push(measure(PYTHON, peer.args, env(), scratch));
   }
-  const memory = peakMemoryMiB(ours[0], [...ours[1]], env(), scratch);
+  const oursWall = medianOf(oursRuns, "wallMs") ?? Number.NaN;
+  const oursCpu = medianOf(oursRuns, "cpuMs");
+  const memory = medianOf(oursRuns, "peakMiB");
   console.log(
-    `validate-data: ${ROWS} rows, ours median ${median(oursTimes).toFixed(0)} ms, peak RSS ${memory?.toFixed(0) ?? "?"} MiB`,
+    `validate-data: ${ROWS} rows, ours median ${oursWall.toFixed(0)} ms wall, ${oursCpu?.toFixed(0) ?? "?"} ms CPU, peak RSS ${memory?.toFixed(0) ?? "?"} MiB`,
   );
   const targets: Record<string, number> = { pandas: 1 / 3, gx: 1 };
+  const size = ROWS === 1_000_000 ? "" : `-${ROWS}`;
   for (const peer of contenders) {
-    const ratio = median(oursTimes) / median(peer.times);
+    const peerWall = medianOf(peer.runs, "wallMs") ?? Number.NaN;
+    const peerCpu = medianOf(peer.runs, "cpuMs");
+    const ratio = oursWall / peerWall;
     const target = targets[peer.name] ?? 1;
-    saveResult({
-      name: `validate-data-vs-${peer.name}`,
+    const result: BenchResult & Record<string, unknown> = {
+      name: `validate-data${size}-vs-${peer.name}`,
       ours: `actions/validate-data (bundle, ${ROWS} rows x 10 columns, 14 checks${memory ? `, peak RSS ${memory.toFixed(0)} MiB` : ""})`,
       peer: peer.label,
       metric: "median wall time, ms",
-      oursValue: median(oursTimes),
-      peerValue: median(peer.times),
+      oursValue: oursWall,
+      peerValue: peerWall,
       ratio,
       target: `<= ${target.toFixed(2)}`,
       met: ratio <= target,
       runs: RUNS,
       node: process.version,
       date: new Date().toISOString(),
-    });
+      oursCpuMs: oursCpu,
+      peerCpuMs: peerCpu,
+      cpuRatio: oursCpu !== undefined && peerCpu !== undefined ? oursCpu / peerCpu : undefined,
+      oursPeakMiB: memory,
+      peerPeakMiB: medianOf(peer.runs, "peakMiB"),
+      wallMs: {
+        ours: oursRuns.map((m) => Math.round(m.wallMs)),
+        peer: peer.runs.map((m) => Math.round(m.wallMs)),
+      },
+      loadAverage: loadavg().map((load) => +load.toFixed(2)),
+    };
+    saveResult(result);
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

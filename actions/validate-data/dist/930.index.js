@@ -2,16 +2,16 @@ export const id = 930;
 export const ids = [930];
 export const modules = {
 
-/***/ 67930:
+/***/ 7930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseGxSuite: () => (/* binding */ parseGxSuite)
 /* harmony export */ });
 /* unused harmony exports GX_EXPECTATIONS, gxSuiteToYaml */
-/* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25439);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-/* harmony import */ var _parse_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11149);
+/* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5439);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _parse_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1149);
 
 
 

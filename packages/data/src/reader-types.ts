@@ -43,7 +43,7 @@ export type DataFormat = "csv" | "tsv" | "jsonl" | "parquet";
 export interface ReadOptions {
   /** Default: from the file name (`.csv`, `.tsv`, `.jsonl`/`.ndjson`, `.parquet`, each maybe `.gz`), else CSV. */
   format?: DataFormat;
-  /** CSV/TSV field delimiter; default: sniffed from the first line (TSV: tab). */
+  /** CSV/TSV field delimiter, one character; default: sniffed from the first line (TSV: tab). */
   delimiter?: string;
   /** Longest record accepted, in bytes (default 8 MiB); a longer one is a `record-too-long` finding. */
   maxRecordBytes?: number;

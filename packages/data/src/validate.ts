@@ -43,6 +43,7 @@ export async function validateDataset(
   const validators = schema.columns.map((spec) => new ColumnValidator(spec, maxExamples));
   const rules = new DatasetRules(schema, maxExamples);
   const nulls = new Set(schema.nullValues);
+  const checkNulls = nulls.size > 0;
   const needed = rules.neededColumns();
   const readOptions: ReadOptions = { ...options };
   if (needed) readOptions.columns = [...new Set([...schema.columns.map((column) => column.name), ...needed])];
@@ -90,20 +91,19 @@ export async function validateDataset(
       const value = position < 0 ? null : (values[position] ?? null);
       return typeof value === "string" && nulls.has(value) ? null : value;
     };
-    for (const row of event.rows) {
-      rows++;
-      current.rows++;
-      for (let i = 0; i < validators.length; i++) {
-        const position = positions[i] ?? -1;
-        if (position >= 0) validators[i]?.accept(cellOf(row.values, position), event.file, row.line);
-      }
-      rules.acceptRow(
-        (column) => cellOf(row.values, index.get(column) ?? -1),
-        row.values,
-        event.file,
-        row.line,
-      );
+    const { file } = event;
+    for (let i = 0; i < validators.length; i++) {
+      const position = positions[i] ?? -1;
+      if (position >= 0)
+        validators[i]?.acceptColumn(event.rows, position, checkNulls ? nulls : undefined, file);
     }
+    if (rules.hasRowRules) {
+      for (const { values, line } of event.rows) {
+        rules.acceptRow((column) => cellOf(values, index.get(column) ?? -1), values, file, line);
+      }
+    }
+    rows += event.rows.length;
+    current.rows += event.rows.length;
   }
   closeFile(current);
 

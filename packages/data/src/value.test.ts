@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { detachedText } from "./detached-text.ts";
 import {
   formatTyped,
   parseBoolean,
@@ -20,6 +21,27 @@ describe("value parsing", () => {
     assert.equal(parseDecimal(".5"), 0.5);
     for (const bad of ["NaN", "Infinity", "1,5", "0x10", " 1", ""])
       assert.equal(parseDecimal(bad), undefined, bad);
+  });
+
+  test("integers and decimals read from character codes agree with the regex and Number() on any text", () => {
+    const integer = /^[+-]?\d+$/;
+    const decimal = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+    const alphabet = "0123456789012345678901234567890123456789.+-eE x";
+    let state = 7;
+    const next = () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
+    for (let round = 0; round < 20000; round++) {
+      let text = "";
+      const length = Math.floor(next() * 22);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)];
+      assert.equal(parseInteger(text), integer.test(text) ? Number(text) : undefined, text);
+      assert.equal(parseDecimal(text), decimal.test(text) ? Number(text) : undefined, text);
+    }
+    assert.ok(Object.is(parseDecimal("-0.0"), -0));
+    assert.equal(parseDecimal("123456789012.345"), 123456789012.345);
+    assert.equal(parseDecimal("0.1"), 0.1);
   });
 
   test("booleans", () => {
@@ -62,5 +84,19 @@ describe("parseDate agrees with Date.UTC", () => {
     assert.equal(parseDate("2024-01-32"), undefined);
     assert.equal(parseDate("2024-1-05"), undefined);
     assert.equal(parseDate("2024-01-0x"), undefined);
+  });
+});
+
+describe("detachedText", () => {
+  test("copies text exactly, lone surrogates and all", () => {
+    for (const text of [
+      "",
+      "short",
+      "a longer value than thirteen",
+      "\uD800 lone surrogate and more",
+      "é😀".repeat(9),
+    ]) {
+      assert.equal(detachedText(text), text);
+    }
   });
 });

@@ -1,0 +1,118 @@
+import { detachedText } from "./detached-text.ts";
+import type { TypedValue } from "./value.ts";
+
+const MAX_LOAD = 0.7;
+
+const PAGE_BITS = 32_768;
+/** Pages give way to the hash table when they spend more than this many bits per distinct integer. */
+const MAX_BITS_PER_INTEGER = 64;
+
+/**
+ * The distinct values a column has shown, for `unique` and `stats.distinct`. Integers go to a paged
+ * bitmap (4 KiB a page of 32,768 consecutive integers) while it is dense, as ids usually are: 1 bit an
+ * id, and no hashing. Other numbers (and all integers, once the bitmap would cost more than 8 bytes a
+ * value) go to an open-addressing hash table on a Float64Array: 8 bytes a slot, no object per value,
+ * and no ceiling (a JavaScript Set holds at most 2^24 entries, and with 10^6 ids it was the single
+ * largest cost of a run). Text and booleans go to a Set. 0 and -0 are one value, as in a Set.
+ */
+export class DistinctValues {
+  private numbers = new Float64Array(1024).fill(Number.NaN);
+  private numberCount = 0;
+  private readonly others = new Set<string | boolean>();
+  private pages: Map<number, Uint32Array> | undefined = new Map();
+  private pagedCount = 0;
+  private readonly scratch = new Float64Array(1);
+  private readonly scratchWords = new Int32Array(this.scratch.buffer);
+
+  get size(): number {
+    return this.pagedCount + this.numberCount + this.others.size;
+  }
+
+  /** Adds the value; false when it was already there. */
+  add(value: TypedValue): boolean {
+    if (typeof value !== "number") {
+      if (this.others.has(value)) return false;
+      this.others.add(typeof value === "string" ? detachedText(value) : value);
+      return true;
+    }
+    const key = value === 0 ? 0 : value;
+    if (this.pages && Number.isSafeInteger(key)) return this.addPaged(key);
+    return this.addHashed(key);
+  }
+
+  private addPaged(key: number): boolean {
+    const pages = this.pages as Map<number, Uint32Array>;
+    const index = Math.floor(key / PAGE_BITS);
+    let page = pages.get(index);
+    if (page === undefined) {
+      page = new Uint32Array(PAGE_BITS / 32);
+      pages.set(index, page);
+    }
+    const bit = key - index * PAGE_BITS;
+    const word = bit >>> 5;
+    const mask = 1 << (bit & 31);
+    const held = page[word] as number;
+    if ((held & mask) !== 0) return false;
+    page[word] = held | mask;
+    this.pagedCount++;
+    if (pages.size * PAGE_BITS > (this.pagedCount + 1024) * MAX_BITS_PER_INTEGER) this.unpage();
+    return true;
+  }
+
+  /** The integers are too sparse for pages: move them to the hash table, and keep them there. */
+  private unpage(): void {
+    const pages = this.pages as Map<number, Uint32Array>;
+    this.pages = undefined;
+    this.pagedCount = 0;
+    for (const [index, page] of pages) {
+      for (let word = 0; word < page.length; word++) {
+        const bits = page[word] as number;
+        if (bits === 0) continue;
+        for (let bit = 0; bit < 32; bit++) {
+          if ((bits & (1 << bit)) !== 0) this.addHashed(index * PAGE_BITS + word * 32 + bit);
+        }
+      }
+    }
+  }
+
+  private addHashed(key: number): boolean {
+    const table = this.numbers;
+    const mask = table.length - 1;
+    let slot = this.hash(key) & mask;
+    for (;;) {
+      const held = table[slot] as number;
+      if (held === key) return false;
+      if (Number.isNaN(held)) break; // an empty slot: values are finite numbers
+      slot = (slot + 1) & mask;
+    }
+    table[slot] = key;
+    this.numberCount++;
+    if (this.numberCount > table.length * MAX_LOAD) this.grow();
+    return true;
+  }
+
+  private hash(value: number): number {
+    this.scratch[0] = value;
+    const low = this.scratchWords[0] as number;
+    const high = this.scratchWords[1] as number;
+    // Murmur3's 32-bit finaliser over both words: integers and decimals alike spread over the table.
+    let h = Math.imul(low ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+  }
+
+  private grow(): void {
+    const old = this.numbers;
+    const table = new Float64Array(old.length * 2).fill(Number.NaN);
+    const mask = table.length - 1;
+    for (let i = 0; i < old.length; i++) {
+      const value = old[i] as number;
+      if (Number.isNaN(value)) continue;
+      let slot = this.hash(value) & mask;
+      while (!Number.isNaN(table[slot] as number)) slot = (slot + 1) & mask;
+      table[slot] = value;
+    }
+    this.numbers = table;
+  }
+}
