@@ -50753,7 +50753,7 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
-/* harmony import */ var _mlops_actions_drift__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51138);
+/* harmony import */ var _mlops_actions_drift__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68145);
 /* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(23457);
 
 
@@ -50867,7 +50867,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88179);
-/* harmony import */ var _mlops_actions_drift__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(51138);
+/* harmony import */ var _mlops_actions_drift__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68145);
 /* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(23457);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(50865);
 /* harmony import */ var _issue_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(99913);
@@ -50965,7 +50965,7 @@ __webpack_async_result__();
 /* harmony export */   y6: () => (/* binding */ issueBody)
 /* harmony export */ });
 /* unused harmony export why */
-/* harmony import */ var _mlops_actions_drift__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51138);
+/* harmony import */ var _mlops_actions_drift__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68145);
 /* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(23457);
 
 
@@ -51777,7 +51777,7 @@ function formatTyped(value, type) {
 
 /***/ }),
 
-/***/ 51138:
+/***/ 68145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52325,30 +52325,43 @@ function wassersteinDistance(u, v, uWeights, vWeights) {
     assertSample(v, "second sample");
     const uCdf = weightedCdf(u, uWeights, "first sample");
     const vCdf = weightedCdf(v, vWeights, "second sample");
-    const pooled = Float64Array.from([...Array.from(u), ...Array.from(v)]).sort();
-    const pieces = [];
+    const uValues = uCdf.values;
+    const vValues = vCdf.values;
+    const m = uValues.length;
+    const n = vValues.length;
+    // Walks the distinct values of the pooled sample in ascending order (a merge of the two sorted
+    // samples, never built); between one and the next, |U - V| is constant.
+    const pieces = new Float64Array(m + n - 1);
+    let count = 0;
     let i = 0;
     let j = 0;
-    for (let k = 0; k < pooled.length - 1; k++) {
-        const x = pooled[k];
-        while (i < uCdf.values.length && uCdf.values[i] <= x)
+    let x = Math.min(uValues[0], vValues[0]);
+    for (;;) {
+        while (i < m && uValues[i] <= x)
             i++;
-        while (j < vCdf.values.length && vCdf.values[j] <= x)
+        while (j < n && vValues[j] <= x)
             j++;
-        const width = pooled[k + 1] - x;
-        if (width === 0)
-            continue;
-        pieces.push(Math.abs(uCdf.at(i) - vCdf.at(j)) * width);
+        if (i === m && j === n)
+            break;
+        const next = j === n || (i < m && uValues[i] <= vValues[j])
+            ? uValues[i]
+            : vValues[j];
+        pieces[count++] = Math.abs(uCdf.at(i) - vCdf.at(j)) * (next - x);
+        x = next;
     }
-    return sum_sum(pieces);
+    return sum_sum(pieces.subarray(0, count));
 }
 function weightedCdf(values, weights, what) {
-    const order = Array.from({ length: values.length }, (_, index) => index).sort((left, right) => values[left] - values[right]);
-    const sorted = Float64Array.from(order, (index) => values[index]);
-    if (weights === undefined)
-        return { values: sorted, at: (count) => count / sorted.length };
+    if (weights === undefined) {
+        const sorted = ascendingCopy(values);
+        const size = sorted.length;
+        return { values: sorted, at: (count) => count / size };
+    }
     assertSameLength(values, weights, `${what} and its weights`);
     assertNonNegative(weights, `${what} weights`);
+    // A stable sort of the positions: tied values add their weights in input order.
+    const order = Array.from({ length: values.length }, (_, index) => index).sort((left, right) => values[left] - values[right]);
+    const sorted = Float64Array.from(order, (index) => values[index]);
     const cumulative = new Float64Array(values.length + 1);
     for (let k = 0; k < order.length; k++) {
         cumulative[k + 1] = cumulative[k] + weights[order[k]];
@@ -52357,6 +52370,18 @@ function weightedCdf(values, weights, what) {
     if (!(total > 0))
         throw new StatsInputError(`${what} weights sum to ${total}; they must sum to more than 0`);
     return { values: sorted, at: (count) => cumulative[count] / total };
+}
+/** The values ascending: the input itself when it is an already sorted Float64Array (it is not changed). */
+function ascendingCopy(values) {
+    if (values instanceof Float64Array && isAscending(values))
+        return values;
+    return Float64Array.from(values).sort();
+}
+function isAscending(values) {
+    for (let k = 1; k < values.length; k++)
+        if (values[k] < values[k - 1])
+            return false;
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./packages/stats/src/kll-ks-statistic.ts
@@ -53037,6 +53062,9 @@ function profileCell(cell) {
         return Number.isFinite(cell) ? cell : null;
     if (typeof cell === "boolean")
         return cell ? "True" : "False";
+    const plain = plainDecimal(cell);
+    if (plain !== undefined)
+        return plain;
     const text = cell.trim();
     if (MISSING_WORDS.has(text))
         return null;
@@ -53051,6 +53079,41 @@ function profileCell(cell) {
 /** Whether a value-count key is a number's (text that looks like a number is read as one). */
 function isNumberKey(key) {
     return DECIMAL.test(key);
+}
+const MAX_EXACT_DIGITS = 15;
+const POWERS_OF_TEN = Array.from({ length: MAX_EXACT_DIGITS + 1 }, (_, i) => 10 ** i);
+/**
+ * The value of the most common cell, `[+-]?digits[.digits]` with at most 15 digits and nothing else,
+ * without a regular expression or a string-to-number conversion; undefined for anything else (the general
+ * path then decides). Exact: a mantissa below 10^15 and a power of ten up to 10^15 are both exact doubles,
+ * so their one correctly rounded quotient is the correctly rounded decimal, what `Number(text)` gives
+ * (Clinger 1990, "How to read floating point numbers accurately", the fast path).
+ */
+function plainDecimal(text) {
+    const length = text.length;
+    const sign = text.charCodeAt(0);
+    const negative = sign === 45; // -
+    let position = negative || sign === 43 ? 1 : 0; // - or +
+    let mantissa = 0;
+    let digits = 0;
+    let fractionDigits = -1;
+    for (; position < length; position++) {
+        const code = text.charCodeAt(position);
+        if (code >= 48 && code <= 57) {
+            mantissa = mantissa * 10 + (code - 48);
+            digits += 1;
+            if (fractionDigits >= 0)
+                fractionDigits += 1;
+        }
+        else if (code === 46 && fractionDigits < 0)
+            fractionDigits = 0; // .
+        else
+            return undefined;
+    }
+    if (digits === 0 || digits > MAX_EXACT_DIGITS)
+        return undefined;
+    const value = fractionDigits > 0 ? mantissa / POWERS_OF_TEN[fractionDigits] : mantissa;
+    return negative ? -value : value;
 }
 
 ;// CONCATENATED MODULE: ./packages/stats/src/moments.ts
@@ -53162,6 +53225,12 @@ class KllSketch {
     max = Number.NEGATIVE_INFINITY;
     levels = [[]];
     rngState;
+    /** Items held in all levels together (kept up to date rather than summed on every update). */
+    held = 0;
+    /** capacityAtDepth[d]: the capacity of a level with d levels above it, computed once per depth. */
+    capacityAtDepth = [];
+    /** totalCapacityOf[L]: the capacity of a sketch with L levels, computed once per level count. */
+    totalCapacityOf = [];
     constructor(options = {}) {
         const k = options.k ?? DEFAULT_K;
         if (!Number.isInteger(k) || k < 8 || k > 65535) {
@@ -53176,18 +53245,19 @@ class KllSketch {
     }
     /** Number of items retained (memory use). */
     get retained() {
-        return this.levels.reduce((total, level) => total + level.length, 0);
+        return this.held;
     }
     update(value) {
         if (!Number.isFinite(value))
             throw new StatsInputError(`value is ${value}; the sketch takes finite numbers only`);
         this.levels[0].push(value);
+        this.held += 1;
         this.n += 1;
         if (value < this.min)
             this.min = value;
         if (value > this.max)
             this.max = value;
-        if (this.retained >= this.totalCapacity())
+        if (this.held >= this.totalCapacity())
             this.compactOnce();
         return this;
     }
@@ -53203,11 +53273,12 @@ class KllSketch {
             if (this.levels[height] === undefined)
                 this.levels.push([]);
             this.levels[height].push(...level);
+            this.held += level.length;
         });
         this.n += other.n;
         this.min = Math.min(this.min, other.min);
         this.max = Math.max(this.max, other.max);
-        while (this.retained >= this.totalCapacity())
+        while (this.held >= this.totalCapacity())
             this.compactOnce();
         return this;
     }
@@ -53277,6 +53348,7 @@ class KllSketch {
                 throw new StatsInputError(`sketch JSON level ${height} is not an array of finite numbers`);
             }
             weight += level.length * 2 ** height;
+            sketch.held += level.length;
             return level.slice();
         });
         if (!Number.isInteger(json.n) || json.n !== weight) {
@@ -53289,12 +53361,22 @@ class KllSketch {
     }
     capacity(height) {
         const depth = this.levels.length - height - 1;
-        return Math.max(2, Math.ceil(this.k * CAPACITY_DECAY ** depth));
+        let capacity = this.capacityAtDepth[depth];
+        if (capacity === undefined) {
+            capacity = Math.max(2, Math.ceil(this.k * CAPACITY_DECAY ** depth));
+            this.capacityAtDepth[depth] = capacity;
+        }
+        return capacity;
     }
     totalCapacity() {
-        let total = 0;
-        for (let height = 0; height < this.levels.length; height++)
-            total += this.capacity(height);
+        const levelCount = this.levels.length;
+        let total = this.totalCapacityOf[levelCount];
+        if (total === undefined) {
+            total = 0;
+            for (let height = 0; height < levelCount; height++)
+                total += this.capacity(height);
+            this.totalCapacityOf[levelCount] = total;
+        }
         return total;
     }
     compactOnce() {
@@ -53304,13 +53386,16 @@ class KllSketch {
         if (height + 1 === this.levels.length)
             this.levels.push([]);
         const items = this.levels[height].sort((a, b) => a - b);
+        const before = items.length;
         // An odd item out stays behind at its level.
         const leftover = items.length % 2 === 1 ? items.splice(this.nextBit() * (items.length - 1), 1) : [];
         const offset = this.nextBit();
         const promoted = this.levels[height + 1];
-        for (let i = offset; i < items.length; i += 2)
+        let moved = 0;
+        for (let i = offset; i < items.length; i += 2, moved++)
             promoted.push(items[i]);
         this.levels[height] = leftover;
+        this.held += leftover.length + moved - before;
     }
     /** One bit from mulberry32 (a 32-bit-state PRNG by Tommy Ettinger), enough for coin flips. */
     nextBit() {
@@ -53322,10 +53407,114 @@ class KllSketch {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/drift/src/sort-numbers.ts
+// Ascending sort of a Float64Array by LSD radix sort on the IEEE-754 bit patterns (six passes of 11 bits,
+// passes whose digit is the same for every value skipped): about twice as fast as the built-in sort on the
+// 10^5–10^6 values a column holds, with exactly the built-in's order (-0 before +0). NaN is not expected
+// (profiles hold finite numbers only).
+const DIGIT_BITS = 11;
+const BUCKETS = 1 << DIGIT_BITS;
+const MASK = BUCKETS - 1;
+const PASSES = 6;
+/** Below this the built-in sort is as fast. */
+const SMALL = 2048;
+/** Sorts `values` in place, ascending, and returns it. */
+function sortNumbers(values) {
+    const n = values.length;
+    if (n < SMALL || values.byteOffset % 4 !== 0)
+        return values.sort();
+    // Each double as two 32-bit words (little-endian: low word first), turned into unsigned keys that
+    // order as the numbers do: negative numbers get every bit flipped, the others their sign bit set.
+    const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+    for (let i = 0; i < 2 * n; i += 2) {
+        const high = words[i + 1];
+        if (high & 0x80000000) {
+            words[i] = ~words[i];
+            words[i + 1] = ~high;
+        }
+        else
+            words[i + 1] = high | 0x80000000;
+    }
+    const counts = digitCounts(words, n);
+    let source = words;
+    let target = new Uint32Array(n * 2);
+    for (let pass = 0; pass < PASSES; pass++) {
+        if (!toOffsets(counts, pass * BUCKETS, n))
+            continue;
+        scatter(source, target, counts, pass, n);
+        [source, target] = [target, source];
+    }
+    for (let i = 0; i < 2 * n; i += 2) {
+        const high = source[i + 1];
+        if (high & 0x80000000) {
+            words[i] = source[i];
+            words[i + 1] = high & 0x7fffffff;
+        }
+        else {
+            words[i] = ~source[i];
+            words[i + 1] = ~high;
+        }
+    }
+    return values;
+}
+/** How many keys have each digit value, for every pass at once. */
+function digitCounts(words, n) {
+    const counts = new Uint32Array(BUCKETS * PASSES);
+    for (let i = 0; i < 2 * n; i += 2) {
+        const low = words[i];
+        const high = words[i + 1];
+        increment(counts, low & MASK);
+        increment(counts, BUCKETS + ((low >>> 11) & MASK));
+        increment(counts, 2 * BUCKETS + (((low >>> 22) | (high << 10)) & MASK));
+        increment(counts, 3 * BUCKETS + ((high >>> 1) & MASK));
+        increment(counts, 4 * BUCKETS + ((high >>> 12) & MASK));
+        increment(counts, 5 * BUCKETS + (high >>> 23));
+    }
+    return counts;
+}
+function increment(counts, at) {
+    counts[at] = counts[at] + 1;
+}
+/** Turns one pass's counts into start offsets; false when every key has the same digit (nothing to do). */
+function toOffsets(counts, base, n) {
+    let start = 0;
+    for (let bucket = base; bucket < base + BUCKETS; bucket++) {
+        const count = counts[bucket];
+        if (count === n)
+            return false;
+        counts[bucket] = start;
+        start += count;
+    }
+    return true;
+}
+const DIGIT_PLACES = [
+    [0, MASK, 0, 0, 0],
+    [11, MASK, 0, 0, 0],
+    [22, 0x3ff, 0, 10, 0x400],
+    [0, 0, 1, 0, MASK],
+    [0, 0, 12, 0, MASK],
+    [0, 0, 23, 0, 0x1ff],
+];
+/** One stable pass: every key to the next free place of its digit's bucket. */
+function scatter(source, target, offsets, pass, n) {
+    const base = pass * BUCKETS;
+    const [lowShift, lowMask, highShift, highLeft, highMask] = DIGIT_PLACES[pass];
+    for (let i = 0; i < 2 * n; i += 2) {
+        const low = source[i];
+        const high = source[i + 1];
+        const bucket = base + (((low >>> lowShift) & lowMask) | (((high >>> highShift) << highLeft) & highMask));
+        const at = offsets[bucket];
+        offsets[bucket] = at + 1;
+        target[2 * at] = low;
+        target[2 * at + 1] = high;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/drift/src/column-profile.ts
 // One column's mergeable summary: counts by kind, moments and a KLL sketch of the numbers, the exact
 // numbers while there are at most `exactLimit` of them, and value counts for up to `maxCategories`
 // distinct values (the rest counted as "other").
+
 
 
 const column_profile_DEFAULT_LIMITS = { exactLimit: 1_000_000, maxCategories: 10_000, sketchK: 200 };
@@ -53387,7 +53576,7 @@ class ColumnProfile {
         if (!this.values)
             return null;
         if (!this.cachedSorted)
-            this.cachedSorted = Float64Array.from(this.values).sort();
+            this.cachedSorted = sortNumbers(Float64Array.from(this.values));
         return this.cachedSorted;
     }
     /** Distinct non-null values; a lower bound (the cap + 1) when some were counted as "other". */
@@ -53447,8 +53636,12 @@ class ColumnProfile {
         this.booleans += other.booleans;
         this.moments.merge(other.moments);
         if (this.values && other.values && this.values.length + other.values.length <= this.limits.exactLimit) {
-            for (const value of other.values)
-                this.values.push(value);
+            // Into an empty profile (the first file of profileFiles) a copy is much faster than a push per value.
+            if (this.values.length === 0)
+                this.values = other.values.slice();
+            else
+                for (const value of other.values)
+                    this.values.push(value);
             if (this.kll)
                 this.kll.updateAll(other.values);
         }
@@ -54142,6 +54335,8 @@ const CR = 13;
 const QUOTE = 34;
 const NUL = 0;
 const REPLACEMENT = 0xfffd;
+/** A record cut by a chunk's end and longer than this waits for more text before it is scanned again. */
+const RESCAN_FLOOR = 64 * 1024;
 /** A U+FFFD in a field: the bytes were not valid UTF-8 (or the text holds the character itself). */
 const REPLACEMENT_MARK = 1;
 /** A NUL character in a field (binary data?). */
@@ -54157,7 +54352,8 @@ const NUL_MARK = 2;
  * per-byte bookkeeping and a UTF-8 decode per field; here each chunk is decoded once and fields are
  * slices of it.
  *
- * A record cut by the end of a chunk is kept and scanned again, whole, with the next chunk. A record
+ * A record cut by the end of a chunk is kept and scanned again, whole, with the next chunk (a long one
+ * with the next chunks as long as itself). A record
  * whose fields pass `maxRecordBytes` bytes of UTF-8 stops the scan (so does a quote still open at the
  * end): the caller learns it from the returned `ScanStop`.
  */
@@ -54167,6 +54363,8 @@ class CsvScanner {
     carry = "";
     carryLine = 1;
     first = true;
+    waiting = [];
+    waitingLength = 0;
     constructor(delimiter, maxRecordBytes) {
         if (delimiter.length !== 1)
             throw new Error(`the delimiter must be one character, not '${delimiter}'`);
@@ -54182,6 +54380,17 @@ class CsvScanner {
      * `final` says no more text follows. Returns a `ScanStop` when the file cannot be read further.
      */
     push(chunk, final, sink) {
+        if (this.carry.length > RESCAN_FLOOR || this.waiting.length > 0) {
+            // A long record is scanned again only once the text after it is as long as it: linear, not
+            // quadratic, in the length of a record that spans many chunks.
+            this.waiting.push(chunk);
+            this.waitingLength += chunk.length;
+            if (!final && this.waitingLength < this.carry.length)
+                return undefined;
+            chunk = this.waiting.join("");
+            this.waiting = [];
+            this.waitingLength = 0;
+        }
         let text = this.carry.length > 0 ? this.carry + chunk : chunk;
         if (this.first && text.length > 0) {
             this.first = false;
@@ -54375,7 +54584,9 @@ async function isGzipFile(file) {
 }
 /** The file's bytes as a stream, decompressed when it is gzip. */
 async function openBytes(file) {
-    const raw = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 256 * 1024 });
+    // 64 KiB: the rows parsed from one chunk die young (256 KiB chunks cost ~15% more CPU in GC and a
+    // larger heap, measured on the validate-data bench).
+    const raw = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 64 * 1024 });
     if (!(await isGzipFile(file)))
         return raw;
     const gunzip = (0,external_node_zlib_.createGunzip)();
@@ -55041,7 +55252,7 @@ class column_validator_ColumnValidator {
         if (spec.unique)
             this.uniqueTally = new Tally(maxExamples);
         if (spec.unique || spec.stats.distinct)
-            this.seen = new Set();
+            this.seen = new DistinctValues();
         if (spec.stats.median || spec.stats.quantiles.length > 0)
             this.numbers = new NumberBuffer();
         if (spec.stats.mean || spec.stats.std)
@@ -55095,12 +55306,10 @@ class column_validator_ColumnValidator {
                 this.numbers.push(typed);
         }
         if (this.seen) {
-            if (this.seen.has(typed))
-                this.uniqueTally?.fail(value, file, line);
-            else {
+            if (this.seen.add(typed))
                 this.uniqueTally?.pass();
-                this.seen.add(typeof typed === "string" ? detachedText(typed) : typed);
-            }
+            else
+                this.uniqueTally?.fail(value, file, line);
         }
     }
     results() {
@@ -55597,18 +55806,13 @@ async function validateDataset(files, schema, options = {}) {
             return typeof value === "string" && nulls.has(value) ? null : value;
         };
         const { file } = event;
-        for (const row of event.rows) {
-            const { values, line } = row;
-            for (let i = 0; i < validators.length; i++) {
-                const position = positions[i] ?? -1;
-                if (position < 0)
-                    continue;
-                let value = values[position] ?? null;
-                if (checkNulls && typeof value === "string" && nulls.has(value))
-                    value = null;
-                validators[i]?.accept(value, file, line);
-            }
-            if (rules.hasRowRules) {
+        for (let i = 0; i < validators.length; i++) {
+            const position = positions[i] ?? -1;
+            if (position >= 0)
+                validators[i]?.acceptColumn(event.rows, position, checkNulls ? nulls : undefined, file);
+        }
+        if (rules.hasRowRules) {
+            for (const { values, line } of event.rows) {
                 rules.acceptRow((column) => cellOf(values, index.get(column) ?? -1), values, file, line);
             }
         }

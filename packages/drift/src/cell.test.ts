@@ -19,6 +19,21 @@ describe("profileCell", () => {
     assert.equal(profileCell(true), "True");
     assert.equal(profileCell("0x10"), "0x10");
     assert.equal(profileCell("12 apples"), "12 apples");
+    // Plain decimals take a fast path; it must give what Number() gives, signed zero included.
+    for (const text of [
+      "0.1",
+      "-0",
+      "+.5",
+      "1.",
+      "9.9999",
+      "123456789012345",
+      "1234567890123456",
+      "0.30000000000000004",
+    ]) {
+      assert.ok(Object.is(profileCell(text), Number(text)), text);
+    }
+    assert.equal(profileCell("1.#IND"), null);
+    assert.equal(profileCell("1.2.3"), "1.2.3");
     assert.equal(isNumberKey(String(1e21)), true);
     assert.equal(isNumberKey("True"), false);
   });

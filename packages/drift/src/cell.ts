@@ -36,6 +36,8 @@ export function profileCell(cell: CellValue): ProfiledCell {
   if (cell === null) return null;
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : null;
   if (typeof cell === "boolean") return cell ? "True" : "False";
+  const plain = plainDecimal(cell);
+  if (plain !== undefined) return plain;
   const text = cell.trim();
   if (MISSING_WORDS.has(text)) return null;
   if (DECIMAL.test(text)) {
@@ -49,4 +51,37 @@ export function profileCell(cell: CellValue): ProfiledCell {
 /** Whether a value-count key is a number's (text that looks like a number is read as one). */
 export function isNumberKey(key: string): boolean {
   return DECIMAL.test(key);
+}
+
+const MAX_EXACT_DIGITS = 15;
+const POWERS_OF_TEN = Array.from({ length: MAX_EXACT_DIGITS + 1 }, (_, i) => 10 ** i);
+
+/**
+ * The value of the most common cell, `[+-]?digits[.digits]` with at most 15 digits and nothing else,
+ * without a regular expression or a string-to-number conversion; undefined for anything else (the general
+ * path then decides). Exact: a mantissa below 10^15 and a power of ten up to 10^15 are both exact doubles,
+ * so their one correctly rounded quotient is the correctly rounded decimal, what `Number(text)` gives
+ * (Clinger 1990, "How to read floating point numbers accurately", the fast path).
+ */
+function plainDecimal(text: string): number | undefined {
+  const length = text.length;
+  const sign = text.charCodeAt(0);
+  const negative = sign === 45; // -
+  let position = negative || sign === 43 ? 1 : 0; // - or +
+  let mantissa = 0;
+  let digits = 0;
+  let fractionDigits = -1;
+  for (; position < length; position++) {
+    const code = text.charCodeAt(position);
+    if (code >= 48 && code <= 57) {
+      mantissa = mantissa * 10 + (code - 48);
+      digits += 1;
+      if (fractionDigits >= 0) fractionDigits += 1;
+    } else if (code === 46 && fractionDigits < 0)
+      fractionDigits = 0; // .
+    else return undefined;
+  }
+  if (digits === 0 || digits > MAX_EXACT_DIGITS) return undefined;
+  const value = fractionDigits > 0 ? mantissa / (POWERS_OF_TEN[fractionDigits] as number) : mantissa;
+  return negative ? -value : value;
 }

@@ -43,6 +43,12 @@ export class KllSketch {
   max = Number.NEGATIVE_INFINITY;
   private levels: number[][] = [[]];
   private rngState: number;
+  /** Items held in all levels together (kept up to date rather than summed on every update). */
+  private held = 0;
+  /** capacityAtDepth[d]: the capacity of a level with d levels above it, computed once per depth. */
+  private readonly capacityAtDepth: number[] = [];
+  /** totalCapacityOf[L]: the capacity of a sketch with L levels, computed once per level count. */
+  private readonly totalCapacityOf: number[] = [];
 
   constructor(options: KllSketchOptions = {}) {
     const k = options.k ?? DEFAULT_K;
@@ -60,17 +66,18 @@ export class KllSketch {
 
   /** Number of items retained (memory use). */
   get retained(): number {
-    return this.levels.reduce((total, level) => total + level.length, 0);
+    return this.held;
   }
 
   update(value: number): this {
     if (!Number.isFinite(value))
       throw new StatsInputError(`value is ${value}; the sketch takes finite numbers only`);
     (this.levels[0] as number[]).push(value);
+    this.held += 1;
     this.n += 1;
     if (value < this.min) this.min = value;
     if (value > this.max) this.max = value;
-    if (this.retained >= this.totalCapacity()) this.compactOnce();
+    if (this.held >= this.totalCapacity()) this.compactOnce();
     return this;
   }
 
@@ -85,11 +92,12 @@ export class KllSketch {
     other.levels.forEach((level, height) => {
       if (this.levels[height] === undefined) this.levels.push([]);
       (this.levels[height] as number[]).push(...level);
+      this.held += level.length;
     });
     this.n += other.n;
     this.min = Math.min(this.min, other.min);
     this.max = Math.max(this.max, other.max);
-    while (this.retained >= this.totalCapacity()) this.compactOnce();
+    while (this.held >= this.totalCapacity()) this.compactOnce();
     return this;
   }
 
@@ -154,6 +162,7 @@ export class KllSketch {
         throw new StatsInputError(`sketch JSON level ${height} is not an array of finite numbers`);
       }
       weight += level.length * 2 ** height;
+      sketch.held += level.length;
       return level.slice();
     });
     if (!Number.isInteger(json.n) || json.n !== weight) {
@@ -167,12 +176,22 @@ export class KllSketch {
 
   private capacity(height: number): number {
     const depth = this.levels.length - height - 1;
-    return Math.max(2, Math.ceil(this.k * CAPACITY_DECAY ** depth));
+    let capacity = this.capacityAtDepth[depth];
+    if (capacity === undefined) {
+      capacity = Math.max(2, Math.ceil(this.k * CAPACITY_DECAY ** depth));
+      this.capacityAtDepth[depth] = capacity;
+    }
+    return capacity;
   }
 
   private totalCapacity(): number {
-    let total = 0;
-    for (let height = 0; height < this.levels.length; height++) total += this.capacity(height);
+    const levelCount = this.levels.length;
+    let total = this.totalCapacityOf[levelCount];
+    if (total === undefined) {
+      total = 0;
+      for (let height = 0; height < levelCount; height++) total += this.capacity(height);
+      this.totalCapacityOf[levelCount] = total;
+    }
     return total;
   }
 
@@ -181,12 +200,15 @@ export class KllSketch {
     if (height < 0) return;
     if (height + 1 === this.levels.length) this.levels.push([]);
     const items = (this.levels[height] as number[]).sort((a, b) => a - b);
+    const before = items.length;
     // An odd item out stays behind at its level.
     const leftover = items.length % 2 === 1 ? items.splice(this.nextBit() * (items.length - 1), 1) : [];
     const offset = this.nextBit();
     const promoted = this.levels[height + 1] as number[];
-    for (let i = offset; i < items.length; i += 2) promoted.push(items[i] as number);
+    let moved = 0;
+    for (let i = offset; i < items.length; i += 2, moved++) promoted.push(items[i] as number);
     this.levels[height] = leftover;
+    this.held += leftover.length + moved - before;
   }
 
   /** One bit from mulberry32 (a 32-bit-state PRNG by Tommy Ettinger), enough for coin flips. */

@@ -22,6 +22,18 @@ describe("wassersteinDistance equals scipy.stats.wasserstein_distance (1e-9 rela
   it("is the shift between two translated samples", () => {
     assert.ok(Math.abs(wassersteinDistance([0, 1, 2], [3, 4, 5]) - 3) < 1e-15);
   });
+  it("takes sorted Float64Arrays as they are and leaves unsorted input unchanged", () => {
+    const u = [0.5, 3, 1, 1, 7];
+    const v = [2, 0.25, 2, 9];
+    const expected = wassersteinDistance(u, v);
+    const sortedU = Float64Array.from(u).sort();
+    const sortedV = Float64Array.from(v).sort();
+    assert.equal(wassersteinDistance(sortedU, sortedV), expected);
+    assert.deepEqual([...sortedU], [0.5, 1, 1, 3, 7]);
+    const unsorted = Float64Array.from(u);
+    assert.equal(wassersteinDistance(unsorted, v), expected);
+    assert.deepEqual([...unsorted], u);
+  });
   it("rejects empty samples, NaN and mismatched weights", () => {
     assert.throws(() => wassersteinDistance([], [1]), { name: "StatsInputError" });
     assert.throws(() => wassersteinDistance([1, Number.NaN], [1]), { message: /first sample\[1\] is NaN/ });

@@ -15,19 +15,29 @@ export function wassersteinDistance(
   assertSample(v, "second sample");
   const uCdf = weightedCdf(u, uWeights, "first sample");
   const vCdf = weightedCdf(v, vWeights, "second sample");
-  const pooled = Float64Array.from([...Array.from(u), ...Array.from(v)]).sort();
-  const pieces: number[] = [];
+  const uValues = uCdf.values;
+  const vValues = vCdf.values;
+  const m = uValues.length;
+  const n = vValues.length;
+  // Walks the distinct values of the pooled sample in ascending order (a merge of the two sorted
+  // samples, never built); between one and the next, |U - V| is constant.
+  const pieces = new Float64Array(m + n - 1);
+  let count = 0;
   let i = 0;
   let j = 0;
-  for (let k = 0; k < pooled.length - 1; k++) {
-    const x = pooled[k] as number;
-    while (i < uCdf.values.length && (uCdf.values[i] as number) <= x) i++;
-    while (j < vCdf.values.length && (vCdf.values[j] as number) <= x) j++;
-    const width = (pooled[k + 1] as number) - x;
-    if (width === 0) continue;
-    pieces.push(Math.abs(uCdf.at(i) - vCdf.at(j)) * width);
+  let x = Math.min(uValues[0] as number, vValues[0] as number);
+  for (;;) {
+    while (i < m && (uValues[i] as number) <= x) i++;
+    while (j < n && (vValues[j] as number) <= x) j++;
+    if (i === m && j === n) break;
+    const next =
+      j === n || (i < m && (uValues[i] as number) <= (vValues[j] as number))
+        ? (uValues[i] as number)
+        : (vValues[j] as number);
+    pieces[count++] = Math.abs(uCdf.at(i) - vCdf.at(j)) * (next - x);
+    x = next;
   }
-  return sum(pieces);
+  return sum(pieces.subarray(0, count));
 }
 
 interface EmpiricalCdf {
@@ -41,13 +51,18 @@ function weightedCdf(
   weights: ArrayLike<number> | undefined,
   what: string,
 ): EmpiricalCdf {
+  if (weights === undefined) {
+    const sorted = ascendingCopy(values);
+    const size = sorted.length;
+    return { values: sorted, at: (count) => count / size };
+  }
+  assertSameLength(values, weights, `${what} and its weights`);
+  assertNonNegative(weights, `${what} weights`);
+  // A stable sort of the positions: tied values add their weights in input order.
   const order = Array.from({ length: values.length }, (_, index) => index).sort(
     (left, right) => (values[left] as number) - (values[right] as number),
   );
   const sorted = Float64Array.from(order, (index) => values[index] as number);
-  if (weights === undefined) return { values: sorted, at: (count) => count / sorted.length };
-  assertSameLength(values, weights, `${what} and its weights`);
-  assertNonNegative(weights, `${what} weights`);
   const cumulative = new Float64Array(values.length + 1);
   for (let k = 0; k < order.length; k++) {
     cumulative[k + 1] = (cumulative[k] as number) + (weights[order[k] as number] as number);
@@ -56,4 +71,15 @@ function weightedCdf(
   if (!(total > 0))
     throw new StatsInputError(`${what} weights sum to ${total}; they must sum to more than 0`);
   return { values: sorted, at: (count) => (cumulative[count] as number) / total };
+}
+
+/** The values ascending: the input itself when it is an already sorted Float64Array (it is not changed). */
+function ascendingCopy(values: ArrayLike<number>): Float64Array {
+  if (values instanceof Float64Array && isAscending(values)) return values;
+  return Float64Array.from(values).sort();
+}
+
+function isAscending(values: Float64Array): boolean {
+  for (let k = 1; k < values.length; k++) if ((values[k] as number) < (values[k - 1] as number)) return false;
+  return true;
 }
