@@ -9,7 +9,7 @@ import { createHmac } from "node:crypto";
 import { Agent, request } from "node:http";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { benchRoot, saveResult } from "./lib.ts";
+import { benchRoot, interleave, quantile, saveResult } from "./lib.ts";
 
 const ROUNDS = 6;
 const REQUESTS_PER_ROUND = 1_500;
@@ -46,8 +46,13 @@ function startServer(kind: "bot" | "echo"): Promise<{ url: string; child: ChildP
 const bot = await startServer("bot");
 const echo = await startServer("echo");
 
+interface LoadResult {
+  latencies: number[];
+  wallMs: number;
+}
+
 /** Sends `count` deliveries, `CONCURRENCY` at a time; returns each latency (ms) and the wall time. */
-async function load(baseUrl: string, count: number): Promise<{ latencies: number[]; wallMs: number }> {
+async function load(baseUrl: string, count: number): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const url = new URL("/webhook", baseUrl);
   const latencies: number[] = [];
@@ -79,33 +84,28 @@ async function load(baseUrl: string, count: number): Promise<{ latencies: number
   return { latencies, wallMs };
 }
 
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
-};
+/** The latencies and wall time of several loads together. */
+function allOf(results: LoadResult[]): LoadResult {
+  return {
+    latencies: results.flatMap((result) => result.latencies),
+    wallMs: results.reduce((sum, result) => sum + result.wallMs, 0),
+  };
+}
 
 try {
   await load(bot.url, 300); // warm-up: JIT, sockets
   await load(echo.url, 300);
-  const ours = { latencies: [] as number[], wallMs: 0 };
-  const peer = { latencies: [] as number[], wallMs: 0 };
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [target, into] of [
-      [bot.url, ours],
-      [echo.url, peer],
-    ] as const) {
-      const result = await load(target, REQUESTS_PER_ROUND);
-      into.latencies.push(...result.latencies);
-      into.wallMs += result.wallMs;
-    }
-  }
-  const throughput = (r: typeof ours) => (r.latencies.length / r.wallMs) * 1000;
+  const rounds = await interleave(ROUNDS, {
+    ours: () => load(bot.url, REQUESTS_PER_ROUND),
+    peer: () => load(echo.url, REQUESTS_PER_ROUND),
+  });
+  const ours = allOf(rounds.ours);
+  const peer = allOf(rounds.peer);
+  const throughput = (r: LoadResult) => (r.latencies.length / r.wallMs) * 1000;
   const common = {
     ours: "packages/bot (signature check in constant time, JSON parse, event filter) on 127.0.0.1",
     peer: "a bare node:http server that reads the body and answers 200",
     runs: ROUNDS * REQUESTS_PER_ROUND,
-    node: process.version,
-    date: new Date().toISOString(),
   };
   const throughputRatio = throughput(ours) / throughput(peer);
   saveResult({

@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { RegistryClient } from "@mlops-actions/oci";
 import { pushBaseImage, startRegistry } from "../test/servers/registry/index.ts";
-import { median, repoRoot, saveResult, timeProcess } from "./lib.ts";
+import { medianRatio, repoRoot, saveResult, stepEnv, timeProcess } from "./lib.ts";
 
 const RUNS = 3;
 const MODEL_BYTES = 200 * 1024 * 1024;
@@ -30,25 +30,14 @@ try {
   writeFileSync(join(workspace, "model", "model.onnx"), randomBytes(MODEL_BYTES));
 
   const ours = (run: number) => {
-    const files = Object.fromEntries(
-      ["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY", "GITHUB_STATE"].map((key) => {
-        const file = join(scratch, `${run}-${key}`);
-        writeFileSync(file, "");
-        return [key, file];
-      }),
-    );
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH,
-      ...files,
-      RUNNER_TEMP: scratch,
-      GITHUB_WORKSPACE: workspace,
+    const env = stepEnv(scratch, String(run), workspace, {
       SOURCE_DATE_EPOCH: "1700000000",
       INPUT_MODEL: "model",
       INPUT_IMAGE: `${registry.host}/bench/ours-${run}`,
       "INPUT_BASE-IMAGE": `${registry.host}/runtimes/base:1`,
       "INPUT_INSECURE-REGISTRY": "true",
       INPUT_TAGS: "bench",
-    };
+    });
     return timeProcess(
       process.execPath,
       [join(repoRoot, "actions", "build-model-image", "dist", "index.js")],
@@ -92,20 +81,13 @@ try {
     peerTimes.push(await peer(run));
     if (run < RUNS) oursTimes.push(ours(run));
   }
-  const ratio = median(oursTimes) / median(peerTimes);
   saveResult({
     name: "build-model-image",
     ours: "actions/build-model-image bundle: tar + hash a 200 MB model, build the image, push",
     peer: "skopeo copy of the same image from an OCI layout",
     metric: "median wall time, ms",
-    oursValue: median(oursTimes),
-    peerValue: median(peerTimes),
-    ratio,
-    target: `<= ${TARGET_RATIO}`,
-    met: ratio <= TARGET_RATIO,
+    ...medianRatio(oursTimes, peerTimes, TARGET_RATIO),
     runs: RUNS,
-    node: process.version,
-    date: new Date().toISOString(),
   });
 } finally {
   await registry.stop();

@@ -1,4 +1,5 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -13,6 +14,12 @@ export function median(values: number[]): number {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
+/** The nearest-rank quantile `q` (0 to 1] of the values. */
+export function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
+}
+
 /** Wall time of one child process, in milliseconds; throws when it fails. */
 export function timeProcess(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): number {
   const started = performance.now();
@@ -21,6 +28,78 @@ export function timeProcess(command: string, args: string[], env: NodeJS.Process
   if (result.status !== 0)
     throw new Error(`${args.join(" ")} failed (${result.status}): ${result.stdout}${result.stderr}`);
   return elapsed;
+}
+
+/**
+ * Wall time of a child process in ms, without blocking the event loop (for benches whose loopback servers
+ * live in the bench's own process); throws when it fails.
+ */
+export async function timeSpawn(command: string, args: string[], cwd: string): Promise<number> {
+  const started = performance.now();
+  const child = spawn(command, args, { cwd, stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const [code] = (await once(child, "close")) as [number | null];
+  if (code !== 0) throw new Error(`${command} ${args.join(" ")} failed (${code}): ${stderr}`);
+  return performance.now() - started;
+}
+
+/**
+ * The environment the runner gives a JavaScript action's step: PATH, fresh empty command files
+ * (`GITHUB_OUTPUT`, `GITHUB_STEP_SUMMARY`, `GITHUB_STATE`, named `<prefix>-<key>` in `temp`), `RUNNER_TEMP`
+ * and `GITHUB_WORKSPACE`, then `extra` (the `INPUT_*` variables).
+ */
+export function stepEnv(
+  temp: string,
+  prefix: string,
+  workspace: string,
+  extra: Record<string, string>,
+): NodeJS.ProcessEnv {
+  const files = Object.fromEntries(
+    ["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY", "GITHUB_STATE"].map((key) => {
+      const file = join(temp, `${prefix}-${key}`);
+      writeFileSync(file, "");
+      return [key, file];
+    }),
+  );
+  return { PATH: process.env.PATH, ...files, RUNNER_TEMP: temp, GITHUB_WORKSPACE: workspace, ...extra };
+}
+
+type Contenders = Record<string, (round: number) => unknown>;
+
+/**
+ * Runs every contender once per round, in the order given, so that the load of this shared machine
+ * weighs on all of them alike; returns each one's results, round by round.
+ */
+export async function interleave<C extends Contenders>(
+  rounds: number,
+  contenders: C,
+): Promise<{ [K in keyof C]: Awaited<ReturnType<C[K]>>[] }> {
+  const results = Object.fromEntries(Object.keys(contenders).map((name) => [name, [] as unknown[]]));
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, contender] of Object.entries(contenders)) {
+      results[name]?.push(await contender(round));
+    }
+  }
+  return results as { [K in keyof C]: Awaited<ReturnType<C[K]>>[] };
+}
+
+/** The medians of both sides and their ratio, against a target of at most `maxRatio`. */
+export function medianRatio(
+  ours: number[],
+  peer: number[],
+  maxRatio: number,
+): Pick<BenchResult, "oursValue" | "peerValue" | "ratio" | "target" | "met"> {
+  const ratio = median(ours) / median(peer);
+  return {
+    oursValue: median(ours),
+    peerValue: median(peer),
+    ratio,
+    target: `<= ${maxRatio}`,
+    met: ratio <= maxRatio,
+  };
 }
 
 export interface BenchResult {
@@ -38,9 +117,18 @@ export interface BenchResult {
   date: string;
 }
 
-export function saveResult(result: BenchResult): void {
+/** A result as a bench measures it; `saveResult` adds the Node version and the date. */
+export type MeasuredResult = Omit<BenchResult, "node" | "date">;
+
+/** Saves a result as bench/results/<name>.json and prints it; `node` and `date` default to now's. */
+export function saveResult(result: MeasuredResult & Partial<Pick<BenchResult, "node" | "date">>): void {
+  const complete = {
+    ...result,
+    node: result.node ?? process.version,
+    date: result.date ?? new Date().toISOString(),
+  };
   mkdirSync(join(benchRoot, "results"), { recursive: true });
-  writeFileSync(join(benchRoot, "results", `${result.name}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(benchRoot, "results", `${result.name}.json`), `${JSON.stringify(complete, null, 2)}\n`);
   console.log(
     `${result.name}: ${result.metric} ours ${result.oursValue.toFixed(1)} vs ${result.peer} ${result.peerValue.toFixed(1)} -> ratio ${result.ratio.toFixed(2)} (target ${result.target}: ${result.met ? "met" : "MISSED"})`,
   );

@@ -15,7 +15,7 @@ import { dirname, join } from "node:path";
 import { runBundled } from "../test/harness/index.ts";
 import { startArtifactServer } from "../test/servers/artifacts/index.ts";
 import { startCacheServer } from "../test/servers/cache/index.ts";
-import { type BenchResult, median, saveResult, timeProcess } from "./lib.ts";
+import { type MeasuredResult, median, medianRatio, saveResult, timeProcess } from "./lib.ts";
 import {
   archiveCompression,
   curlAndTar,
@@ -96,8 +96,7 @@ try {
     for (const dir of [`peer-${run}`, `curl-${run}`, `download-${run}`])
       rmSync(join(scratch, dir), { recursive: true, force: true });
   }
-  const ratio = median(ours) / median(peer);
-  const result: BenchResult & {
+  const result: MeasuredResult & {
     archiveBytes: number;
     compression: string;
     plainTarMs: number;
@@ -107,14 +106,8 @@ try {
     ours: "actions/train run-cache hit: restore of a 100 MB model + 3 small files (@actions/cache over loopback)",
     peer: `tar -xf of the same cache archive from a local file (${compression})`,
     metric: "median restore wall time, ms",
-    oursValue: median(ours),
-    peerValue: median(peer),
-    ratio,
-    target: `<= ${TARGET_RATIO}`,
-    met: ratio <= TARGET_RATIO,
+    ...medianRatio(ours, peer, TARGET_RATIO),
     runs: RUNS,
-    node: process.version,
-    date: new Date().toISOString(),
     archiveBytes: statSync(archive).size,
     compression,
     plainTarMs: median(plain),

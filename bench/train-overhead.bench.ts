@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { runBundled } from "../test/harness/index.ts";
-import { type BenchResult, median, saveResult, timeProcess } from "./lib.ts";
+import { interleave, type MeasuredResult, median, saveResult, timeProcess } from "./lib.ts";
 
 const RUNS = 7;
 const TARGET_OVERHEAD_MS = 300;
@@ -38,22 +38,16 @@ try {
 
   await action(); // warm-up: the first read of the bundle from disk is not what a runner pays per step
   direct();
-  const ours: number[] = [];
-  const oursMain: number[] = [];
-  const peer: number[] = [];
-  const bareNode: number[] = [];
-  const overhead: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const timed = await action();
-    const bash = direct();
-    ours.push(timed.total);
-    oursMain.push(timed.main);
-    peer.push(bash);
-    overhead.push(timed.total - bash);
-    bareNode.push(timeProcess(process.execPath, ["-e", "0"], { PATH: process.env.PATH }, scratch));
-  }
+  const times = await interleave(RUNS, {
+    action,
+    bash: direct,
+    bareNode: () => timeProcess(process.execPath, ["-e", "0"], { PATH: process.env.PATH }, scratch),
+  });
+  const ours = times.action.map((timed) => timed.total);
+  const peer = times.bash;
+  const overhead = ours.map((total, run) => total - (peer[run] as number));
   const overheadMs = median(overhead);
-  const result: BenchResult & { overheadMs: number; oursMainOnlyMs: number; bareNodeStartMs: number } = {
+  const result: MeasuredResult & { overheadMs: number; oursMainOnlyMs: number; bareNodeStartMs: number } = {
     name: "train-overhead",
     ours: `actions/train dist (main + post) running \`${COMMAND}\`, no deps/cache/artifact`,
     peer: `bash --noprofile --norc -eo pipefail running \`${COMMAND}\` (a run: step)`,
@@ -64,11 +58,9 @@ try {
     target: `overhead (median of paired differences) <= ${TARGET_OVERHEAD_MS} ms`,
     met: overheadMs <= TARGET_OVERHEAD_MS,
     runs: RUNS,
-    node: process.version,
-    date: new Date().toISOString(),
     overheadMs,
-    oursMainOnlyMs: median(oursMain),
-    bareNodeStartMs: median(bareNode),
+    oursMainOnlyMs: median(times.action.map((timed) => timed.main)),
+    bareNodeStartMs: median(times.bareNode),
   };
   saveResult(result);
   console.log(

@@ -1,15 +1,13 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import type { CommentReport } from "@mlops-actions/comment";
-import { annotate, REPORT_SCHEMA, workspaceRelative } from "@mlops-actions/kit";
+import { type CommentReport, parseCommentReport } from "@mlops-actions/comment";
+import { annotate, workspaceRelative } from "@mlops-actions/kit";
 
 export interface CollectedReport extends CommentReport {
   /** Empty for a report made in this step (metrics diffed directly). */
   file: string;
   createdAt?: string;
 }
-
-const STATUSES = new Set(["pass", "warn", "fail", "error"]);
 
 /** The JSON files of a reports folder (a missing folder has none). */
 export async function reportFilesIn(dir: string): Promise<string[]> {
@@ -42,25 +40,9 @@ export async function readReports(files: string[]): Promise<CollectedReport[]> {
       });
       continue;
     }
-    const report = asReport(value);
-    if (!report || report.action === "metrics-comment") continue;
+    const report = parseCommentReport(value);
+    if (!report) continue;
     reports.push({ ...report, file });
   }
   return reports.sort((a, b) => (a.createdAt ?? "").localeCompare(b.createdAt ?? ""));
-}
-
-function asReport(value: unknown): (CommentReport & { createdAt: string }) | undefined {
-  if (typeof value !== "object" || value === null) return undefined;
-  const report = value as Record<string, unknown>;
-  if (report.schema !== REPORT_SCHEMA || typeof report.action !== "string") return undefined;
-  if (typeof report.status !== "string" || !STATUSES.has(report.status)) return undefined;
-  const data = typeof report.data === "object" && report.data !== null ? report.data : {};
-  return {
-    action: report.action,
-    status: report.status as CommentReport["status"],
-    summary: typeof report.summary === "string" ? report.summary : report.status,
-    data: data as Record<string, unknown>,
-    ...(typeof report.job === "string" && { job: report.job }),
-    createdAt: typeof report.createdAt === "string" ? report.createdAt : "",
-  };
 }

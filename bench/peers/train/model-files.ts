@@ -1,9 +1,9 @@
 // The model the run-cache bench saves and restores, and what tar needs to read the cache's archive.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { once } from "node:events";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { timeSpawn } from "../../lib.ts";
 
 export type Compression = "zstd" | "gzip" | "none";
 
@@ -46,22 +46,6 @@ export function decompressFile(
   compression: Exclude<Compression, "none">,
 ): void {
   execFileSync("sh", ["-c", `${decompressor(compression)} < "$0" > "$1"`, archive, out]);
-}
-
-/**
- * Wall time of a child process in ms, without blocking the event loop (the loopback servers the bench
- * talks to live in this process); throws when it fails.
- */
-export async function timeSpawn(command: string, args: string[], cwd: string): Promise<number> {
-  const started = performance.now();
-  const child = spawn(command, args, { cwd, stdio: ["ignore", "ignore", "pipe"] });
-  let stderr = "";
-  child.stderr.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  const [code] = (await once(child, "close")) as [number | null];
-  if (code !== 0) throw new Error(`${command} ${args.join(" ")} failed (${code}): ${stderr}`);
-  return performance.now() - started;
 }
 
 /** What a hand-written restore does: ask the cache service for the entry's URL, download it, extract it. */

@@ -3,6 +3,7 @@ import {
   COMMENT_REQUEST_FILE,
   type CommentReport,
   type CommentRequest,
+  parseCommentReport,
   parseCommentRequest,
 } from "@mlops-actions/comment";
 import { unzipSync } from "fflate";
@@ -15,7 +16,6 @@ export interface ArtifactComment {
 /** Zips and their contents beyond these are refused: the artifact comes from a pull request's run. */
 const MAX_ZIP_BYTES = 20 * 1024 * 1024;
 const MAX_FILES = 200;
-const STATUSES = new Set(["pass", "warn", "fail", "error"]);
 
 /**
  * Reads an `mlops-comment-*` artifact (a zip): its `mlops-comment.json` and the reports under
@@ -39,7 +39,7 @@ export function readArtifactComment(zip: Uint8Array): ArtifactComment | undefine
     .filter((name) => name !== COMMENT_REQUEST_FILE)
     .sort()
     .flatMap((name) => {
-      const report = asReport(parseJson(files[name] as Uint8Array));
+      const report = parseCommentReport(parseJson(files[name] as Uint8Array));
       return report ? [report] : [];
     });
   return { request, reports };
@@ -51,20 +51,4 @@ function parseJson(bytes: Uint8Array): unknown {
   } catch {
     return undefined;
   }
-}
-
-function asReport(value: unknown): CommentReport | undefined {
-  if (typeof value !== "object" || value === null) return undefined;
-  const report = value as Record<string, unknown>;
-  if (report.schema !== "mlops-actions/report@1" || typeof report.action !== "string") return undefined;
-  if (report.action === "metrics-comment") return undefined;
-  if (typeof report.status !== "string" || !STATUSES.has(report.status)) return undefined;
-  const data = typeof report.data === "object" && report.data !== null ? report.data : {};
-  return {
-    action: report.action,
-    status: report.status as CommentReport["status"],
-    summary: typeof report.summary === "string" ? report.summary : report.status,
-    data: data as Record<string, unknown>,
-    ...(typeof report.job === "string" && { job: report.job }),
-  };
 }

@@ -3,6 +3,7 @@
 export { formatBytes, formatDuration, formatNumber, formatPercent, formatSigned } from "./format.ts";
 export { formatChange, formatValue, METRIC_TABLE_HEADER, metricRowLine } from "./metric-table.ts";
 export { findGate, GATE_ACTION, metricCounts, renderComment } from "./render.ts";
+export { parseCommentReport } from "./report.ts";
 export {
   COMMENT_ARTIFACT_PREFIX,
   COMMENT_MARKDOWN_FILE,

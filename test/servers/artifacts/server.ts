@@ -2,11 +2,11 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ArtifactStore } from "../artifact-store.ts";
+import { BlobUrlSigner } from "../blob/signed-url.ts";
 import { ArtifactService } from "./artifact-service.ts";
 import { BackendIdRegistry } from "./backend-ids.ts";
 import { BlobStorage, blobPathPrefix } from "./blob-storage.ts";
 import { signRuntimeToken, verifyRuntimeToken } from "./runtime-token.ts";
-import { BlobUrlSigner } from "./signed-url.ts";
 import { readJsonObject, sendJson, sendTwirpError, TwirpError } from "./twirp.ts";
 
 /**

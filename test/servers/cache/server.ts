@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { BlobUrlSigner } from "../artifacts/signed-url.ts";
 import { readJsonObject, sendJson, sendTwirpError, TwirpError } from "../artifacts/twirp.ts";
+import { BlobUrlSigner } from "../blob/signed-url.ts";
 import { CacheBlobs, cacheBlobPrefix } from "./cache-blobs.ts";
 import { cacheServiceMethods } from "./cache-service.ts";
 import { CacheStore } from "./cache-store.ts";
