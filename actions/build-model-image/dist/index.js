@@ -33431,7 +33431,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, MIN_MASK_LENGTH, REPORT_SCHEMA, addCodeBlock, addDetails, addParagraph, addToSummary, annotate, annotateAll, buildReport, codeBlockHtml, detailsHtml, escapeInlineCode, escapeMarkdown, getDurationInput, getGlobInput, getNumberInput, headingHtml, html, isUserError, limitAnnotations, missingInput, parseDuration, rawInput, reportsDir, resolveInWorkspace, runPost, splitList, tableHtml, text, workspaceRelative
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ARTIFACT_SERVICE_MISSING, MIN_MASK_LENGTH, REPORT_SCHEMA, addCodeBlock, addDetails, addParagraph, addToSummary, annotate, annotateAll, artifactServiceAvailable, buildReport, cacheServiceAvailable, codeBlockHtml, detailsHtml, escapeInlineCode, escapeMarkdown, getDurationInput, getGlobInput, getNumberInput, headingHtml, html, isUserError, limitAnnotations, missingInput, parseDuration, rawInput, reportsDir, resolveInWorkspace, runPost, splitList, tableHtml, text, workspaceRelative
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var lib_core = __nccwpck_require__(8179);
@@ -34094,6 +34094,7 @@ async function writeSummary() {
 // The action kit: what each action's src/main.ts uses. Octokit lives in "@mlops-actions/kit/github" and
 // the report JSON Schema validator in "@mlops-actions/kit/report-schema", so actions that do not need
 // them do not bundle them.
+
 
 
 

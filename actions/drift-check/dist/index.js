@@ -54353,9 +54353,9 @@ const NUL_MARK = 2;
  * slices of it.
  *
  * A record cut by the end of a chunk is kept and scanned again, whole, with the next chunk (a long one
- * with the next chunks as long as itself). A record
- * whose fields pass `maxRecordBytes` bytes of UTF-8 stops the scan (so does a quote still open at the
- * end): the caller learns it from the returned `ScanStop`.
+ * with the next chunks as long as itself). A record whose fields pass `maxRecordBytes` bytes of UTF-8
+ * stops the scan (so does a quote still open at the end): the caller learns it from the returned
+ * `ScanStop`.
  */
 class CsvScanner {
     delimiter;
@@ -56008,7 +56008,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, MIN_MASK_LENGTH, REPORT_SCHEMA, addCodeBlock, addDetails, addToSummary, annotate, annotateAll, buildReport, codeBlockHtml, detailsHtml, escapeInlineCode, getDurationInput, headingHtml, html, invalidInput, isUserError, limitAnnotations, mask, missingInput, parseDuration, rawInput, reportsDir, resolveInWorkspace, runPost, splitList, tableHtml, text, workspaceDir
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ARTIFACT_SERVICE_MISSING, MIN_MASK_LENGTH, REPORT_SCHEMA, addCodeBlock, addDetails, addToSummary, annotate, annotateAll, artifactServiceAvailable, buildReport, cacheServiceAvailable, codeBlockHtml, detailsHtml, escapeInlineCode, getDurationInput, headingHtml, html, invalidInput, isUserError, limitAnnotations, mask, missingInput, parseDuration, rawInput, reportsDir, resolveInWorkspace, runPost, splitList, tableHtml, text, workspaceDir
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var lib_core = __nccwpck_require__(88179);
@@ -56635,6 +56635,7 @@ async function writeSummary() {
 // The action kit: what each action's src/main.ts uses. Octokit lives in "@mlops-actions/kit/github" and
 // the report JSON Schema validator in "@mlops-actions/kit/report-schema", so actions that do not need
 // them do not bundle them.
+
 
 
 

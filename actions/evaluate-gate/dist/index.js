@@ -28429,7 +28429,7 @@ function checkAnnotations(annotations) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13873);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17661);
 /* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67225);
 /* harmony import */ var _user_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61756);
 
@@ -28463,7 +28463,7 @@ async function readPredictionsFile(path) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _mlops_actions_github__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78207);
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(13873);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17661);
 /* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(67225);
 /* harmony import */ var _user_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(61756);
 
@@ -28556,7 +28556,7 @@ async function readPolicy(path) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
 /* harmony import */ var _mlops_actions_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78207);
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(13873);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17661);
 /* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67225);
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(94307);
 /* harmony import */ var _gate_noise_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(96145);
@@ -28674,7 +28674,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13873);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17661);
 /* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67225);
 /* harmony import */ var _user_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61756);
 
@@ -28749,7 +28749,7 @@ function withPredictionMetrics(sides, noise) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ noiseSection)
 /* harmony export */ });
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13873);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17661);
 /* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67225);
 
 
@@ -28790,7 +28790,7 @@ function noiseSection(comparison) {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
 /* harmony import */ var _mlops_actions_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78207);
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(13873);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17661);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(43289);
 
 
@@ -28861,7 +28861,7 @@ function gateTarget(context, env = process.env) {
 /* harmony export */   Qm: () => (/* binding */ gateBody)
 /* harmony export */ });
 /* unused harmony exports formatValue, formatDelta, gateTable, baselineLine */
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13873);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17661);
 /* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67225);
 
 
@@ -29022,7 +29022,7 @@ function withNonFiniteAsStrings(value) {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
 /* harmony import */ var _mlops_actions_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78207);
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(13873);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17661);
 
 
 
@@ -29036,6 +29036,10 @@ async function saveBaselineIfWanted(inputs, context) {
             (0,_mlops_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .isPushToDefaultBranch */ .JC)(context.eventName, context.ref, context.payload));
     if (!wanted)
         return;
+    if (!(0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .artifactServiceAvailable */ .Z2)()) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`The baseline artifact was not saved: ${_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .ARTIFACT_SERVICE_MISSING */ .An}.`);
+        return;
+    }
     try {
         const uploaded = await (0,_mlops_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .uploadBaselineArtifact */ .Pn)({
             name: inputs.baselineArtifact,
@@ -29061,7 +29065,7 @@ async function saveBaselineIfWanted(inputs, context) {
 /* harmony export */   k5: () => (/* binding */ asUserErrorAsync)
 /* harmony export */ });
 /* unused harmony export toUserError */
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13873);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17661);
 /* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67225);
 
 
@@ -29619,17 +29623,19 @@ function isPushToDefaultBranch(eventName, ref, payload) {
 
 /***/ }),
 
-/***/ 13873:
+/***/ 17661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  An: () => (/* reexport */ ARTIFACT_SERVICE_MISSING),
   yo: () => (/* reexport */ UserError),
   CB: () => (/* reexport */ addHeading),
   Dg: () => (/* reexport */ addToSummary),
   fz: () => (/* reexport */ annotate),
   u6: () => (/* reexport */ annotateAll),
+  Z2: () => (/* reexport */ artifactServiceAvailable),
   c9: () => (/* reexport */ detailsHtml),
   FV: () => (/* reexport */ markdown_escapeMarkdown),
   SD: () => (/* reexport */ getContext),
@@ -29651,7 +29657,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, MIN_MASK_LENGTH, REPORT_SCHEMA, addCodeBlock, addDetails, addParagraph, addTable, buildReport, codeBlockHtml, escapeInlineCode, getBooleanInput, getDurationInput, getListInput, getNumberInput, headingHtml, isUserError, limitAnnotations, mask, missingInput, parseDuration, reportsDir, runPost, splitList
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, MIN_MASK_LENGTH, REPORT_SCHEMA, addCodeBlock, addDetails, addParagraph, addTable, buildReport, cacheServiceAvailable, codeBlockHtml, escapeInlineCode, getBooleanInput, getDurationInput, getListInput, getNumberInput, headingHtml, isUserError, limitAnnotations, mask, missingInput, parseDuration, reportsDir, runPost, splitList
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __nccwpck_require__(77094);
@@ -30210,6 +30216,19 @@ function report(error, level) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/kit/src/runtime-services.ts
+/**
+ * The runner gives a job its artifact and cache services through these variables; outside a runner
+ * (the local CLI) they are unset, and actions skip what needs them with a notice instead of failing.
+ */
+function artifactServiceAvailable(env = process.env) {
+    return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+}
+function cacheServiceAvailable(env = process.env) {
+    return Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL));
+}
+const ARTIFACT_SERVICE_MISSING = "the artifact service is not available (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL unset)";
+
 ;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
 
 
@@ -30278,6 +30297,7 @@ async function writeSummary() {
 // The action kit: what each action's src/main.ts uses. Octokit lives in "@mlops-actions/kit/github" and
 // the report JSON Schema validator in "@mlops-actions/kit/report-schema", so actions that do not need
 // them do not bundle them.
+
 
 
 

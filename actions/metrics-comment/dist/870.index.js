@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   diffMetrics: () => (/* binding */ diffMetrics)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 11 modules
-var src = __webpack_require__(13873);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
+var src = __webpack_require__(17661);
 ;// CONCATENATED MODULE: ./packages/metrics/src/arithmetic.ts
 /**
  * An amount against a baseline: absolute as is, a percentage of the baseline's magnitude

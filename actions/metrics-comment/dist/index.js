@@ -28380,7 +28380,7 @@ module.exports = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _mlops_actions_comment__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48527);
+/* harmony import */ var _mlops_actions_comment__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(43059);
 
 
 
@@ -28442,7 +28442,7 @@ function commentRequest(fields) {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
 /* harmony import */ var _mlops_actions_github_sticky_comment__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75648);
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13873);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17661);
 
 
 const LOOKUPS = /^(auto|artifact|git:)/i;
@@ -28483,9 +28483,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(77094);
-/* harmony import */ var _mlops_actions_comment__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48527);
+/* harmony import */ var _mlops_actions_comment__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(43059);
 /* harmony import */ var _mlops_actions_github_sticky_comment__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(75648);
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(13873);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(17661);
 /* harmony import */ var _forward_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(26108);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5172);
 /* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(56744);
@@ -28591,6 +28591,10 @@ async function forwardIfForbidden(target, outcome, rendered, context) {
     const pullRequest = target.prNumber ?? context.pullRequestNumber;
     if (pullRequest === undefined || !context.repository)
         return undefined;
+    if (!(0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_5__/* .artifactServiceAvailable */ .Z2)()) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(`The comment was not uploaded as an artifact: ${_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACT_SERVICE_MISSING */ .An}.`);
+        return undefined;
+    }
     const version = (0,_target_js__WEBPACK_IMPORTED_MODULE_9__/* .runVersion */ .y)(context);
     try {
         return await (0,_forward_js__WEBPACK_IMPORTED_MODULE_6__/* .uploadCommentArtifact */ .bQ)({
@@ -28714,18 +28718,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   Of: () => (/* binding */ ownTarget)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(13873);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(17661);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/comment/src/index.ts + 9 modules
+var comment_src = __nccwpck_require__(43059);
 ;// CONCATENATED MODULE: ./actions/metrics-comment/src/collect-reports.ts
 
 
 
-const STATUSES = new Set(["pass", "warn", "fail", "error"]);
+
 /** The JSON files of a reports folder (a missing folder has none). */
 async function reportFilesIn(dir) {
     const entries = await (0,promises_.readdir)(dir).catch((error) => {
@@ -28758,30 +28764,12 @@ async function readReports(files) {
             });
             continue;
         }
-        const report = asReport(value);
-        if (!report || report.action === "metrics-comment")
+        const report = (0,comment_src/* parseCommentReport */.Vz)(value);
+        if (!report)
             continue;
         reports.push({ ...report, file });
     }
     return reports.sort((a, b) => (a.createdAt ?? "").localeCompare(b.createdAt ?? ""));
-}
-function asReport(value) {
-    if (typeof value !== "object" || value === null)
-        return undefined;
-    const report = value;
-    if (report.schema !== src/* REPORT_SCHEMA */.DC || typeof report.action !== "string")
-        return undefined;
-    if (typeof report.status !== "string" || !STATUSES.has(report.status))
-        return undefined;
-    const data = typeof report.data === "object" && report.data !== null ? report.data : {};
-    return {
-        action: report.action,
-        status: report.status,
-        summary: typeof report.summary === "string" ? report.summary : report.status,
-        data: data,
-        ...(typeof report.job === "string" && { job: report.job }),
-        createdAt: typeof report.createdAt === "string" ? report.createdAt : "",
-    };
 }
 
 // EXTERNAL MODULE: ./actions/metrics-comment/src/target.ts
@@ -28844,7 +28832,7 @@ const isWarning = (outcome) => outcome.kind === "read-only" || outcome.kind === 
 
 /***/ }),
 
-/***/ 48527:
+/***/ 43059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28855,14 +28843,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   xH: () => (/* reexport */ COMMENT_REQUEST_FILE),
   cI: () => (/* reexport */ COMMENT_REQUEST_SCHEMA),
   LG: () => (/* reexport */ commentArtifactName),
+  Vz: () => (/* reexport */ parseCommentReport),
   mf: () => (/* reexport */ parseCommentRequest),
   wQ: () => (/* reexport */ renderComment)
 });
 
 // UNUSED EXPORTS: COMMENT_ARTIFACT_PREFIX, GATE_ACTION, METRIC_TABLE_HEADER, ROW_LABELS, SECTION_TITLES, VERDICT_HEADLINES, findGate, formatBytes, formatChange, formatDuration, formatNumber, formatPercent, formatSigned, formatValue, metricCounts, metricRowLine, reportLine, reportSection, sparkline, verdictOf, worstStatus
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(13873);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(17661);
 ;// CONCATENATED MODULE: ./packages/comment/src/format.ts
 /**
  * Numbers as people read them in a review: up to 4 significant digits, integers as they are (with
@@ -29415,6 +29404,37 @@ function isRow(value) {
     return typeof row.name === "string" && typeof row.status === "string" && typeof row.direction === "object";
 }
 
+;// CONCATENATED MODULE: ./packages/comment/src/report.ts
+
+/** The action whose own reports never go into a comment: they describe the comment itself. */
+const COMMENT_ACTION = "metrics-comment";
+const STATUSES = new Set(["pass", "warn", "fail", "error"]);
+/**
+ * Reads a parsed `mlops-actions/report@1` file as a comment shows it, or undefined for anything else:
+ * other JSON, an unknown status, or metrics-comment's own report. A missing summary reads as the status,
+ * missing data as `{}`; `createdAt` is "" when absent, so reports still sort.
+ */
+function parseCommentReport(value) {
+    if (typeof value !== "object" || value === null)
+        return undefined;
+    const report = value;
+    if (report.schema !== src/* REPORT_SCHEMA */.DC || typeof report.action !== "string")
+        return undefined;
+    if (report.action === COMMENT_ACTION)
+        return undefined;
+    if (typeof report.status !== "string" || !STATUSES.has(report.status))
+        return undefined;
+    const data = typeof report.data === "object" && report.data !== null ? report.data : {};
+    return {
+        action: report.action,
+        status: report.status,
+        summary: typeof report.summary === "string" ? report.summary : report.status,
+        data: data,
+        ...(typeof report.job === "string" && { job: report.job }),
+        createdAt: typeof report.createdAt === "string" ? report.createdAt : "",
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/comment/src/request.ts
 /**
  * The comment a run could not post itself (a fork pull request's read-only token), as it travels in the
@@ -29470,6 +29490,7 @@ function commentArtifactName(section) {
 ;// CONCATENATED MODULE: ./packages/comment/src/index.ts
 // Renders mlops-actions reports into the markdown of a pull request comment section, within a size
 // budget. Pure: no GitHub runtime, no I/O.
+
 
 
 
@@ -29870,16 +29891,18 @@ async function cleanUp(octokit, target, remove, hide, log) {
 
 /***/ }),
 
-/***/ 13873:
+/***/ 17661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  An: () => (/* reexport */ ARTIFACT_SERVICE_MISSING),
   DC: () => (/* reexport */ REPORT_SCHEMA),
   yo: () => (/* reexport */ UserError),
   Dg: () => (/* reexport */ addToSummary),
   fz: () => (/* reexport */ annotate),
+  Z2: () => (/* reexport */ artifactServiceAvailable),
   Qg: () => (/* reexport */ escapeInlineCode),
   FV: () => (/* reexport */ markdown_escapeMarkdown),
   Vt: () => (/* reexport */ getBooleanInput),
@@ -29898,7 +29921,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, MIN_MASK_LENGTH, addCodeBlock, addDetails, addHeading, addParagraph, addTable, annotateAll, buildReport, codeBlockHtml, detailsHtml, getDurationInput, getListInput, getPathInput, headingHtml, isUserError, limitAnnotations, mask, missingInput, parseDuration, rawInput, resolveInWorkspace, runPost, splitList, tableHtml, text, workspaceDir
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, MIN_MASK_LENGTH, addCodeBlock, addDetails, addHeading, addParagraph, addTable, annotateAll, buildReport, cacheServiceAvailable, codeBlockHtml, detailsHtml, getDurationInput, getListInput, getPathInput, headingHtml, isUserError, limitAnnotations, mask, missingInput, parseDuration, rawInput, resolveInWorkspace, runPost, splitList, tableHtml, text, workspaceDir
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
@@ -30457,6 +30480,19 @@ function report(error, level) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/kit/src/runtime-services.ts
+/**
+ * The runner gives a job its artifact and cache services through these variables; outside a runner
+ * (the local CLI) they are unset, and actions skip what needs them with a notice instead of failing.
+ */
+function artifactServiceAvailable(env = process.env) {
+    return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+}
+function cacheServiceAvailable(env = process.env) {
+    return Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL));
+}
+const ARTIFACT_SERVICE_MISSING = "the artifact service is not available (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL unset)";
+
 ;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
 
 
@@ -30525,6 +30561,7 @@ async function writeSummary() {
 // The action kit: what each action's src/main.ts uses. Octokit lives in "@mlops-actions/kit/github" and
 // the report JSON Schema validator in "@mlops-actions/kit/report-schema", so actions that do not need
 // them do not bundle them.
+
 
 
 

@@ -28372,19 +28372,15 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ artifactServiceAvailable),
 /* harmony export */   n: () => (/* binding */ uploadRunArtifact)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33838);
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64967);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18083);
 
 
 
-function artifactServiceAvailable() {
-    return Boolean(process.env.ACTIONS_RUNTIME_TOKEN) && Boolean(process.env.ACTIONS_RESULTS_URL);
-}
 /** Uploads model, metrics and manifest as one artifact (`@actions/artifact` is loaded only here). */
 async function uploadRunArtifact(name, files, retentionDays) {
     const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(30), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99934));
@@ -28446,7 +28442,7 @@ function abortOnSignals() {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64967);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18083);
 /* harmony import */ var _mlops_actions_train__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20901);
 
 
@@ -28507,8 +28503,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   g: () => (/* binding */ execute)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
-var src = __nccwpck_require__(64967);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 13 modules
+var src = __nccwpck_require__(18083);
 // EXTERNAL MODULE: ./packages/train/src/index.ts + 40 modules
 var train_src = __nccwpck_require__(20901);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
@@ -28610,7 +28606,7 @@ async function execute(inputs, runId, extraEnv, signal) {
 /* harmony export */   dZ: () => (/* binding */ toUserError)
 /* harmony export */ });
 /* unused harmony export asUserError */
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64967);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18083);
 /* harmony import */ var _mlops_actions_train__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20901);
 
 
@@ -28699,7 +28695,7 @@ function toUserError(error) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64967);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18083);
 /* harmony import */ var _mlops_actions_train__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20901);
 /* harmony import */ var _artifact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(56918);
 /* harmony import */ var _cancellation_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(29235);
@@ -28740,7 +28736,7 @@ async function train() {
     (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)("run-id", runId);
     const plan = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .planRun */ .n)(inputs);
     const startedAt = new Date();
-    const hit = plan.useCache && plan.cacheKey ? await (0,_run_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .restoreRun */ .Ai)(plan.cachePaths, plan.cacheKey) : false;
+    const hit = plan.useCache && plan.cacheKey ? await (0,_run_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .restoreRun */ .A)(plan.cachePaths, plan.cacheKey) : false;
     if (hit)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run cache hit (${plan.cacheKey}): training skipped, model and metrics restored.`);
     const mlflow = !hit && inputs.mlflowTrackingUri
@@ -28833,8 +28829,8 @@ async function train() {
     data.manifestPath = (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__/* .workspaceRelative */ .Uc)(collected.manifestPath);
     await (0,_mlops_actions_train__WEBPACK_IMPORTED_MODULE_2__/* .writeManifest */ .__)(manifest, collected.manifestPath);
     if (plan.useCache && plan.cacheKey && !hit)
-        data.cache.saved = await (0,_run_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .saveRun */ .BQ)(plan.cachePaths, plan.cacheKey);
-    if ((0,_artifact_js__WEBPACK_IMPORTED_MODULE_3__/* .artifactServiceAvailable */ .Z)()) {
+        data.cache.saved = await (0,_run_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .saveRun */ .B)(plan.cachePaths, plan.cacheKey);
+    if ((0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__/* .artifactServiceAvailable */ .Z2)()) {
         const files = [
             ...collected.modelFiles,
             ...(collected.metricsFile ? [collected.metricsFile] : []),
@@ -28846,7 +28842,7 @@ async function train() {
         (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)("artifact-url", uploaded.url);
     }
     else {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm("Artifact upload skipped: the artifact service is not available (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL unset).");
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`Artifact upload skipped: ${_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACT_SERVICE_MISSING */ .An}.`);
     }
     (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)("metrics", data.metrics);
     (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)("model-path", collected.modelPath);
@@ -28870,7 +28866,7 @@ __webpack_async_result__();
 /* harmony export */   B: () => (/* binding */ closeMlflowRun),
 /* harmony export */   R: () => (/* binding */ openMlflowRun)
 /* harmony export */ });
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64967);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18083);
 /* harmony import */ var _mlops_actions_train__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20901);
 
 
@@ -28974,10 +28970,8 @@ function failureMessage(outcome, command, timeoutMs, rayJob) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33838);
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64967);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18083);
 /* harmony import */ var _mlops_actions_train__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20901);
-/* harmony import */ var _run_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(15320);
-
 
 
 
@@ -29000,7 +28994,7 @@ async function planRun(inputs) {
         })
         : undefined;
     const cachePaths = [...inputs.model, ...(inputs.metrics ? [inputs.metrics] : [])].map((path) => (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .workspaceRelative */ .Uc)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path)));
-    const useCache = cacheKey !== undefined && cachePaths.length > 0 && (0,_run_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheAvailable */ .g7)();
+    const useCache = cacheKey !== undefined && cachePaths.length > 0 && (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .cacheServiceAvailable */ .jI)();
     if (cacheKey !== undefined && !useCache) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(cachePaths.length === 0
             ? "Run cache off: neither 'model' nor 'metrics' is given, so there is nothing to restore."
@@ -29016,9 +29010,8 @@ async function planRun(inputs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ai: () => (/* binding */ restoreRun),
-/* harmony export */   BQ: () => (/* binding */ saveRun),
-/* harmony export */   g7: () => (/* binding */ cacheAvailable)
+/* harmony export */   A: () => (/* binding */ restoreRun),
+/* harmony export */   B: () => (/* binding */ saveRun)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
 
@@ -29027,10 +29020,6 @@ async function planRun(inputs) {
  * paths are workspace-relative patterns known before the run (the `model` and `metrics` inputs), because
  * the service keys an entry by key *and* paths.
  */
-function cacheAvailable() {
-    return (Boolean(process.env.ACTIONS_RUNTIME_TOKEN) &&
-        Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL));
-}
 /** Restores the entry of `key`; true on an exact hit. */
 async function restoreRun(paths, key) {
     const { restoreCache } = await Promise.all(/* import() */[__nccwpck_require__.e(30), __nccwpck_require__.e(377), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76998));
@@ -29059,7 +29048,7 @@ async function saveRun(paths, key) {
 /* harmony export */   P: () => (/* binding */ headline),
 /* harmony export */   q: () => (/* binding */ writeTrainSummary)
 /* harmony export */ });
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64967);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18083);
 
 const HEADLINE = {
     succeeded: "training finished",
@@ -29108,17 +29097,20 @@ async function writeTrainSummary(data) {
 
 /***/ }),
 
-/***/ 64967:
+/***/ 18083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  An: () => (/* reexport */ ARTIFACT_SERVICE_MISSING),
   yo: () => (/* reexport */ UserError),
   CB: () => (/* reexport */ addHeading),
   mN: () => (/* reexport */ addParagraph),
   GC: () => (/* reexport */ addTable),
   fz: () => (/* reexport */ annotate),
+  Z2: () => (/* reexport */ artifactServiceAvailable),
+  jI: () => (/* reexport */ cacheServiceAvailable),
   Vt: () => (/* reexport */ getBooleanInput),
   SD: () => (/* reexport */ getContext),
   iv: () => (/* reexport */ getEnumInput),
@@ -29705,6 +29697,19 @@ function report(error, level) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/kit/src/runtime-services.ts
+/**
+ * The runner gives a job its artifact and cache services through these variables; outside a runner
+ * (the local CLI) they are unset, and actions skip what needs them with a notice instead of failing.
+ */
+function artifactServiceAvailable(env = process.env) {
+    return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+}
+function cacheServiceAvailable(env = process.env) {
+    return Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL));
+}
+const ARTIFACT_SERVICE_MISSING = "the artifact service is not available (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL unset)";
+
 ;// CONCATENATED MODULE: ./packages/kit/src/markdown.ts
 // Characters that could start markdown or HTML syntax. Written as numeric character references they
 // render as themselves both in markdown text and inside HTML blocks (where backslash escapes would
@@ -29799,6 +29804,7 @@ async function writeSummary() {
 // The action kit: what each action's src/main.ts uses. Octokit lives in "@mlops-actions/kit/github" and
 // the report JSON Schema validator in "@mlops-actions/kit/report-schema", so actions that do not need
 // them do not bundle them.
+
 
 
 

@@ -28395,7 +28395,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, MIN_MASK_LENGTH, REPORT_SCHEMA, addCodeBlock, addDetails, addParagraph, addToSummary, annotate, buildReport, codeBlockHtml, detailsHtml, escapeInlineCode, escapeMarkdown, headingHtml, html, invalidInput, isUserError, limitAnnotations, mask, missingInput, parseDuration, rawInput, reportsDir, resolveInWorkspace, runPost, splitList, tableHtml, text
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ARTIFACT_SERVICE_MISSING, MIN_MASK_LENGTH, REPORT_SCHEMA, addCodeBlock, addDetails, addParagraph, addToSummary, annotate, artifactServiceAvailable, buildReport, cacheServiceAvailable, codeBlockHtml, detailsHtml, escapeInlineCode, escapeMarkdown, headingHtml, html, invalidInput, isUserError, limitAnnotations, mask, missingInput, parseDuration, rawInput, reportsDir, resolveInWorkspace, runPost, splitList, tableHtml, text
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __nccwpck_require__(77094);
@@ -29022,6 +29022,7 @@ async function writeSummary() {
 // The action kit: what each action's src/main.ts uses. Octokit lives in "@mlops-actions/kit/github" and
 // the report JSON Schema validator in "@mlops-actions/kit/report-schema", so actions that do not need
 // them do not bundle them.
+
 
 
 

@@ -28381,7 +28381,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, MIN_MASK_LENGTH, REPORT_SCHEMA, UserError, addCodeBlock, addDetails, addHeading, addTable, addToSummary, annotate, annotateAll, buildReport, codeBlockHtml, detailsHtml, escapeInlineCode, escapeMarkdown, getBooleanInput, getContext, getDurationInput, getEnumInput, getGlobInput, getListInput, getNumberInput, getPathInput, getStringInput, headingHtml, html, invalidInput, isUserError, limitAnnotations, mask, missingInput, parseDuration, rawInput, reportsDir, resolveInWorkspace, run, setOutput, splitList, tableHtml, text, workspaceDir, workspaceRelative, writeReport
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ARTIFACT_SERVICE_MISSING, MIN_MASK_LENGTH, REPORT_SCHEMA, UserError, addCodeBlock, addDetails, addHeading, addTable, addToSummary, annotate, annotateAll, artifactServiceAvailable, buildReport, cacheServiceAvailable, codeBlockHtml, detailsHtml, escapeInlineCode, escapeMarkdown, getBooleanInput, getContext, getDurationInput, getEnumInput, getGlobInput, getListInput, getNumberInput, getPathInput, getStringInput, headingHtml, html, invalidInput, isUserError, limitAnnotations, mask, missingInput, parseDuration, rawInput, reportsDir, resolveInWorkspace, run, setOutput, splitList, tableHtml, text, workspaceDir, workspaceRelative, writeReport
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var lib_core = __nccwpck_require__(8179);
@@ -29044,6 +29044,7 @@ async function writeSummary() {
 // The action kit: what each action's src/main.ts uses. Octokit lives in "@mlops-actions/kit/github" and
 // the report JSON Schema validator in "@mlops-actions/kit/report-schema", so actions that do not need
 // them do not bundle them.
+
 
 
 
