@@ -28488,8 +28488,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(17661);
 /* harmony import */ var _forward_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(26108);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5172);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(56744);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(56744);
 /* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(64919);
+/* harmony import */ var _trend_series_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(16934);
+
 
 
 
@@ -28534,14 +28536,20 @@ await (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_5__/* .run */ .eF)(async ()
 });
 /** Renders one section, posts it (or says why not), and writes the markdown file and the summary. */
 async function comment(target, inputs, context) {
-    const input = { title: target.section, reports: target.reports, runUrl: target.runUrl };
+    const trends = target.forwarded || target.refusal ? [] : await trendsFor(target, inputs, context);
+    const input = {
+        title: target.section,
+        reports: target.reports,
+        runUrl: target.runUrl,
+        ...(trends.length > 0 && { trends }),
+    };
     let rendered = (0,_mlops_actions_comment__WEBPACK_IMPORTED_MODULE_3__/* .renderComment */ .wQ)(input, _mlops_actions_github_sticky_comment__WEBPACK_IMPORTED_MODULE_4__/* .MAX_COMMENT_LENGTH */ .wT - 1_000);
     let outcome;
     if (target.refusal)
         outcome = { kind: "head-mismatch", reason: target.refusal };
     else {
         // Octokit is loaded only when there is something to post.
-        const { postSection } = await Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(899), __nccwpck_require__.e(433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75433));
+        const { postSection } = await Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(899), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13487));
         outcome = await postSection({
             context: { ...context, runUrl: target.runUrl },
             ...(inputs.token && { token: inputs.token }),
@@ -28581,6 +28589,16 @@ async function comment(target, inputs, context) {
         (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_5__/* .addToSummary */ .Dg)((0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_5__/* .html */ .qy)(`<p><em>${said}</em></p>\n`));
     return { target, outcome, rendered, markdownFile, said, ...(artifact && { artifact }) };
 }
+/** The key metrics on recent base-branch runs; loaded on use, as it needs Octokit and the artifact client. */
+async function trendsFor(target, inputs, context) {
+    const metrics = (0,_trend_series_js__WEBPACK_IMPORTED_MODULE_9__/* .keyMetrics */ .X7)(target.reports);
+    if (!inputs.token || metrics.length === 0)
+        return [];
+    const { baseBranchTrends } = await Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(815), __nccwpck_require__.e(899), __nccwpck_require__.e(350), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15466));
+    const tempDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.runnerTemp, "mlops-actions", "metrics-comment", "history");
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(tempDir, { recursive: true });
+    return baseBranchTrends({ context, token: inputs.token, metrics, tempDir });
+}
 /**
  * A token that may not write (a fork pull request) leaves the comment to a workflow_run workflow or the
  * bot: upload it with the reports. A failed upload is a warning; the comment is still in the summary.
@@ -28595,7 +28613,7 @@ async function forwardIfForbidden(target, outcome, rendered, context) {
         _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(`The comment was not uploaded as an artifact: ${_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACT_SERVICE_MISSING */ .An}.`);
         return undefined;
     }
-    const version = (0,_target_js__WEBPACK_IMPORTED_MODULE_9__/* .runVersion */ .y)(context);
+    const version = (0,_target_js__WEBPACK_IMPORTED_MODULE_10__/* .runVersion */ .y)(context);
     try {
         return await (0,_forward_js__WEBPACK_IMPORTED_MODULE_6__/* .uploadCommentArtifact */ .bQ)({
             request: (0,_forward_js__WEBPACK_IMPORTED_MODULE_6__/* .commentRequest */ .bu)({
@@ -28784,7 +28802,7 @@ async function ownTarget(inputs, context) {
     const reports = await readReports(reportFiles);
     if (inputs.metrics.length > 0 && !reports.some((report) => report.action === "evaluate-gate")) {
         // Loaded on use: the metrics readers (YAML) are only needed without an evaluate-gate report.
-        const { diffMetrics } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45870));
+        const { diffMetrics } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(350), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14152));
         reports.push({ ...(await diffMetrics(inputs.metrics, inputs.baseline)), file: "" });
     }
     return {
@@ -28828,6 +28846,51 @@ async function forwardedTarget(comment, context, inputs) {
 /** The token may not write, or there is none: the comment is left to a workflow_run workflow or the bot. */
 const isForbidden = (outcome) => outcome.kind === "read-only" || outcome.kind === "no-token";
 const isWarning = (outcome) => outcome.kind === "read-only" || outcome.kind === "head-mismatch";
+
+
+/***/ }),
+
+/***/ 16934:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KO: () => (/* binding */ trendsOf),
+/* harmony export */   X7: () => (/* binding */ keyMetrics)
+/* harmony export */ });
+/* unused harmony export UNGATED_TREND_METRICS */
+/** How many metrics get a trend line when the gate names none. */
+const UNGATED_TREND_METRICS = 3;
+/**
+ * The metrics worth a trend: the gated metrics of the evaluate-gate report, else its first few numeric
+ * ones (in the report's order), else none.
+ */
+function keyMetrics(reports) {
+    const gate = reports.findLast((report) => report.action === "evaluate-gate");
+    const rows = Array.isArray(gate?.data.rows) ? gate.data.rows : [];
+    const named = rows.filter((row) => typeof row === "object" && row !== null && typeof row.name === "string");
+    const gated = named.filter((row) => row.gated === true).map((row) => row.name);
+    if (gated.length > 0)
+        return gated;
+    return named
+        .filter((row) => typeof row.candidate === "number")
+        .slice(0, UNGATED_TREND_METRICS)
+        .map((row) => row.name);
+}
+/**
+ * One trend per metric from the runs' metrics, oldest run first; a run without the metric is a gap.
+ * A metric with fewer than two numeric values has no trend to draw.
+ */
+function trendsOf(metrics, runs) {
+    return metrics
+        .map((metric) => ({
+        metric,
+        values: runs.map((run) => {
+            const value = run.get(metric);
+            return typeof value === "number" ? value : Number.NaN;
+        }),
+    }))
+        .filter((trend) => trend.values.filter(Number.isFinite).length >= 2);
+}
 
 
 /***/ }),
@@ -29363,7 +29426,7 @@ function baselineLine(gate) {
 function trendSection(trends = []) {
     const lines = trends.map((trend) => {
         const last = trend.values.at(-1);
-        return `| ${(0,src/* escapeMarkdown */.FV)(trend.metric)} | ${sparkline(trend.values)} | ${last === undefined ? "—" : formatNumber(last)} |`;
+        return `| ${(0,src/* escapeMarkdown */.FV)(trend.metric)} | ${sparkline(trend.values)} | ${last === undefined || !Number.isFinite(last) ? "—" : formatNumber(last)} |`;
     });
     return `<details><summary>📈 Trend on the base branch</summary>\n\n| Metric | Recent runs | Latest |\n|:--|:--|--:|\n${lines.join("\n")}\n\n</details>`;
 }
@@ -30714,6 +30777,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

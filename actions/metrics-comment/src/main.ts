@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as core from "@actions/core";
-import { type CommentInput, type RenderedComment, renderComment } from "@mlops-actions/comment";
+import { type CommentInput, type RenderedComment, renderComment, type Trend } from "@mlops-actions/comment";
 import { MAX_COMMENT_LENGTH } from "@mlops-actions/github/sticky-comment";
 import {
   ARTIFACT_SERVICE_MISSING,
@@ -22,6 +22,7 @@ import { type Inputs, readInputs } from "./inputs.ts";
 import type { PostOutcome } from "./post-comment.ts";
 import { runVersion } from "./target.ts";
 import { type CommentTarget, forwardedTarget, isForbidden, isWarning, ownTarget } from "./targets.ts";
+import { keyMetrics } from "./trend-series.ts";
 
 /** The runner refuses job summaries over 1 MiB; stay well below in UTF-8 bytes. */
 const SUMMARY_BUDGET = 600_000;
@@ -74,7 +75,13 @@ async function comment(
   inputs: Inputs,
   context: GitHubContext,
 ): Promise<CommentResult> {
-  const input: CommentInput = { title: target.section, reports: target.reports, runUrl: target.runUrl };
+  const trends = target.forwarded || target.refusal ? [] : await trendsFor(target, inputs, context);
+  const input: CommentInput = {
+    title: target.section,
+    reports: target.reports,
+    runUrl: target.runUrl,
+    ...(trends.length > 0 && { trends }),
+  };
   let rendered: RenderedComment = renderComment(input, MAX_COMMENT_LENGTH - 1_000);
   let outcome: PostOutcome;
   if (target.refusal) outcome = { kind: "head-mismatch", reason: target.refusal };
@@ -130,6 +137,16 @@ async function comment(
   addToSummary(html(`\n\n${full.markdown}\n\n`));
   if (outcome.kind !== "posted") addToSummary(html(`<p><em>${said}</em></p>\n`));
   return { target, outcome, rendered, markdownFile, said, ...(artifact && { artifact }) };
+}
+
+/** The key metrics on recent base-branch runs; loaded on use, as it needs Octokit and the artifact client. */
+async function trendsFor(target: CommentTarget, inputs: Inputs, context: GitHubContext): Promise<Trend[]> {
+  const metrics = keyMetrics(target.reports);
+  if (!inputs.token || metrics.length === 0) return [];
+  const { baseBranchTrends } = await import("./base-history.ts");
+  const tempDir = path.join(context.runnerTemp, "mlops-actions", "metrics-comment", "history");
+  await mkdir(tempDir, { recursive: true });
+  return baseBranchTrends({ context, token: inputs.token, metrics, tempDir });
 }
 
 /**

@@ -156,6 +156,14 @@ describe("renderComment", () => {
     );
     assert.match(markdown, /\| accuracy \| ▁▂█▅ \| 0\.93 \|/);
   });
+
+  it("shows a gap in a trend as a space, and no latest value when the latest run lacks the metric", () => {
+    const { markdown } = renderComment(
+      { reports: [], trends: [{ metric: "f1", values: [0.7, Number.NaN, 0.8, Number.NaN] }] },
+      65_000,
+    );
+    assert.match(markdown, /\| f1 \| ▁ █ {2}\| — \|/);
+  });
 });
 
 describe("renderComment within a size budget", () => {

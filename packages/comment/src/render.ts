@@ -154,7 +154,7 @@ function baselineLine(gate: GateData): string {
 function trendSection(trends: CommentInput["trends"] = []): string {
   const lines = trends.map((trend) => {
     const last = trend.values.at(-1);
-    return `| ${escapeMarkdown(trend.metric)} | ${sparkline(trend.values)} | ${last === undefined ? "—" : formatNumber(last)} |`;
+    return `| ${escapeMarkdown(trend.metric)} | ${sparkline(trend.values)} | ${last === undefined || !Number.isFinite(last) ? "—" : formatNumber(last)} |`;
   });
   return `<details><summary>📈 Trend on the base branch</summary>\n\n| Metric | Recent runs | Latest |\n|:--|:--|--:|\n${lines.join("\n")}\n\n</details>`;
 }

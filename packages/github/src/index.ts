@@ -1,6 +1,7 @@
 // GitHub-facing pieces of the actions: baseline lookup (workflow runs, artifacts, git), check runs.
 // Sticky comments live in "@mlops-actions/github/sticky-comment".
 export { type DownloadArtifactOptions, downloadArtifactFiles, readFolderFiles } from "./artifact-files.ts";
+export { type BaselineHistoryQuery, listBaselineHistory } from "./baseline-history.ts";
 export { type BaselineSpec, parseBaselineSpec } from "./baseline-spec.ts";
 export type {
   BaselineAttempt,

@@ -1,18 +1,24 @@
-export const id = 870;
-export const ids = [870];
+export const id = 350;
+export const ids = [350];
 export const modules = {
 
-/***/ 45870:
+/***/ 72350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  diffMetrics: () => (/* binding */ diffMetrics)
+  c8: () => (/* reexport */ source_error_SourceError),
+  UR: () => (/* reexport */ emptyPolicy),
+  _3: () => (/* reexport */ evaluate),
+  Af: () => (/* reexport */ mergeMetrics),
+  Bm: () => (/* reexport */ parseMetrics),
+  _c: () => (/* reexport */ readMetricsFile),
+  Yn: () => (/* reexport */ sharedMetricNames)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
-var src = __webpack_require__(17661);
+// UNUSED EXPORTS: LOWER_IS_BETTER_WORDS, PREDICTIONS_PREFIX, PredictionsError, ROW_STATUSES, amountOf, checkRule, classificationScores, closestMatch, coerceValue, compare, comparePredictions, deltaOf, describeValue, didYouMean, editDistance, fileQualifiers, findEntry, formatAmount, formatFromExtension, formatLocation, formatNumber, formatTarget, globMatches, inferDirection, isGlob, isNumeric, logLoss, nameWords, needsBaseline, noiseMetrics, pairPredictions, parseNumber, parsePolicy, parsePredictions, parseRule, regressionScores, resolveMetric, rocAuc, sniffFormat, taskOf, thresholdOf, withinTolerance
+
 ;// CONCATENATED MODULE: ./packages/metrics/src/arithmetic.ts
 /**
  * An amount against a baseline: absolute as is, a percentage of the baseline's magnitude
@@ -1830,51 +1836,6 @@ function parseYaml(text, file) {
 
 
 
-
-;// CONCATENATED MODULE: ./actions/metrics-comment/src/direct-metrics.ts
-
-
-/**
- * Diffs metrics files against baseline files without a policy (every metric shown, none gated), in
- * the shape of an evaluate-gate report, for jobs that do not run the gate.
- */
-async function diffMetrics(candidateFiles, baselineFiles) {
-    const candidates = await Promise.all(candidateFiles.map(readUserMetrics));
-    const baselines = await Promise.all(baselineFiles.map(readUserMetrics));
-    const qualify = new Set([...sharedMetricNames(candidates), ...sharedMetricNames(baselines)]);
-    const candidate = mergeMetrics(candidates, { qualify });
-    const baseline = baselines.length ? mergeMetrics(baselines, { qualify }) : undefined;
-    const evaluation = evaluate(candidate, baseline, emptyPolicy(), { onMissingBaseline: "pass" });
-    return {
-        action: "evaluate-gate",
-        status: evaluation.verdict,
-        summary: evaluation.summary,
-        data: {
-            ...evaluation,
-            // The baseline fields evaluate-gate writes, so the report reads the same.
-            baseline: {
-                ...evaluation.baseline,
-                source: baseline ? "file" : "none",
-                description: baseline
-                    ? `metrics files ${baselineFiles.map((f) => (0,src/* workspaceRelative */.Uc)(f)).join(", ")}`
-                    : "none given",
-                attempts: [],
-                ...(baseline && { files: baselineFiles.map((f) => (0,src/* workspaceRelative */.Uc)(f)) }),
-            },
-        },
-    };
-}
-async function readUserMetrics(file) {
-    try {
-        return await readMetricsFile(file);
-    }
-    catch (error) {
-        if (!(error instanceof source_error_SourceError))
-            throw error;
-        const { file: where, line, column } = error.location;
-        throw new src/* UserError */.yo(error.message, { file: where, ...(line && { line }), ...(column && { column }) });
-    }
-}
 
 
 /***/ })
