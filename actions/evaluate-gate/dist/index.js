@@ -29123,7 +29123,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Pn: () => (/* reexport */ uploadBaselineArtifact)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, CHECK_OUTPUT_LIMIT, STALE_AFTER_DAYS, ageInDays, commitDate, currentWorkflowId, downloadArtifactFiles, findBaselineRun, fitCheckText, mergeBase, readFolderFiles, resolveCommit, runGit, showFileAt, stalenessReasons, workflowFileFromRef
+// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, CHECK_OUTPUT_LIMIT, STALE_AFTER_DAYS, ageInDays, commitDate, currentWorkflowId, downloadArtifactFiles, findBaselineRun, fitCheckText, listBaselineHistory, mergeBase, readFolderFiles, resolveCommit, runGit, showFileAt, stalenessReasons, workflowFileFromRef
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
@@ -29610,6 +29610,7 @@ function isPushToDefaultBranch(eventName, ref, payload) {
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
 // GitHub-facing pieces of the actions: baseline lookup (workflow runs, artifacts, git), check runs.
 // Sticky comments live in "@mlops-actions/github/sticky-comment".
+
 
 
 
