@@ -30,12 +30,18 @@ export function pathWithPython(): string {
   return `${dirname(testPython())}:${process.env.PATH ?? ""}`;
 }
 
-/** A fresh workspace holding the given fixture files (and the example project's train.py and data). */
-export async function makeWorkspace(files: string[] = []): Promise<string> {
+/**
+ * A fresh workspace holding the given fixture files and the example project's train.py, plus its data/
+ * folder when the test trains for real (train.py reads data/train.csv).
+ */
+export async function makeWorkspace(
+  files: string[] = [],
+  options: { exampleData?: boolean } = {},
+): Promise<string> {
   const workspace = await mkdtemp(join(tmpdir(), "train-e2e-"));
   const example = join(repoRoot, "examples", "iris-classifier");
   await cp(join(example, "train.py"), join(workspace, "train.py"));
-  await cp(join(example, "data"), join(workspace, "data"), { recursive: true });
+  if (options.exampleData) await cp(join(example, "data"), join(workspace, "data"), { recursive: true });
   for (const file of files) await cp(join(fixturesDir, file), join(workspace, file));
   return workspace;
 }

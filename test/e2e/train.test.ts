@@ -18,8 +18,8 @@ after(async () => {
   await removeAll(...cleanup);
 });
 
-async function workspace(files: string[] = []): Promise<string> {
-  const dir = await makeWorkspace(files);
+async function workspace(files: string[] = [], exampleData = false): Promise<string> {
+  const dir = await makeWorkspace(files, { exampleData });
   cleanup.push(dir);
   return dir;
 }
@@ -29,7 +29,7 @@ function sha256(bytes: Buffer): string {
 }
 
 test("a real training run: metrics, model, manifest with hashes and Python, one artifact", async () => {
-  const dir = await workspace();
+  const dir = await workspace([], true);
   const run = await runBundled("train", {
     workspace: dir,
     runId: 501,
