@@ -28594,7 +28594,7 @@ async function trendsFor(target, inputs, context) {
     const metrics = (0,_trend_series_js__WEBPACK_IMPORTED_MODULE_9__/* .keyMetrics */ .X7)(target.reports);
     if (!inputs.token || metrics.length === 0)
         return [];
-    const { baseBranchTrends } = await Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(815), __nccwpck_require__.e(899), __nccwpck_require__.e(350), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15466));
+    const { baseBranchTrends } = await Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(815), __nccwpck_require__.e(899), __nccwpck_require__.e(350), __nccwpck_require__.e(846)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33846));
     const tempDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.runnerTemp, "mlops-actions", "metrics-comment", "history");
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(tempDir, { recursive: true });
     return baseBranchTrends({ context, token: inputs.token, metrics, tempDir });

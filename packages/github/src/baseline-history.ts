@@ -1,5 +1,5 @@
 import type { GitHubClient } from "@mlops-actions/kit/github";
-import type { BaselineRunMatch } from "./find-baseline-run.ts";
+import { type BaselineRunMatch, runArtifactMatch } from "./find-baseline-run.ts";
 
 export interface BaselineHistoryQuery {
   owner: string;
@@ -35,28 +35,8 @@ export async function listBaselineHistory(
   for (const run of data.workflow_runs) {
     if (newestFirst.length >= limit) break;
     if (run.event !== "push") continue;
-    const { data: listed } = await octokit.rest.actions.listWorkflowRunArtifacts({
-      ...repository,
-      run_id: run.id,
-      name: query.artifactName,
-      per_page: 10,
-    });
-    const artifact = listed.artifacts.find((a) => a.name === query.artifactName && !a.expired);
-    if (artifact === undefined) continue;
-    newestFirst.push({
-      run: {
-        id: run.id,
-        headSha: run.head_sha,
-        headBranch: run.head_branch ?? query.branch,
-        htmlUrl: run.html_url,
-        createdAt: run.created_at,
-      },
-      artifact: {
-        id: artifact.id,
-        name: artifact.name,
-        ...(artifact.created_at && { createdAt: artifact.created_at }),
-      },
-    });
+    const match = await runArtifactMatch(octokit, repository, run, query);
+    if (match !== undefined) newestFirst.push(match);
   }
   return newestFirst.sort((a, b) => a.run.createdAt.localeCompare(b.run.createdAt));
 }

@@ -49,36 +49,53 @@ export async function findBaselineRun(
     return { detail: `no successful run of workflow ${query.workflowId} on branch ${query.branch}` };
   }
   for (const run of runs) {
-    const { data: listed } = await octokit.rest.actions.listWorkflowRunArtifacts({
-      ...repository,
-      run_id: run.id,
-      name: query.artifactName,
-      per_page: 10,
-    });
-    const artifact = listed.artifacts.find((a) => a.name === query.artifactName && !a.expired);
-    if (artifact !== undefined) {
-      return {
-        match: {
-          run: {
-            id: run.id,
-            headSha: run.head_sha,
-            headBranch: run.head_branch ?? query.branch,
-            htmlUrl: run.html_url,
-            createdAt: run.created_at,
-          },
-          artifact: {
-            id: artifact.id,
-            name: artifact.name,
-            ...(artifact.created_at && { createdAt: artifact.created_at }),
-          },
-        },
-        detail: `artifact ${artifact.name} of run ${run.id} on ${query.branch}`,
-      };
+    const match = await runArtifactMatch(octokit, repository, run, query);
+    if (match !== undefined) {
+      return { match, detail: `artifact ${match.artifact.name} of run ${run.id} on ${query.branch}` };
     }
   }
   return {
     detail:
       `none of the last ${runs.length} successful run(s) on ${query.branch} has an artifact named ` +
       `${query.artifactName} (upload it with save-baseline on the default branch)`,
+  };
+}
+
+interface ListedRun {
+  id: number;
+  head_sha: string;
+  head_branch: string | null;
+  html_url: string;
+  created_at: string;
+}
+
+/** The run with its unexpired artifact of that name, or undefined when the run no longer has one. */
+export async function runArtifactMatch(
+  octokit: GitHubClient,
+  repository: { owner: string; repo: string },
+  run: ListedRun,
+  query: { artifactName: string; branch: string },
+): Promise<BaselineRunMatch | undefined> {
+  const { data: listed } = await octokit.rest.actions.listWorkflowRunArtifacts({
+    ...repository,
+    run_id: run.id,
+    name: query.artifactName,
+    per_page: 10,
+  });
+  const artifact = listed.artifacts.find((a) => a.name === query.artifactName && !a.expired);
+  if (artifact === undefined) return undefined;
+  return {
+    run: {
+      id: run.id,
+      headSha: run.head_sha,
+      headBranch: run.head_branch ?? query.branch,
+      htmlUrl: run.html_url,
+      createdAt: run.created_at,
+    },
+    artifact: {
+      id: artifact.id,
+      name: artifact.name,
+      ...(artifact.created_at && { createdAt: artifact.created_at }),
+    },
   };
 }

@@ -1,8 +1,8 @@
-export const id = 466;
-export const ids = [466];
+export const id = 846;
+export const ids = [846];
 export const modules = {
 
-/***/ 15466:
+/***/ 33846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -54,7 +54,68 @@ async function artifact_files_readFolderFiles(folder) {
     })));
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/find-baseline-run.ts
+/**
+ * The newest successful run of the workflow on the branch that still has the artifact. Pull request
+ * runs are skipped: their `head_branch` is the pull request's branch, which may share the base's name
+ * in a fork.
+ */
+async function find_baseline_run_findBaselineRun(octokit, query) {
+    const repository = { owner: query.owner, repo: query.repo };
+    const maxRuns = query.maxRuns ?? 10;
+    const { data } = await octokit.rest.actions.listWorkflowRuns({
+        ...repository,
+        workflow_id: query.workflowId,
+        branch: query.branch,
+        status: "success",
+        per_page: Math.min(100, maxRuns + 1),
+    });
+    const runs = data.workflow_runs
+        .filter((run) => run.id !== query.excludeRunId && run.event !== "pull_request")
+        .slice(0, maxRuns);
+    if (runs.length === 0) {
+        return { detail: `no successful run of workflow ${query.workflowId} on branch ${query.branch}` };
+    }
+    for (const run of runs) {
+        const match = await runArtifactMatch(octokit, repository, run, query);
+        if (match !== undefined) {
+            return { match, detail: `artifact ${match.artifact.name} of run ${run.id} on ${query.branch}` };
+        }
+    }
+    return {
+        detail: `none of the last ${runs.length} successful run(s) on ${query.branch} has an artifact named ` +
+            `${query.artifactName} (upload it with save-baseline on the default branch)`,
+    };
+}
+/** The run with its unexpired artifact of that name, or undefined when the run no longer has one. */
+async function runArtifactMatch(octokit, repository, run, query) {
+    const { data: listed } = await octokit.rest.actions.listWorkflowRunArtifacts({
+        ...repository,
+        run_id: run.id,
+        name: query.artifactName,
+        per_page: 10,
+    });
+    const artifact = listed.artifacts.find((a) => a.name === query.artifactName && !a.expired);
+    if (artifact === undefined)
+        return undefined;
+    return {
+        run: {
+            id: run.id,
+            headSha: run.head_sha,
+            headBranch: run.head_branch ?? query.branch,
+            htmlUrl: run.html_url,
+            createdAt: run.created_at,
+        },
+        artifact: {
+            id: artifact.id,
+            name: artifact.name,
+            ...(artifact.created_at && { createdAt: artifact.created_at }),
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/baseline-history.ts
+
 /**
  * The latest successful push runs of the workflow on the branch that still have the artifact, oldest
  * first: the history a trend is drawn from. Pull request runs are skipped, as in `findBaselineRun`.
@@ -77,29 +138,9 @@ async function listBaselineHistory(octokit, query) {
             break;
         if (run.event !== "push")
             continue;
-        const { data: listed } = await octokit.rest.actions.listWorkflowRunArtifacts({
-            ...repository,
-            run_id: run.id,
-            name: query.artifactName,
-            per_page: 10,
-        });
-        const artifact = listed.artifacts.find((a) => a.name === query.artifactName && !a.expired);
-        if (artifact === undefined)
-            continue;
-        newestFirst.push({
-            run: {
-                id: run.id,
-                headSha: run.head_sha,
-                headBranch: run.head_branch ?? query.branch,
-                htmlUrl: run.html_url,
-                createdAt: run.created_at,
-            },
-            artifact: {
-                id: artifact.id,
-                name: artifact.name,
-                ...(artifact.created_at && { createdAt: artifact.created_at }),
-            },
-        });
+        const match = await runArtifactMatch(octokit, repository, run, query);
+        if (match !== undefined)
+            newestFirst.push(match);
     }
     return newestFirst.sort((a, b) => a.run.createdAt.localeCompare(b.run.createdAt));
 }
