@@ -6,10 +6,10 @@
 // BENCH_DATA_ROWS (default 1,000,000 per file) and BENCH_DATA_RUNS (default 3) size the run.
 import { spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { createWriteStream, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { benchRoot, median, repoRoot, saveResult, timeProcess } from "./lib.ts";
+import { benchRoot, median, repoRoot, saveResult, stepEnv, timeProcess } from "./lib.ts";
 
 const ROWS = Number(process.env.BENCH_DATA_ROWS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_DATA_RUNS ?? 3);
@@ -65,25 +65,13 @@ try {
   const current = join(scratch, "current.csv");
   await writeData(reference, ROWS, 0, 1);
   await writeData(current, ROWS, 0.05, 2);
-  const env = (): NodeJS.ProcessEnv => {
-    const files = Object.fromEntries(
-      ["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY"].map((key) => {
-        const file = join(scratch, key);
-        writeFileSync(file, "");
-        return [key, file];
-      }),
-    );
-    return {
-      PATH: process.env.PATH,
-      ...files,
-      RUNNER_TEMP: scratch,
-      GITHUB_WORKSPACE: scratch,
+  const env = (): NodeJS.ProcessEnv =>
+    stepEnv(scratch, "step", scratch, {
       INPUT_REFERENCE: reference,
       INPUT_CURRENT: current,
       INPUT_METHOD: "evidently",
       "INPUT_FAIL-ON-DRIFT": "false",
-    };
-  };
+    });
   const ours = [process.execPath, [join(repoRoot, "actions", "drift-check", "dist", "index.js")]] as const;
   const contenders: { name: string; label: string; args: string[]; times: number[]; target: number }[] = [];
   if (pythonHas("pandas, scipy"))

@@ -13,10 +13,10 @@
 // bench/results/validate-data-vs-<peer>.json for 1M rows, validate-data-<rows>-vs-<peer>.json otherwise.
 import { spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { createWriteStream, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BenchResult, benchRoot, median, repoRoot, saveResult, timeProcess } from "./lib.ts";
+import { type BenchResult, benchRoot, median, repoRoot, saveResult, stepEnv, timeProcess } from "./lib.ts";
 
 const ROWS = Number(process.env.BENCH_DATA_ROWS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_DATA_RUNS ?? 3);
@@ -83,23 +83,11 @@ try {
   await writeData(data, ROWS);
   const schema = join(peers, "schema.yml");
   const checks = join(peers, "checks.json");
-  const env = (): NodeJS.ProcessEnv => {
-    const files = Object.fromEntries(
-      ["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY"].map((key) => {
-        const file = join(scratch, key);
-        writeFileSync(file, "");
-        return [key, file];
-      }),
-    );
-    return {
-      PATH: process.env.PATH,
-      ...files,
-      RUNNER_TEMP: scratch,
-      GITHUB_WORKSPACE: scratch,
+  const env = (): NodeJS.ProcessEnv =>
+    stepEnv(scratch, "step", scratch, {
       INPUT_DATA: data,
       INPUT_SCHEMA: schema,
-    };
-  };
+    });
   const ours = [process.execPath, [join(repoRoot, "actions", "validate-data", "dist", "index.js")]] as const;
   const contenders: { name: string; label: string; args: string[]; runs: Measure[] }[] = [];
   if (!PEERS.includes("pandas")) console.log("validate-data: pandas not asked for (BENCH_DATA_PEERS)");
