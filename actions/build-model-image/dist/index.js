@@ -31427,7 +31427,7 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ buildModelPackArtifact)
 /* harmony export */ });
-/* harmony import */ var _mlops_actions_oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9375);
+/* harmony import */ var _mlops_actions_oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5900);
 
 /** format: modelpack — the model as a CNCF ModelPack OCI artifact, one raw layer per file. */
 async function buildModelPackArtifact(inputs, plan) {
@@ -31483,45 +31483,491 @@ async function buildModelPackArtifact(inputs, plan) {
 
 /***/ }),
 
-/***/ 1637:
+/***/ 188:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ buildServingImage)
-/* harmony export */ });
-/* harmony import */ var _mlops_actions_oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9375);
 
-/** format: image — the model appended to every platform of the serving runtime image. */
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ buildServingImage)
+});
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(4967);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 25 modules
+var oci_src = __nccwpck_require__(5900);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./actions/build-model-image/src/container-runtime.ts
+
+
+
+
+const exec = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** The first executable file called `name` in the PATH's folders. */
+function findOnPath(name, path) {
+    for (const dir of (path ?? "").split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = (0,external_node_path_.join)(dir, name);
+        try {
+            if (!(0,external_node_fs_.statSync)(candidate).isFile())
+                continue;
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch { }
+    }
+    return undefined;
+}
+/**
+ * The container runtime to smoke-test with: `auto` tries podman first (daemonless, as the build is),
+ * then docker; a runtime counts only if it answers (`podman version`, and for docker its daemon too).
+ * Without one, the reason says what was looked for and what was missing.
+ */
+async function findContainerRuntime(choice, env = process.env) {
+    const names = choice === "auto" ? ["podman", "docker"] : [choice];
+    const problems = [];
+    for (const name of names) {
+        const path = findOnPath(name, env.PATH);
+        if (!path) {
+            problems.push(`${name} is not on PATH`);
+            continue;
+        }
+        const problem = await checkRuntime(name, path, env);
+        if (!problem)
+            return { found: { name, path } };
+        problems.push(problem);
+    }
+    return { reason: problems.join("; ") };
+}
+/** Undefined when the runtime answers; else what went wrong, in one line. */
+async function checkRuntime(name, path, env) {
+    // docker's Server part needs the daemon: without one `docker version` fails, which is the point.
+    const format = name === "docker" ? "{{.Server.Version}}" : "{{.Client.Version}}";
+    try {
+        await exec(path, ["version", "--format", format], { env, timeout: 20_000 });
+        return undefined;
+    }
+    catch (error) {
+        const stderr = String(error.stderr ?? "").trim();
+        const firstLine = stderr.split("\n").find((line) => line.trim()) ?? error.message;
+        return `${path} does not answer (${firstLine.trim()})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/build-model-image/src/smoke-compare.ts
+/**
+ * Compares the model's answer with `smoke-expect`, which is a JSON subset of the answer: every key of an
+ * expected object must be in the answer (keys it does not name are ignored, like `id` or `parameters`),
+ * arrays must have the same length and match element by element, numbers match within `tolerance`
+ * relative to the expected value (absolute below 1), strings, booleans and null must be equal.
+ * Returns one line per mismatch, each starting with its JSON path; none means the answer matches.
+ */
+function compareWithExpected(expected, actual, tolerance) {
+    const mismatches = [];
+    walk(expected, actual, "$", tolerance, mismatches);
+    return mismatches;
+}
+function walk(expected, actual, path, tolerance, out) {
+    if (typeof expected === "number") {
+        if (typeof actual !== "number")
+            out.push(`${path}: expected ${show(expected)}, got ${show(actual)}`);
+        else if (Math.abs(actual - expected) > tolerance * Math.max(1, Math.abs(expected)))
+            out.push(`${path}: expected ${show(expected)} (±${tolerance}), got ${show(actual)}`);
+        return;
+    }
+    if (Array.isArray(expected)) {
+        if (!Array.isArray(actual)) {
+            out.push(`${path}: expected an array of ${expected.length}, got ${show(actual)}`);
+            return;
+        }
+        if (actual.length !== expected.length) {
+            out.push(`${path}: expected ${expected.length} items, got ${actual.length}`);
+            return;
+        }
+        expected.forEach((item, index) => {
+            walk(item, actual[index], `${path}[${index}]`, tolerance, out);
+        });
+        return;
+    }
+    if (expected !== null && typeof expected === "object") {
+        if (actual === null || typeof actual !== "object" || Array.isArray(actual)) {
+            out.push(`${path}: expected an object, got ${show(actual)}`);
+            return;
+        }
+        for (const [key, value] of Object.entries(expected)) {
+            const child = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key)
+                ? `${path}.${key}`
+                : `${path}[${JSON.stringify(key)}]`;
+            if (!Object.hasOwn(actual, key))
+                out.push(`${child}: missing from the answer`);
+            else
+                walk(value, actual[key], child, tolerance, out);
+        }
+        return;
+    }
+    if (expected !== actual)
+        out.push(`${path}: expected ${show(expected)}, got ${show(actual)}`);
+}
+function show(value) {
+    if (value === undefined)
+        return "nothing";
+    const text = JSON.stringify(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+;// CONCATENATED MODULE: ./actions/build-model-image/src/smoke-container.ts
+
+
+const smoke_container_exec = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** The runtime's commands the smoke test needs, each run with an argument array (no shell). */
+class ContainerCommands {
+    runtime;
+    constructor(runtime) {
+        this.runtime = runtime;
+    }
+    async run(args, timeoutMs = 600_000) {
+        try {
+            const { stdout } = await smoke_container_exec(this.runtime.path, args, {
+                encoding: "utf8",
+                timeout: timeoutMs,
+                maxBuffer: 16 * 1024 * 1024,
+            });
+            return stdout.trim();
+        }
+        catch (error) {
+            const stderr = String(error.stderr ?? "").trim();
+            throw new Error(`${this.runtime.name} ${args[0]} failed: ${stderr || error.message}`);
+        }
+    }
+    /**
+     * Loads an OCI archive into the runtime's image store; returns what to run it by: the image ID podman
+     * prints, or the image docker says it loaded (`Loaded image ID: sha256:…` or `Loaded image: name:tag`;
+     * with the containerd store, IDs are not config digests), else `fallback`.
+     */
+    async loadArchive(file, fallback) {
+        if (this.runtime.name === "podman") {
+            const id = (await this.run(["pull", "--quiet", `oci-archive:${file}`])).split("\n").pop()?.trim();
+            return id || fallback;
+        }
+        const output = await this.run(["load", "--input", file]);
+        const loaded = /Loaded image(?: ID)?: (\S+)/.exec(output);
+        return loaded?.[1] ?? fallback;
+    }
+    /** Starts the image detached on the host's network; returns the container's id. */
+    startDetached(image, name, env) {
+        const envArgs = Object.entries(env).flatMap(([key, value]) => ["--env", `${key}=${value}`]);
+        return this.run(["run", "--detach", "--network", "host", "--name", name, ...envArgs, image]);
+    }
+    async isRunning(container) {
+        return (await this.run(["inspect", "--format", "{{.State.Running}}", container])) === "true";
+    }
+    /** The last lines the container wrote (stdout and stderr interleaved as the runtime kept them). */
+    async logTail(container, lines) {
+        try {
+            const { stdout, stderr } = await smoke_container_exec(this.runtime.path, ["logs", "--tail", String(lines), container], {
+                encoding: "utf8",
+                timeout: 30_000,
+                maxBuffer: 16 * 1024 * 1024,
+            });
+            return `${stdout}${stderr}`.trimEnd();
+        }
+        catch (error) {
+            return `(no log: ${error.message})`;
+        }
+    }
+    /**
+     * Removes the container, then the image by the first of `names` the runtime accepts. Never `rmi
+     * --force`: that would also remove other containers running the same image. Problems are returned,
+     * not thrown (cleanup must go on).
+     */
+    async remove(container, names) {
+        const problems = [];
+        if (container)
+            await this.run(["rm", "--force", container], 120_000).catch((e) => problems.push(e.message));
+        let lastProblem;
+        for (const name of new Set(names)) {
+            try {
+                await this.run(["rmi", name], 120_000);
+                return problems;
+            }
+            catch (error) {
+                lastProblem = error.message;
+            }
+        }
+        return lastProblem ? [...problems, lastProblem] : problems;
+    }
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
+;// CONCATENATED MODULE: ./actions/build-model-image/src/smoke-http.ts
+
+/** How often the readiness endpoint is asked. */
+const POLL_MS = 500;
+/**
+ * Polls each path in turn (MLServer's `/v2/health/ready`, then the model's own `ready`, since the server
+ * can be ready with a model that failed to load) until it answers 200. Resolves with the path that never
+ * did, when the deadline passed or `stillAlive` said the server is gone; undefined once all answered.
+ * Refused connections are expected while the server starts.
+ */
+async function waitUntilReady(baseUrl, paths, deadline, stillAlive) {
+    const waiting = [...paths];
+    let polls = 0;
+    while (waiting.length > 0) {
+        if (Date.now() >= deadline)
+            return waiting[0];
+        try {
+            const response = await fetch(`${baseUrl}${waiting[0]}`, { signal: AbortSignal.timeout(5_000) });
+            await response.arrayBuffer();
+            if (response.status === 200) {
+                waiting.shift();
+                continue;
+            }
+        }
+        catch { }
+        // Asking the runtime costs a process; every few polls is enough to notice a crash early.
+        if (++polls % 4 === 0 && !(await stillAlive()))
+            return waiting[0];
+        await (0,promises_.setTimeout)(POLL_MS);
+    }
+    return undefined;
+}
+/** POSTs a V2 inference request to `/v2/models/<model>/infer`. */
+async function infer(baseUrl, model, request, timeoutMs) {
+    const response = await fetch(`${baseUrl}/v2/models/${encodeURIComponent(model)}/infer`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(request),
+        signal: AbortSignal.timeout(Math.max(timeoutMs, 1_000)),
+    });
+    const text = await response.text();
+    try {
+        return { status: response.status, body: JSON.parse(text), isJson: true };
+    }
+    catch {
+        return { status: response.status, body: text, isJson: false };
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/build-model-image/src/smoke-platform.ts
+
+/** Node's process.arch in OCI's words (GOARCH). */
+const OCI_ARCHITECTURES = {
+    x64: "amd64",
+    arm64: "arm64",
+    arm: "arm",
+    ia32: "386",
+    ppc64: "ppc64le",
+    s390x: "s390x",
+    riscv64: "riscv64",
+};
+/** The platform this machine's container runtime runs natively, e.g. `linux/amd64`. */
+function hostPlatform(arch = process.arch) {
+    return `linux/${OCI_ARCHITECTURES[arch] ?? arch}`;
+}
+/** The manifest of `platform` (a base without platforms has one manifest, taken as it is). */
+function manifestFor(manifests, platform) {
+    if (manifests.length === 1 && !manifests[0]?.platform)
+        return manifests[0];
+    return manifests.find((m) => m.platform && (0,oci_src/* platformMatches */.J5)(m.platform, platform));
+}
+function platformsOf(manifests) {
+    return manifests.map((m) => (m.platform ? (0,oci_src/* formatPlatform */.Bq)(m.platform) : "unknown")).join(", ");
+}
+
+;// CONCATENATED MODULE: ./actions/build-model-image/src/smoke-test.ts
+
+
+
+
+
+
+
+
+
+
+
+const MAX_MISMATCHES = 20;
+const LOG_TAIL_LINES = 100;
+/**
+ * Runs the built image (this machine's platform of it) before anything is pushed: loads it into podman
+ * or docker from an OCI archive, starts it on the host's network with MLServer on free loopback ports,
+ * waits for /v2/health/ready, sends the smoke request to the model and compares the answer with
+ * smoke-expect. The container and the image are always removed.
+ */
+async function runSmokeTest(options) {
+    const { smoke, log } = options;
+    const lookup = await findContainerRuntime(smoke.runtime);
+    if (!lookup.found) {
+        if (smoke.runtime !== "auto")
+            throw new src/* UserError */.yo(`container-runtime is ${smoke.runtime} but ${lookup.reason}`);
+        return {
+            status: "skipped",
+            summary: `no container runtime to run it (${lookup.reason})`,
+            mismatches: [],
+        };
+    }
+    const platform = hostPlatform();
+    const manifest = manifestFor(options.image.manifests, platform);
+    if (!manifest) {
+        return {
+            status: "skipped",
+            summary: `the image has no ${platform} platform to run on this machine (it has ${platformsOf(options.image.manifests)})`,
+            mismatches: [],
+        };
+    }
+    const runtime = new ContainerCommands(lookup.found);
+    const refName = `localhost/mlops-actions-smoke:${manifest.digest.slice(7, 19)}`;
+    let image = refName;
+    const archive = (0,external_node_path_.join)(options.workDir, "smoke-image.oci.tar");
+    const started = Date.now();
+    const done = (status, summary, mismatches = []) => ({
+        status,
+        summary,
+        runtime: lookup.found.name,
+        platform,
+        seconds: Math.round((Date.now() - started) / 100) / 10,
+        mismatches: mismatches.slice(0, MAX_MISMATCHES),
+    });
+    let container;
+    let loading = false;
+    try {
+        log(`smoke test: loading ${platform} of the image into ${lookup.found.name}`);
+        await (0,oci_src/* writeOciArchive */.py)(manifest, archive, refName);
+        loading = true;
+        image = await runtime.loadArchive(archive, refName);
+        (0,external_node_fs_.rmSync)(archive, { force: true });
+        const [http, grpc, metrics] = await freePorts(3);
+        const name = `mlops-actions-smoke-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`;
+        container = await runtime.startDetached(image, name, {
+            MLSERVER_HOST: "127.0.0.1",
+            MLSERVER_HTTP_PORT: String(http),
+            MLSERVER_GRPC_PORT: String(grpc),
+            MLSERVER_METRICS_PORT: String(metrics),
+        });
+        const baseUrl = `http://127.0.0.1:${http}`;
+        const deadline = Date.now() + smoke.timeoutMs;
+        const modelPath = `/v2/models/${encodeURIComponent(options.modelName)}`;
+        log(`smoke test: started ${name} (MLServer on ${baseUrl}), waiting for /v2/health/ready`);
+        const notReady = await waitUntilReady(baseUrl, ["/v2/health/ready", `${modelPath}/ready`], deadline, () => runtime.isRunning(name));
+        if (notReady) {
+            const running = await runtime.isRunning(name).catch(() => false);
+            await showLog(runtime, name, log);
+            return done("fail", running
+                ? `${notReady} did not answer 200 within ${smoke.timeoutMs / 1000} s (smoke-timeout)`
+                : `the container stopped before ${notReady} answered 200`);
+        }
+        const answer = await infer(baseUrl, options.modelName, smoke.request, deadline - Date.now());
+        if (answer.status !== 200) {
+            await showLog(runtime, name, log);
+            return done("fail", `POST /v2/models/${options.modelName}/infer answered ${answer.status}: ${snippet(answer.body)}`);
+        }
+        log(`smoke test: the model answered ${snippet(answer.body, 300)}`);
+        if (smoke.expect === undefined) {
+            const outputs = answer.body?.outputs;
+            return Array.isArray(outputs)
+                ? done("pass", `the model answered with ${outputs.length} output(s)`)
+                : done("fail", `the answer has no outputs: ${snippet(answer.body)}`);
+        }
+        const mismatches = compareWithExpected(smoke.expect, answer.body, smoke.tolerance);
+        if (mismatches.length > 0) {
+            const more = mismatches.length > 1 ? ` (and ${mismatches.length - 1} more)` : "";
+            return done("fail", `the answer does not match smoke-expect: ${mismatches[0]}${more}`, mismatches);
+        }
+        return done("pass", "the answer matches smoke-expect");
+    }
+    catch (error) {
+        if (container)
+            await showLog(runtime, container, log);
+        return done("fail", `the image could not be run: ${error.message.split("\n")[0]}`);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(archive, { force: true });
+        if (loading)
+            for (const problem of await runtime.remove(container, [refName, image]))
+                log(`smoke test cleanup: ${problem}`);
+    }
+}
+/** The container's log tail in a group; workflow commands are off meanwhile, so the log cannot issue any. */
+async function showLog(runtime, container, log) {
+    const tail = await runtime.logTail(container, LOG_TAIL_LINES);
+    const token = (0,external_node_crypto_.randomBytes)(16).toString("hex");
+    log(`::group::smoke test: the container's last ${LOG_TAIL_LINES} log lines`);
+    log(`::stop-commands::${token}`);
+    log(tail);
+    log(`::${token}::`);
+    log("::endgroup::");
+}
+function snippet(body, max = 200) {
+    const text = typeof body === "string" ? body : JSON.stringify(body);
+    const line = text.replace(/\s+/g, " ").trim();
+    return line.length > max ? `${line.slice(0, max - 3)}...` : line;
+}
+/** Distinct free TCP ports on 127.0.0.1 (held together while picked, then released for MLServer). */
+async function freePorts(count) {
+    const servers = await Promise.all(Array.from({ length: count }, async () => {
+        const server = (0,external_node_net_.createServer)();
+        await new Promise((resolve, reject) => {
+            server.once("error", reject);
+            server.listen(0, "127.0.0.1", resolve);
+        });
+        return server;
+    }));
+    const ports = servers.map((server) => server.address().port);
+    await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+    return ports;
+}
+
+;// CONCATENATED MODULE: ./actions/build-model-image/src/build-serving-image.ts
+
+
+
+/**
+ * format: image — the model appended to every platform of the serving runtime image. With a smoke
+ * request, the image is run and asked first: pushing starts only after it passed (or was skipped).
+ */
 async function buildServingImage(inputs, plan) {
-    const model = await (0,_mlops_actions_oci__WEBPACK_IMPORTED_MODULE_0__/* .buildModelLayers */ .eB)({
+    const model = await (0,oci_src/* buildModelLayers */.eB)({
         modelPath: inputs.model,
         framework: inputs.framework,
         modelName: plan.modelName,
         mtime: plan.epochSeconds,
         workDir: plan.workDir,
     });
-    const targetClient = new _mlops_actions_oci__WEBPACK_IMPORTED_MODULE_0__/* .RegistryClient */ .bP({
+    const targetClient = new oci_src/* RegistryClient */.bP({
         registry: inputs.target.registry,
         insecure: inputs.insecure,
         credentials: inputs.credentials,
     });
     const baseClient = inputs.base.registry === inputs.target.registry
         ? targetClient
-        : new _mlops_actions_oci__WEBPACK_IMPORTED_MODULE_0__/* .RegistryClient */ .bP({
+        : new oci_src/* RegistryClient */.bP({
             registry: inputs.base.registry,
-            insecure: (0,_mlops_actions_oci__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackRegistry */ .jW)(inputs.base.registry),
+            insecure: (0,oci_src/* isLoopbackRegistry */.jW)(inputs.base.registry),
         });
     const baseName = `${inputs.base.registry}/${inputs.base.repository}${inputs.base.tag ? `:${inputs.base.tag}` : ""}`;
     const labels = plan.labels({ framework: model.framework, modelDigest: model.modelDigest });
-    const result = await (0,_mlops_actions_oci__WEBPACK_IMPORTED_MODULE_0__/* .buildImage */ ._w)({
+    const options = {
         base: inputs.base,
         baseClient,
         target: inputs.target,
         targetClient,
         layers: model.layers,
         platforms: inputs.platforms,
-        env: { MLSERVER_MODELS_DIR: `/${_mlops_actions_oci__WEBPACK_IMPORTED_MODULE_0__/* .MODELS_DIR */ .DQ}`, MLSERVER_MODEL_NAME: plan.modelName },
-        defaultCmd: ["mlserver", "start", `/${_mlops_actions_oci__WEBPACK_IMPORTED_MODULE_0__/* .MODELS_DIR */ .DQ}`],
+        env: { MLSERVER_MODELS_DIR: `/${oci_src/* MODELS_DIR */.DQ}`, MLSERVER_MODEL_NAME: plan.modelName },
+        defaultCmd: ["mlserver", "start", `/${oci_src/* MODELS_DIR */.DQ}`],
         exposedPorts: ["8080/tcp", "8081/tcp"],
         labels,
         annotations: { ...labels, "org.opencontainers.image.base.name": baseName },
@@ -31530,7 +31976,23 @@ async function buildServingImage(inputs, plan) {
         push: inputs.push,
         workDir: plan.workDir,
         log: plan.log,
-    });
+    };
+    const image = await (0,oci_src/* planImage */.Fz)(options);
+    let smoke;
+    if (inputs.smoke) {
+        smoke = await runSmokeTest({
+            smoke: inputs.smoke,
+            image,
+            modelName: plan.modelName,
+            workDir: plan.workDir,
+            log: plan.log,
+        });
+        plan.log(`smoke test ${smoke.status}: ${smoke.summary}`);
+        if (smoke.status === "skipped")
+            (0,src/* annotate */.fz)({ level: "warning", message: `Smoke test skipped: ${smoke.summary}` });
+    }
+    const push = inputs.push && smoke?.status !== "fail";
+    const result = await (0,oci_src/* pushImage */.GH)(image, { ...options, push, tags: push ? plan.tags : [] });
     return {
         digest: result.digest,
         mediaType: result.mediaType,
@@ -31547,92 +32009,150 @@ async function buildServingImage(inputs, plan) {
         platforms: result.platforms,
         blobs: result.blobs,
         labels,
+        ...(smoke ? { smoke } : {}),
     };
 }
 
 
 /***/ }),
 
-/***/ 1463:
+/***/ 9764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ readInputs)
-/* harmony export */ });
-/* unused harmony export DEFAULT_BASE_IMAGE */
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4967);
-/* harmony import */ var _mlops_actions_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9375);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ readInputs)
+});
+
+// UNUSED EXPORTS: DEFAULT_BASE_IMAGE
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(4967);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 25 modules
+var oci_src = __nccwpck_require__(5900);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./actions/build-model-image/src/smoke-inputs.ts
+
+
+const CONTAINER_RUNTIMES = ["auto", "podman", "docker"];
+const DEFAULT_SMOKE_TIMEOUT_MS = 180_000;
+const DEFAULT_SMOKE_TOLERANCE = 1e-6;
+/** The smoke test's inputs, or undefined when no smoke-request is given (no smoke test). */
+function readSmokeInputs(format) {
+    const requestFile = (0,src/* getPathInput */.y2)("smoke-request", { kind: "file" });
+    const expectFile = (0,src/* getPathInput */.y2)("smoke-expect", { kind: "file" });
+    const runtime = (0,src/* getEnumInput */.iv)("container-runtime", { values: CONTAINER_RUNTIMES, default: "auto" });
+    const timeoutMs = (0,src/* getDurationInput */.l0)("smoke-timeout", { default: DEFAULT_SMOKE_TIMEOUT_MS });
+    const tolerance = (0,src/* getNumberInput */.i5)("smoke-tolerance", { min: 0, default: DEFAULT_SMOKE_TOLERANCE });
+    if (!requestFile) {
+        if (expectFile)
+            throw (0,src/* invalidInput */.aY)("smoke-expect", (0,src/* workspaceRelative */.Uc)(expectFile), "it together with smoke-request, the request whose answer it checks");
+        return undefined;
+    }
+    if (format === "modelpack") {
+        throw (0,src/* invalidInput */.aY)("smoke-request", (0,src/* workspaceRelative */.Uc)(requestFile), "no smoke test with format: modelpack (an artifact, not a runnable image)");
+    }
+    const request = readJson("smoke-request", requestFile);
+    if (request === null ||
+        typeof request !== "object" ||
+        !Array.isArray(request.inputs))
+        throw (0,src/* invalidInput */.aY)("smoke-request", (0,src/* workspaceRelative */.Uc)(requestFile), 'a V2 inference request: a JSON object with an "inputs" array');
+    return {
+        request: request,
+        requestFile,
+        expect: expectFile ? readJson("smoke-expect", expectFile) : undefined,
+        expectFile,
+        timeoutMs,
+        tolerance,
+        runtime,
+    };
+}
+function readJson(input, file) {
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, "utf8"));
+    }
+    catch (error) {
+        throw (0,src/* invalidInput */.aY)(input, (0,src/* workspaceRelative */.Uc)(file), `a JSON file (${error.message})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/build-model-image/src/inputs.ts
+
 
 
 const DEFAULT_BASE_IMAGE = "docker.io/seldonio/mlserver:1.7.1";
 function readInputs() {
-    const model = (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .getPathInput */ .y2)("model", { required: true, kind: "any" });
-    const framework = (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .getEnumInput */ .iv)("framework", { values: ["auto", ..._mlops_actions_oci__WEBPACK_IMPORTED_MODULE_1__/* .FRAMEWORKS */ .i], default: "auto" });
-    const modelName = (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .getStringInput */ .gQ)("model-name");
-    const base = reference("base-image", (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .getStringInput */ .gQ)("base-image", { default: DEFAULT_BASE_IMAGE }));
-    const imageText = (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .getStringInput */ .gQ)("image", { required: true });
+    const model = (0,src/* getPathInput */.y2)("model", { required: true, kind: "any" });
+    const framework = (0,src/* getEnumInput */.iv)("framework", { values: ["auto", ...oci_src/* FRAMEWORKS */.i], default: "auto" });
+    const modelName = (0,src/* getStringInput */.gQ)("model-name");
+    const base = reference("base-image", (0,src/* getStringInput */.gQ)("base-image", { default: DEFAULT_BASE_IMAGE }));
+    const imageText = (0,src/* getStringInput */.gQ)("image", { required: true });
     const target = reference("image", imageText);
     if (target.tag || target.digest) {
-        throw (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)("image", imageText, "registry/repository without a tag or digest (use the tags input)");
+        throw (0,src/* invalidInput */.aY)("image", imageText, "registry/repository without a tag or digest (use the tags input)");
     }
-    const tags = (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .getListInput */ .DF)("tags", { commas: true });
+    const tags = (0,src/* getListInput */.DF)("tags", { commas: true });
     for (const tag of tags)
-        if (!(0,_mlops_actions_oci__WEBPACK_IMPORTED_MODULE_1__/* .isValidTag */ .r_)(tag))
-            throw (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)("tags", tag, "tags of letters, digits, _ . - (at most 128, not starting with . or -)");
+        if (!(0,oci_src/* isValidTag */.r_)(tag))
+            throw (0,src/* invalidInput */.aY)("tags", tag, "tags of letters, digits, _ . - (at most 128, not starting with . or -)");
     const labels = {};
-    for (const line of (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .getListInput */ .DF)("labels")) {
+    for (const line of (0,src/* getListInput */.DF)("labels")) {
         const equals = line.indexOf("=");
         if (equals <= 0)
-            throw (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)("labels", line, "name=value, one a line");
+            throw (0,src/* invalidInput */.aY)("labels", line, "name=value, one a line");
         labels[line.slice(0, equals).trim()] = line.slice(equals + 1).trim();
     }
-    const platforms = (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .getListInput */ .DF)("platforms", { commas: true });
+    const platforms = (0,src/* getListInput */.DF)("platforms", { commas: true });
     for (const platform of platforms) {
         if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(platform)) {
-            throw (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)("platforms", platform, "os/architecture[/variant] such as linux/amd64 or linux/arm64");
+            throw (0,src/* invalidInput */.aY)("platforms", platform, "os/architecture[/variant] such as linux/amd64 or linux/arm64");
         }
     }
+    const format = (0,src/* getEnumInput */.iv)("format", { values: ["image", "modelpack"], default: "image" });
     return {
         model,
         framework,
-        format: (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .getEnumInput */ .iv)("format", { values: ["image", "modelpack"], default: "image" }),
+        format,
         modelName,
-        metrics: (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .getPathInput */ .y2)("metrics", { kind: "file" }),
+        metrics: (0,src/* getPathInput */.y2)("metrics", { kind: "file" }),
         base,
         target,
         tags,
         labels,
         platforms,
-        push: (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt)("push", { default: true }),
+        push: (0,src/* getBooleanInput */.Vt)("push", { default: true }),
         credentials: readCredentials(target.registry),
-        insecure: (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt)("insecure-registry", { default: false }),
+        insecure: (0,src/* getBooleanInput */.Vt)("insecure-registry", { default: false }),
+        smoke: readSmokeInputs(format),
     };
 }
 function reference(input, text) {
     try {
-        return (0,_mlops_actions_oci__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(text);
+        return (0,oci_src/* parseReference */.F2)(text);
     }
     catch (error) {
-        throw (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, text, `an image reference like ghcr.io/owner/name (${error.message})`);
+        throw (0,src/* invalidInput */.aY)(input, text, `an image reference like ghcr.io/owner/name (${error.message})`);
     }
 }
 /**
  * The workflow token is only ever sent to ghcr.io: on any other registry, credentials must be given.
  */
 function readCredentials(registry) {
-    let username = (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .getStringInput */ .gQ)("registry-username");
-    let password = (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .getStringInput */ .gQ)("registry-password");
-    const token = !password && registry === "ghcr.io" ? (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .getStringInput */ .gQ)("github-token") : undefined;
+    let username = (0,src/* getStringInput */.gQ)("registry-username");
+    let password = (0,src/* getStringInput */.gQ)("registry-password");
+    const token = !password && registry === "ghcr.io" ? (0,src/* getStringInput */.gQ)("github-token") : undefined;
     if (token) {
         password = token;
-        username ||= (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .getContext */ .SD)().actor || "github-actions";
+        username ||= (0,src/* getContext */.SD)().actor || "github-actions";
     }
     if (password)
-        (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(password);
+        (0,src/* mask */.dK)(password);
     if (username && !password)
-        throw (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)("registry-password", "", `a password or token for user '${username}'`);
+        throw (0,src/* invalidInput */.aY)("registry-password", "", `a password or token for user '${username}'`);
     if (password && !username)
-        throw (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)("registry-username", "", "the user the registry-password belongs to");
+        throw (0,src/* invalidInput */.aY)("registry-username", "", "the user the registry-password belongs to");
     return username && password ? { username, password } : undefined;
 }
 
@@ -31651,12 +32171,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4967);
 /* harmony import */ var _build_modelpack_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7117);
-/* harmony import */ var _build_serving_image_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1637);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1463);
+/* harmony import */ var _build_serving_image_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(188);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9764);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2896);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4675);
 /* harmony import */ var _registry_hint_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4779);
-/* harmony import */ var _source_date_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7454);
+/* harmony import */ var _source_date_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7020);
 
 
 
@@ -31705,7 +32225,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 25 modules
-var src = __nccwpck_require__(9375);
+var src = __nccwpck_require__(5900);
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
 var kit_src = __nccwpck_require__(4967);
 ;// CONCATENATED MODULE: ./packages/metrics/src/check-rule.ts
@@ -33303,21 +33823,25 @@ async function publishOutcome(inputs, outcome, epoch) {
             ? [["platforms", outcome.platforms.map((p) => p.platform).join(", ")]]
             : []),
         ["blobs", `${blobs.uploaded} uploaded, ${blobs.mounted} mounted, ${blobs.exists} already there`],
+        ...(outcome.smoke ? [["smoke test", smokeLine(outcome.smoke)]] : []),
     ]);
     await (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)();
-    const summary = inputs.push
-        ? `pushed ${name}@${outcome.digest} (${outcome.tags.length} tags, ${blobs.uploaded} blobs uploaded)`
-        : `built ${name}@${outcome.digest} (not pushed)`;
+    const smokeFailed = outcome.smoke?.status === "fail";
+    const summary = smokeFailed
+        ? `smoke test failed, nothing pushed: ${outcome.smoke?.summary}`
+        : inputs.push
+            ? `pushed ${name}@${outcome.digest} (${outcome.tags.length} tags, ${blobs.uploaded} blobs uploaded)`
+            : `built ${name}@${outcome.digest} (not pushed)`;
     await (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .writeReport */ .u5)({
         action: "build-model-image",
-        status: "pass",
+        status: smokeFailed ? "fail" : outcome.smoke?.status === "skipped" ? "warn" : "pass",
         summary,
         data: {
             image: name,
             digest: outcome.digest,
             format: inputs.format,
             mediaType: outcome.mediaType,
-            pushed: inputs.push,
+            pushed: inputs.push && !smokeFailed,
             tags: outcome.tags,
             model: outcome.model,
             ...(outcome.base ? { base: outcome.base } : {}),
@@ -33325,8 +33849,17 @@ async function publishOutcome(inputs, outcome, epoch) {
             blobs,
             sourceDateEpoch: epoch,
             labels: outcome.labels,
+            ...(outcome.smoke ? { smoke: outcome.smoke } : {}),
         },
     });
+    if (smokeFailed) {
+        process.exitCode = 1;
+        (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .annotate */ .fz)({ level: "error", message: `Smoke test failed, nothing was pushed: ${outcome.smoke?.summary}` });
+    }
+}
+function smokeLine(smoke) {
+    const where = smoke.runtime ? ` (${smoke.runtime}, ${smoke.platform}, ${smoke.seconds} s)` : "";
+    return `${smoke.status}: ${smoke.summary}${where}`;
 }
 
 
@@ -33339,7 +33872,7 @@ async function publishOutcome(inputs, outcome, epoch) {
 /* harmony export */   U: () => (/* binding */ explainError)
 /* harmony export */ });
 /* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4967);
-/* harmony import */ var _mlops_actions_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9375);
+/* harmony import */ var _mlops_actions_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5900);
 
 
 /** Registry and model problems are the user's to fix: one line, with what to do about it. */
@@ -33362,20 +33895,15 @@ function explainError(error, context) {
 
 /***/ }),
 
-/***/ 7454:
+/***/ 7020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ sourceDateEpoch)
-});
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
-var src = __nccwpck_require__(4967);
-;// CONCATENATED MODULE: ./actions/build-model-image/src/source-date.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ sourceDateEpoch)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4967);
 
 
 /**
@@ -33386,11 +33914,11 @@ function sourceDateEpoch(workspace, env = process.env) {
     const given = env.SOURCE_DATE_EPOCH?.trim();
     if (given) {
         if (!/^\d+$/.test(given))
-            throw (0,src/* invalidInput */.aY)("SOURCE_DATE_EPOCH (environment)", given, "whole seconds since 1970");
+            throw (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)("SOURCE_DATE_EPOCH (environment)", given, "whole seconds since 1970");
         return { seconds: Number(given), from: "SOURCE_DATE_EPOCH" };
     }
     try {
-        const out = (0,external_node_child_process_namespaceObject.execFileSync)("git", ["log", "-1", "--format=%ct"], {
+        const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)("git", ["log", "-1", "--format=%ct"], {
             cwd: workspace,
             encoding: "utf8",
             stdio: ["ignore", "pipe", "ignore"],
@@ -33416,10 +33944,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   yo: () => (/* reexport */ UserError),
   CB: () => (/* reexport */ addHeading),
   GC: () => (/* reexport */ addTable),
+  fz: () => (/* reexport */ annotate),
   Vt: () => (/* reexport */ getBooleanInput),
   SD: () => (/* reexport */ getContext),
+  l0: () => (/* reexport */ getDurationInput),
   iv: () => (/* reexport */ getEnumInput),
   DF: () => (/* reexport */ getListInput),
+  i5: () => (/* reexport */ getNumberInput),
   y2: () => (/* reexport */ getPathInput),
   gQ: () => (/* reexport */ getStringInput),
   aY: () => (/* reexport */ invalidInput),
@@ -33427,11 +33958,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* reexport */ run),
   uH: () => (/* reexport */ setOutput),
   zf: () => (/* reexport */ workspace_workspaceDir),
+  Uc: () => (/* reexport */ workspace_workspaceRelative),
   u5: () => (/* reexport */ writeReport),
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ARTIFACT_SERVICE_MISSING, MIN_MASK_LENGTH, REPORT_SCHEMA, addCodeBlock, addDetails, addParagraph, addToSummary, annotate, annotateAll, artifactServiceAvailable, buildReport, cacheServiceAvailable, codeBlockHtml, detailsHtml, escapeInlineCode, escapeMarkdown, getDurationInput, getGlobInput, getNumberInput, headingHtml, html, isUserError, limitAnnotations, missingInput, parseDuration, rawInput, reportsDir, resolveInWorkspace, runPost, splitList, tableHtml, text, workspaceRelative
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ARTIFACT_SERVICE_MISSING, MIN_MASK_LENGTH, REPORT_SCHEMA, addCodeBlock, addDetails, addParagraph, addToSummary, annotateAll, artifactServiceAvailable, buildReport, cacheServiceAvailable, codeBlockHtml, detailsHtml, escapeInlineCode, escapeMarkdown, getGlobInput, headingHtml, html, isUserError, limitAnnotations, missingInput, parseDuration, rawInput, reportsDir, resolveInWorkspace, runPost, splitList, tableHtml, text
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var lib_core = __nccwpck_require__(8179);
@@ -33659,7 +34191,7 @@ const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
  * Parses `90s`, `15m`, `2h`, `1h30m`, `500ms`, `1d` or a plain number of seconds into milliseconds.
  * Each unit may appear once. Returns undefined for anything else (negative values included).
  */
-function duration_parseDuration(text) {
+function parseDuration(text) {
     const value = text.trim();
     if (PLAIN_SECONDS.test(value))
         return Math.round(Number(value) * 1_000);
@@ -34111,7 +34643,7 @@ async function writeSummary() {
 
 /***/ }),
 
-/***/ 9375:
+/***/ 5900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34123,11 +34655,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   DQ: () => (/* reexport */ MODELS_DIR),
   bP: () => (/* reexport */ RegistryClient),
   gl: () => (/* reexport */ RegistryError),
-  _w: () => (/* reexport */ buildImage),
   eB: () => (/* reexport */ buildModelLayers),
   jF: () => (/* reexport */ buildModelPack),
   nK: () => (/* reexport */ defaultTags),
   yl: () => (/* reexport */ detectFramework),
+  Bq: () => (/* reexport */ formatPlatform),
   JK: () => (/* reexport */ hashModelFiles),
   J0: () => (/* reexport */ imageLabels),
   jW: () => (/* reexport */ isLoopbackRegistry),
@@ -34137,10 +34669,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   Nw: () => (/* reexport */ modelNameFrom),
   Jb: () => (/* reexport */ modelUriFor),
   F2: () => (/* reexport */ parseReference),
-  fI: () => (/* reexport */ pushModelPack)
+  Fz: () => (/* reexport */ planImage),
+  J5: () => (/* reexport */ platformMatches),
+  GH: () => (/* reexport */ pushImage),
+  fI: () => (/* reexport */ pushModelPack),
+  py: () => (/* reexport */ writeOciArchive)
 });
 
-// UNUSED EXPORTS: DEFAULT_GZIP_LEVEL, DOCKER_CONFIG, DOCKER_FOREIGN_LAYER_GZIP, DOCKER_LAYER_GZIP, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, GHCR_MAX_REQUEST_BYTES, INDEX_TYPES, InvalidReferenceError, MANIFEST_ACCEPT, MANIFEST_TYPES, MLSERVER_IMPLEMENTATIONS, MODELPACK_ARTIFACT_TYPE, MODELPACK_CONFIG, MODELPACK_DOC_RAW, MODELPACK_FILEPATH, MODELPACK_WEIGHT_CONFIG_RAW, MODELPACK_WEIGHT_RAW, MODEL_LABEL_PREFIX, OCI_CONFIG, OCI_INDEX, OCI_LAYER_GZIP, OCI_LAYER_TAR, OCI_LAYER_ZSTD, OCI_MANIFEST, basicAuthorization, bufferSource, buildLayer, digestOf, extendConfig, fetchBearerToken, fileSource, formatPlatform, formatReference, isDigest, knownRequestLimit, mlserverModelSettings, modelLayerEntries, ociLayerMediaType, parseChunkMinLength, parseRequestSizeLimit, parseWwwAuthenticate, planChunkSize, platformMatches, pullScope, pushScope, registryApiHost, remoteBlobSource, sanitizeTag, sha256Digest
+// UNUSED EXPORTS: DEFAULT_GZIP_LEVEL, DOCKER_CONFIG, DOCKER_FOREIGN_LAYER_GZIP, DOCKER_LAYER_GZIP, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, GHCR_MAX_REQUEST_BYTES, INDEX_TYPES, InvalidReferenceError, MANIFEST_ACCEPT, MANIFEST_TYPES, MLSERVER_IMPLEMENTATIONS, MODELPACK_ARTIFACT_TYPE, MODELPACK_CONFIG, MODELPACK_DOC_RAW, MODELPACK_FILEPATH, MODELPACK_WEIGHT_CONFIG_RAW, MODELPACK_WEIGHT_RAW, MODEL_LABEL_PREFIX, OCI_CONFIG, OCI_INDEX, OCI_LAYER_GZIP, OCI_LAYER_TAR, OCI_LAYER_ZSTD, OCI_MANIFEST, basicAuthorization, bufferSource, buildImage, buildLayer, digestOf, extendConfig, fetchBearerToken, fileSource, formatReference, isDigest, knownRequestLimit, mlserverModelSettings, modelLayerEntries, ociLayerMediaType, parseChunkMinLength, parseRequestSizeLimit, parseWwwAuthenticate, planChunkSize, pullScope, pushScope, registryApiHost, remoteBlobSource, sanitizeTag, sha256Digest
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -34416,7 +34952,13 @@ function remoteBlobSource(client, repository, digest, size, file) {
  * by digest after all blobs, the index after them, the tags last.
  */
 async function buildImage(options) {
-    const log = options.log ?? (() => { });
+    return pushImage(await planImage(options), options);
+}
+/**
+ * Reads the base and computes the new configs, manifests and index without writing anything to the
+ * target, so that the image can be tried (exported, run) before a single blob is pushed.
+ */
+async function planImage(options) {
     const baseRef = options.base.digest ?? options.base.tag ?? "latest";
     const base = await options.baseClient.getManifest(options.base.repository, baseRef);
     const isIndex = INDEX_TYPES.includes(base.mediaType);
@@ -34521,6 +35063,12 @@ async function buildImage(options) {
         const only = planned[0];
         top = { mediaType: OCI_MANIFEST, bytes: only.bytes, digest: only.digest };
     }
+    return { top, isIndex, manifests: planned, baseDigest: base.digest };
+}
+/** Pushes a planned image: blobs, then the manifests by digest, then the index, the tags last. */
+async function pushImage(image, options) {
+    const log = options.log ?? (() => { });
+    const { top, isIndex, manifests: planned } = image;
     const blobs = [];
     const seen = new Set();
     for (const manifest of planned) {
@@ -34554,7 +35102,7 @@ async function buildImage(options) {
     return {
         digest: top.digest,
         mediaType: top.mediaType,
-        baseDigest: base.digest,
+        baseDigest: image.baseDigest,
         platforms: planned.map((p) => ({
             platform: p.platform ? formatPlatform(p.platform) : "unknown",
             digest: p.digest,
@@ -35234,6 +35782,86 @@ async function fileDigest(path) {
     return digestOf(hash);
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/oci-archive.ts
+
+
+
+
+
+/**
+ * Writes one platform of a planned image as an OCI archive (a tarred OCI image layout: `oci-layout`,
+ * `index.json` naming the manifest `refName` (a full name such as `localhost/name:tag`), and
+ * `blobs/sha256/*`), which `podman load`, `podman pull
+ * oci-archive:` and `docker load` (Docker 25+) read. Blobs stream from their sources: base layers are
+ * fetched from their registry, never from the target.
+ */
+async function writeOciArchive(manifest, file, refName) {
+    const tar = (0,tar_stream.pack)();
+    const index = {
+        schemaVersion: 2,
+        mediaType: OCI_INDEX,
+        manifests: [
+            {
+                mediaType: OCI_MANIFEST,
+                digest: manifest.digest,
+                size: manifest.bytes.length,
+                // The first is the OCI layout's name; docker (containerd) reads the second.
+                annotations: { "org.opencontainers.image.ref.name": refName, "io.containerd.image.name": refName },
+            },
+        ],
+    };
+    const writing = (async () => {
+        await addBuffer(tar, "oci-layout", Buffer.from(JSON.stringify({ imageLayoutVersion: "1.0.0" })));
+        await addBuffer(tar, "index.json", Buffer.from(JSON.stringify(index)));
+        await addDirectory(tar, "blobs/");
+        await addDirectory(tar, "blobs/sha256/");
+        await addBuffer(tar, blobPath(manifest.digest), manifest.bytes);
+        const written = new Set();
+        for (const { source } of manifest.blobs) {
+            if (written.has(source.digest))
+                continue;
+            written.add(source.digest);
+            await addBlob(tar, source);
+        }
+        tar.finalize();
+    })();
+    // Should writing fail, the tar is destroyed so that the pipeline below ends too.
+    writing.catch((error) => tar.destroy(error));
+    await Promise.all([writing, (0,external_node_stream_promises_namespaceObject.pipeline)(tar, (0,external_node_fs_.createWriteStream)(file))]);
+}
+function blobPath(digest) {
+    return `blobs/sha256/${digest.slice("sha256:".length)}`;
+}
+function addDirectory(tar, name) {
+    return new Promise((resolve, reject) => {
+        tar.entry({ name, type: "directory", mode: 0o755 }, (error) => (error ? reject(error) : resolve()));
+    });
+}
+function addBuffer(tar, name, content) {
+    return new Promise((resolve, reject) => {
+        tar.entry({ name, mode: 0o644 }, content, (error) => (error ? reject(error) : resolve()));
+    });
+}
+/** Read in large chunks, each written once the entry took the previous ones. */
+const READ_CHUNK = 4 * 1024 * 1024;
+async function addBlob(tar, source) {
+    await new Promise((resolve, reject) => {
+        const sink = tar.entry({ name: blobPath(source.digest), mode: 0o644, size: source.size }, (error) => error ? reject(error) : resolve());
+        sink.on("error", reject);
+        (async () => {
+            for (let offset = 0; offset < source.size;) {
+                const chunk = await source.read(offset, Math.min(READ_CHUNK, source.size - offset));
+                if (chunk.length === 0)
+                    throw new Error(`blob ${source.digest} ended at byte ${offset}`);
+                offset += chunk.length;
+                if (!sink.write(chunk))
+                    await (0,external_node_events_.once)(sink, "drain");
+            }
+            sink.end(undefined);
+        })().catch(reject);
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/registry-auth.ts
 
 function basicAuthorization(credentials) {
@@ -35290,8 +35918,8 @@ async function fetchBearerToken(challenge, scopes, credentials, userAgent) {
     return token;
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __nccwpck_require__(8500);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
@@ -35727,7 +36355,7 @@ class RegistryClient {
         });
     }
     pause(attempt) {
-        return (0,external_node_timers_promises_namespaceObject.setTimeout)(this.retryDelayMs * 2 ** attempt);
+        return (0,external_node_timers_promises_.setTimeout)(this.retryDelayMs * 2 ** attempt);
     }
 }
 /** The limit a registry named when it refused a request body as too large (ghcr.io: 416), if any. */
@@ -35744,6 +36372,7 @@ function withDigest(location, digest) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
 
 
 
@@ -35842,6 +36471,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -35947,6 +36583,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

@@ -1,14 +1,21 @@
+import { annotate } from "@mlops-actions/kit";
 import {
-  buildImage,
+  type BuildImageOptions,
   buildModelLayers,
   isLoopbackRegistry,
   MODELS_DIR,
+  planImage,
+  pushImage,
   RegistryClient,
 } from "@mlops-actions/oci";
 import type { BuildInputs } from "./inputs.ts";
 import type { BuildOutcome, BuildPlan } from "./outcome.ts";
+import { runSmokeTest, type SmokeResult } from "./smoke-test.ts";
 
-/** format: image — the model appended to every platform of the serving runtime image. */
+/**
+ * format: image — the model appended to every platform of the serving runtime image. With a smoke
+ * request, the image is run and asked first: pushing starts only after it passed (or was skipped).
+ */
 export async function buildServingImage(inputs: BuildInputs, plan: BuildPlan): Promise<BuildOutcome> {
   const model = await buildModelLayers({
     modelPath: inputs.model,
@@ -31,7 +38,7 @@ export async function buildServingImage(inputs: BuildInputs, plan: BuildPlan): P
         });
   const baseName = `${inputs.base.registry}/${inputs.base.repository}${inputs.base.tag ? `:${inputs.base.tag}` : ""}`;
   const labels = plan.labels({ framework: model.framework, modelDigest: model.modelDigest });
-  const result = await buildImage({
+  const options: BuildImageOptions = {
     base: inputs.base,
     baseClient,
     target: inputs.target,
@@ -48,7 +55,23 @@ export async function buildServingImage(inputs: BuildInputs, plan: BuildPlan): P
     push: inputs.push,
     workDir: plan.workDir,
     log: plan.log,
-  });
+  };
+  const image = await planImage(options);
+  let smoke: SmokeResult | undefined;
+  if (inputs.smoke) {
+    smoke = await runSmokeTest({
+      smoke: inputs.smoke,
+      image,
+      modelName: plan.modelName,
+      workDir: plan.workDir,
+      log: plan.log,
+    });
+    plan.log(`smoke test ${smoke.status}: ${smoke.summary}`);
+    if (smoke.status === "skipped")
+      annotate({ level: "warning", message: `Smoke test skipped: ${smoke.summary}` });
+  }
+  const push = inputs.push && smoke?.status !== "fail";
+  const result = await pushImage(image, { ...options, push, tags: push ? plan.tags : [] });
   return {
     digest: result.digest,
     mediaType: result.mediaType,
@@ -65,5 +88,6 @@ export async function buildServingImage(inputs: BuildInputs, plan: BuildPlan): P
     platforms: result.platforms,
     blobs: result.blobs,
     labels,
+    ...(smoke ? { smoke } : {}),
   };
 }

@@ -16,6 +16,7 @@ import {
   isValidTag,
   parseReference,
 } from "@mlops-actions/oci";
+import { readSmokeInputs, type SmokeInputs } from "./smoke-inputs.ts";
 
 export const DEFAULT_BASE_IMAGE = "docker.io/seldonio/mlserver:1.7.1";
 
@@ -34,6 +35,8 @@ export interface BuildInputs {
   push: boolean;
   credentials: Credentials | undefined;
   insecure: boolean;
+  /** Undefined without smoke-request: no smoke test. */
+  smoke: SmokeInputs | undefined;
 }
 
 export function readInputs(): BuildInputs {
@@ -74,10 +77,11 @@ export function readInputs(): BuildInputs {
       );
     }
   }
+  const format = getEnumInput("format", { values: ["image", "modelpack"] as const, default: "image" });
   return {
     model,
     framework,
-    format: getEnumInput("format", { values: ["image", "modelpack"] as const, default: "image" }),
+    format,
     modelName,
     metrics: getPathInput("metrics", { kind: "file" }),
     base,
@@ -88,6 +92,7 @@ export function readInputs(): BuildInputs {
     push: getBooleanInput("push", { default: true }),
     credentials: readCredentials(target.registry),
     insecure: getBooleanInput("insecure-registry", { default: false }),
+    smoke: readSmokeInputs(format),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { PushedBlob } from "@mlops-actions/oci";
+import type { SmokeResult } from "./smoke-test.ts";
 
 /** What main.ts works out once for either format. */
 export interface BuildPlan {
@@ -30,4 +31,6 @@ export interface BuildOutcome {
   platforms: { platform: string; digest: string }[];
   blobs: PushedBlob[];
   labels: Record<string, string>;
+  /** Absent when no smoke test was asked for; a failed one means nothing was pushed. */
+  smoke?: SmokeResult;
 }

@@ -69,11 +69,22 @@ export interface BuildImageResult {
   tags: string[];
 }
 
-interface PlannedManifest {
+/** One platform's manifest with every blob it references, ready to push or to export. */
+export interface PlannedManifest {
   platform?: Platform;
   bytes: Buffer;
   digest: Digest;
+  /** The base layers, the added layers, then the config. */
   blobs: { source: BlobSource; kind: PushedBlob["kind"]; mountable: boolean }[];
+}
+
+/** The whole image as computed from the base, before anything is sent to the target. */
+export interface PlannedImage {
+  /** The index (multi-platform base) or the only manifest. */
+  top: { mediaType: string; bytes: Buffer; digest: Digest };
+  isIndex: boolean;
+  manifests: PlannedManifest[];
+  baseDigest: Digest;
 }
 
 /**
@@ -83,7 +94,14 @@ interface PlannedManifest {
  * by digest after all blobs, the index after them, the tags last.
  */
 export async function buildImage(options: BuildImageOptions): Promise<BuildImageResult> {
-  const log = options.log ?? (() => {});
+  return pushImage(await planImage(options), options);
+}
+
+/**
+ * Reads the base and computes the new configs, manifests and index without writing anything to the
+ * target, so that the image can be tried (exported, run) before a single blob is pushed.
+ */
+export async function planImage(options: BuildImageOptions): Promise<PlannedImage> {
   const baseRef = options.base.digest ?? options.base.tag ?? "latest";
   const base = await options.baseClient.getManifest(options.base.repository, baseRef);
   const isIndex = INDEX_TYPES.includes(base.mediaType);
@@ -194,7 +212,13 @@ export async function buildImage(options: BuildImageOptions): Promise<BuildImage
     const only = planned[0] as PlannedManifest;
     top = { mediaType: OCI_MANIFEST, bytes: only.bytes, digest: only.digest };
   }
+  return { top, isIndex, manifests: planned, baseDigest: base.digest };
+}
 
+/** Pushes a planned image: blobs, then the manifests by digest, then the index, the tags last. */
+export async function pushImage(image: PlannedImage, options: BuildImageOptions): Promise<BuildImageResult> {
+  const log = options.log ?? (() => {});
+  const { top, isIndex, manifests: planned } = image;
   const blobs: PushedBlob[] = [];
   const seen = new Set<string>();
   for (const manifest of planned) {
@@ -229,7 +253,7 @@ export async function buildImage(options: BuildImageOptions): Promise<BuildImage
   return {
     digest: top.digest,
     mediaType: top.mediaType,
-    baseDigest: base.digest,
+    baseDigest: image.baseDigest,
     platforms: planned.map((p) => ({
       platform: p.platform ? formatPlatform(p.platform) : "unknown",
       digest: p.digest,

@@ -5,7 +5,11 @@ export {
   type BuildImageResult,
   buildImage,
   type Descriptor,
+  type PlannedImage,
+  type PlannedManifest,
   type PushedBlob,
+  planImage,
+  pushImage,
 } from "./build-image.ts";
 export {
   GHCR_MAX_REQUEST_BYTES,
@@ -59,6 +63,7 @@ export {
   type ModelPackOptions,
   pushModelPack,
 } from "./modelpack.ts";
+export { writeOciArchive } from "./oci-archive.ts";
 export { formatPlatform, type Platform, platformMatches } from "./platform.ts";
 export {
   formatReference,
