@@ -1,0 +1,36 @@
+"""Great Expectations (1.x) peer for bench/validate-data-parquet.bench.ts: the checks of
+../validate-data/checks.json as an expectation suite, validated on GX's pandas datasource reading the
+Parquet file (a parquet asset: pandas read_parquet)."""
+
+import json
+import sys
+
+import great_expectations as gx
+import great_expectations.expectations as gxe
+
+data_file, checks_file = sys.argv[1], sys.argv[2]
+checks = json.load(open(checks_file))
+
+context = gx.get_context(mode="ephemeral")
+batch = (
+    context.data_sources.add_pandas("bench")
+    .add_parquet_asset("data", path=data_file)
+    .add_batch_definition_whole_dataframe("all")
+    .get_batch()
+)
+suite = gx.ExpectationSuite(name="bench")
+for column in checks["not_null"]:
+    suite.add_expectation(gxe.ExpectColumnValuesToNotBeNull(column=column))
+for column, (low, high) in checks["between"].items():
+    suite.add_expectation(gxe.ExpectColumnValuesToBeBetween(column=column, min_value=low, max_value=high))
+for column, allowed in checks["in_set"].items():
+    suite.add_expectation(gxe.ExpectColumnValuesToBeInSet(column=column, value_set=allowed))
+for column, pattern in checks["regex"].items():
+    suite.add_expectation(gxe.ExpectColumnValuesToMatchRegex(column=column, regex=pattern))
+for column in checks["unique"]:
+    suite.add_expectation(gxe.ExpectColumnValuesToBeUnique(column=column))
+for column, (low, high) in checks["mean_between"].items():
+    suite.add_expectation(gxe.ExpectColumnMeanToBeBetween(column=column, min_value=low, max_value=high))
+result = batch.validate(suite)
+print(json.dumps({"success": bool(result.success), "expectations": len(result.results)}))
+sys.exit(0 if result.success else 1)

@@ -1,0 +1,146 @@
+// validate-data on Parquet against its peers: the data of validate-data.bench.ts (the same values, row by
+// row) written by pyarrow (snappy, pyarrow's default row groups of 1,048,576 rows; see
+// peers/validate-data-parquet/write_data.py), the same schema and checks (peers/validate-data/schema.yml and
+// checks.json). Peers: pandas (read_parquet with pyarrow, then the checks, vectorised) and Great
+// Expectations 1.x (a suite on its pandas datasource's parquet asset). Wall time of whole processes,
+// interleaved, medians compared as ratios; CPU time (user + sys) and peak RSS from GNU time when installed.
+//
+// Needs a Python with pyarrow (to write the data), pandas and great_expectations; see the header of
+// validate-data.bench.ts for the venv, BENCH_PYTHON picks its python. BENCH_DATA_ROWS (default 1,000,000),
+// BENCH_DATA_RUNS (default 3) and BENCH_DATA_PEERS (default "pandas,gx") as there. Results:
+// bench/results/validate-data-parquet-vs-<peer>.json for 1M rows, validate-data-parquet-<rows>-vs-<peer>.json
+// otherwise; with more rows than one row group holds, they show whether our peak memory follows the row
+// group or the file.
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BenchResult, benchRoot, median, repoRoot, saveResult, stepEnv, timeProcess } from "./lib.ts";
+
+const ROWS = Number(process.env.BENCH_DATA_ROWS ?? 1_000_000);
+const RUNS = Number(process.env.BENCH_DATA_RUNS ?? 3);
+const PYTHON =
+  process.env.BENCH_PYTHON ??
+  [".venv-bench", ".venv"].map((dir) => join(repoRoot, dir, "bin", "python")).find(existsSync) ??
+  join(repoRoot, ".venv", "bin", "python");
+const PEERS = (process.env.BENCH_DATA_PEERS ?? "pandas,gx").split(",");
+const peers = join(benchRoot, "peers", "validate-data-parquet");
+const csvPeers = join(benchRoot, "peers", "validate-data");
+
+function pythonHas(modules: string): boolean {
+  if (!existsSync(PYTHON)) return false;
+  return spawnSync(PYTHON, ["-c", `import ${modules}`], { encoding: "utf8" }).status === 0;
+}
+
+interface Measure {
+  wallMs: number;
+  /** User + system CPU time and peak RSS, when GNU time is installed. */
+  cpuMs?: number;
+  peakMiB?: number;
+}
+
+const GNU_TIME = "/usr/bin/time";
+
+/** One run of a contender: wall time, and CPU time and peak memory from GNU time when it is there. */
+function measure(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Measure {
+  if (!existsSync(GNU_TIME)) return { wallMs: timeProcess(command, args, env, cwd) };
+  const started = performance.now();
+  const result = spawnSync(GNU_TIME, ["-f", "%U %S %M", command, ...args], { env, cwd, encoding: "utf8" });
+  const wallMs = performance.now() - started;
+  if (result.status !== 0)
+    throw new Error(`${args.join(" ")} failed (${result.status}): ${result.stdout}${result.stderr}`);
+  const [user, system, kib] = (result.stderr.trim().split("\n").at(-1) ?? "").split(" ").map(Number);
+  return { wallMs, cpuMs: Math.round(((user ?? 0) + (system ?? 0)) * 1000), peakMiB: (kib ?? 0) / 1024 };
+}
+
+function medianOf(measures: Measure[], key: "wallMs" | "cpuMs" | "peakMiB"): number | undefined {
+  const values = measures.map((m) => m[key]).filter((value): value is number => value !== undefined);
+  return values.length > 0 ? median(values) : undefined;
+}
+
+if (!pythonHas("pyarrow")) {
+  console.log(`validate-data-parquet: skipped (no pyarrow in ${PYTHON} to write the data; set BENCH_PYTHON)`);
+  process.exit(0);
+}
+const scratch = mkdtempSync(join(tmpdir(), "bench-validate-data-parquet-"));
+try {
+  const data = join(scratch, "train.parquet");
+  const written = spawnSync(PYTHON, [join(peers, "write_data.py"), data, String(ROWS)], { encoding: "utf8" });
+  if (written.status !== 0) throw new Error(`write_data.py failed: ${written.stdout}${written.stderr}`);
+  const layout = written.stdout.trim().replace(/^wrote \S+: /, "");
+  const checks = join(csvPeers, "checks.json");
+  const env = (): NodeJS.ProcessEnv =>
+    stepEnv(scratch, "step", scratch, { INPUT_DATA: data, INPUT_SCHEMA: join(csvPeers, "schema.yml") });
+  // A copy of the bundle, so that a rebundle during the runs cannot touch them.
+  cpSync(join(repoRoot, "actions", "validate-data", "dist"), join(scratch, "dist"), { recursive: true });
+  const ours = join(scratch, "dist", "index.js");
+  const contenders: { name: string; label: string; args: string[]; runs: Measure[] }[] = [];
+  if (!PEERS.includes("pandas"))
+    console.log("validate-data-parquet: pandas not asked for (BENCH_DATA_PEERS)");
+  else if (pythonHas("pandas"))
+    contenders.push({
+      name: "pandas",
+      label: "pandas read_parquet (pyarrow) + the same checks",
+      args: [join(peers, "pandas_checks.py"), data, checks],
+      runs: [],
+    });
+  else console.log(`validate-data-parquet: skipping pandas (no pandas in ${PYTHON}; set BENCH_PYTHON)`);
+  if (!PEERS.includes("gx"))
+    console.log("validate-data-parquet: Great Expectations not asked for (BENCH_DATA_PEERS)");
+  else if (pythonHas("great_expectations"))
+    contenders.push({
+      name: "gx",
+      label: "Great Expectations (pandas datasource, parquet asset)",
+      args: [join(peers, "gx_checks.py"), data, checks],
+      runs: [],
+    });
+  else console.log(`validate-data-parquet: skipping Great Expectations (not in ${PYTHON}; set BENCH_PYTHON)`);
+
+  const oursRuns: Measure[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    oursRuns.push(measure(process.execPath, [ours], env(), scratch));
+    for (const peer of contenders) peer.runs.push(measure(PYTHON, peer.args, env(), scratch));
+  }
+  const oursWall = medianOf(oursRuns, "wallMs") ?? Number.NaN;
+  const oursCpu = medianOf(oursRuns, "cpuMs");
+  const memory = medianOf(oursRuns, "peakMiB");
+  const megabytes = (statSync(data).size / 1e6).toFixed(1);
+  console.log(
+    `validate-data-parquet: ${layout} (${megabytes} MB), ours median ${oursWall.toFixed(0)} ms wall, ${oursCpu?.toFixed(0) ?? "?"} ms CPU, peak RSS ${memory?.toFixed(0) ?? "?"} MiB`,
+  );
+  const targets: Record<string, number> = { pandas: 1 / 3, gx: 1 };
+  const size = ROWS === 1_000_000 ? "" : `-${ROWS}`;
+  for (const peer of contenders) {
+    const peerWall = medianOf(peer.runs, "wallMs") ?? Number.NaN;
+    const peerCpu = medianOf(peer.runs, "cpuMs");
+    const ratio = oursWall / peerWall;
+    const target = targets[peer.name] ?? 1;
+    const result: BenchResult & Record<string, unknown> = {
+      name: `validate-data-parquet${size}-vs-${peer.name}`,
+      ours: `actions/validate-data (bundle, Parquet ${layout}, ${megabytes} MB, 10 columns, 14 checks${memory ? `, peak RSS ${memory.toFixed(0)} MiB` : ""})`,
+      peer: peer.label,
+      metric: "median wall time, ms",
+      oursValue: oursWall,
+      peerValue: peerWall,
+      ratio,
+      target: `<= ${target.toFixed(2)}`,
+      met: ratio <= target,
+      runs: RUNS,
+      node: process.version,
+      date: new Date().toISOString(),
+      oursCpuMs: oursCpu,
+      peerCpuMs: peerCpu,
+      cpuRatio: oursCpu !== undefined && peerCpu !== undefined ? oursCpu / peerCpu : undefined,
+      oursPeakMiB: memory,
+      peerPeakMiB: medianOf(peer.runs, "peakMiB"),
+      wallMs: {
+        ours: oursRuns.map((m) => Math.round(m.wallMs)),
+        peer: peer.runs.map((m) => Math.round(m.wallMs)),
+      },
+      loadAverage: loadavg().map((load) => +load.toFixed(2)),
+    };
+    saveResult(result);
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
