@@ -130,7 +130,7 @@ try {
     const target = targets[peer.name] ?? 1;
     const result: BenchResult & Record<string, unknown> = {
       name: `validate-data${size}-vs-${peer.name}`,
-      ours: `actions/validate-data (bundle, ${ROWS} rows x 10 columns, 14 checks${memory ? `, peak RSS ${memory.toFixed(0)} MiB` : ""})`,
+      ours: `actions/validate-data (bundle, 2 threads, ${ROWS} rows x 10 columns, 14 checks${memory ? `, peak RSS ${memory.toFixed(0)} MiB` : ""})`,
       peer: peer.label,
       metric: "median wall time, ms",
       oursValue: oursWall,

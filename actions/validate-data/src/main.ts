@@ -1,14 +1,7 @@
-import { run } from "@mlops-actions/kit";
-import { inferMode } from "./infer-mode.ts";
-import { readInputs } from "./inputs.ts";
-import { validateMode } from "./validate-mode.ts";
+import { isMainThread } from "node:worker_threads";
 
-await run(async () => {
-  const inputs = await readInputs();
-  const readOptions = {
-    ...(inputs.format && { format: inputs.format }),
-    ...(inputs.delimiter && { delimiter: inputs.delimiter }),
-  };
-  if (inputs.infer) await inferMode(inputs, readOptions);
-  else await validateMode(inputs, readOptions);
-});
+// A large CSV file is validated on two threads, and the bundle has one entry: a worker thread runs this
+// same script. Both sides are loaded on demand, so the worker compiles only the validation code, not the
+// whole action (ncc puts each dynamic import in its own chunk).
+if (isMainThread) await (await import("./action.ts")).runAction(new URL(import.meta.url));
+else (await import("@mlops-actions/data/validate-worker")).serveValidationWorker();

@@ -17,8 +17,15 @@ import { CHECK_TABLE_HEADER, checkRows, MAX_TABLE_ROWS, summaryLine } from "./re
 import { validationReportData } from "./report-data.ts";
 import { toUserError } from "./user-errors.ts";
 
-/** Validates the data against the schema; fails the step when `fail-on` says so. */
-export async function validateMode(inputs: ValidateDataInputs, readOptions: ReadOptions): Promise<void> {
+/**
+ * Validates the data against the schema; fails the step when `fail-on` says so. `workerScript` is the
+ * action's own entry, which a worker thread re-runs to validate half of a large CSV file.
+ */
+export async function validateMode(
+  inputs: ValidateDataInputs,
+  readOptions: ReadOptions,
+  workerScript: string | URL,
+): Promise<void> {
   const schema = await readSchemaFile(inputs.schema, workspaceRelative(inputs.schema)).catch(
     (error: unknown) => {
       throw toUserError(error);
@@ -28,6 +35,7 @@ export async function validateMode(inputs: ValidateDataInputs, readOptions: Read
     ...readOptions,
     maxExamples: inputs.maxExamples,
     displayName: workspaceRelative,
+    parallel: { workerScript },
   });
   const failing =
     inputs.failOn === "error"

@@ -1,4 +1,5 @@
 import type { SourceLocation } from "@mlops-actions/metrics";
+import { detachedText } from "./detached-text.ts";
 import type { Severity } from "./schema.ts";
 
 /** A failing value and where it is. */
@@ -39,7 +40,8 @@ const MAX_EXAMPLE_CHARS = 120;
 /** Shortens a value for an example, so a 10 MB field does not end up in the report. */
 export function exampleText(value: unknown): string {
   const text = value === null || value === undefined ? "null" : String(value);
-  return text.length > MAX_EXAMPLE_CHARS ? `${text.slice(0, MAX_EXAMPLE_CHARS)}…` : text;
+  // Detached: a cell's text may be a slice of a much larger text that an example must not keep alive.
+  return detachedText(text.length > MAX_EXAMPLE_CHARS ? `${text.slice(0, MAX_EXAMPLE_CHARS)}…` : text);
 }
 
 /** Counts what a value check saw and keeps the first failing examples. */
@@ -67,6 +69,25 @@ export class Tally {
     }
   }
 
+  /**
+   * Adds the counts and examples of a tally kept over later rows (lines shifted by `lineOffset`), plus
+   * `extraCount` failures found only when merging, whose first examples `extra` (lines already final,
+   * in order) go between the others by line.
+   */
+  absorb(other: TallyState, lineOffset: number, extra: readonly Example[] = [], extraCount = 0): void {
+    this.evaluated += other.evaluated;
+    this.unexpected += other.unexpected + extraCount;
+    if (this.examples.length >= this.maxExamples) return;
+    const shifted = other.examples.map((example) =>
+      example.line === undefined ? example : { ...example, line: example.line + lineOffset },
+    );
+    const merged = extra.length === 0 ? shifted : mergeByLine(shifted, extra);
+    for (const example of merged) {
+      if (this.examples.length >= this.maxExamples) break;
+      this.examples.push(example);
+    }
+  }
+
   /** The share of evaluated values that failed (0 when nothing was evaluated). */
   share(): number {
     return this.evaluated === 0 ? 0 : this.unexpected / this.evaluated;
@@ -76,6 +97,31 @@ export class Tally {
   passes(mostly = 1): boolean {
     return this.unexpected <= this.evaluated * (1 - mostly) + 1e-9;
   }
+}
+
+/** What a worker sends back of a tally. */
+export type TallyState = Pick<Tally, "evaluated" | "unexpected" | "examples">;
+
+export function tallyState(tally: Tally): TallyState {
+  return { evaluated: tally.evaluated, unexpected: tally.unexpected, examples: tally.examples };
+}
+
+function mergeByLine(a: readonly Example[], b: readonly Example[]): Example[] {
+  const merged: Example[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const left = a[i];
+    const right = b[j];
+    if (right === undefined || (left !== undefined && (left.line ?? 0) <= (right.line ?? 0))) {
+      merged.push(left as Example);
+      i++;
+    } else {
+      merged.push(right);
+      j++;
+    }
+  }
+  return merged;
 }
 
 /** Fills the counting fields of a result from a tally. */

@@ -1,5 +1,14 @@
 import { didYouMean, type SourceLocation } from "@mlops-actions/metrics";
-import { type CheckResult, describeCount, exampleText, Tally, tallyFields } from "./check-result.ts";
+import {
+  type CheckResult,
+  describeCount,
+  type Example,
+  exampleText,
+  Tally,
+  type TallyState,
+  tallyFields,
+  tallyState,
+} from "./check-result.ts";
 import { describeRange, inRange } from "./column-validator.ts";
 import type { Comparison, DataSchema } from "./schema.ts";
 import { type CellValue, type ColumnType, toTyped } from "./value.ts";
@@ -7,11 +16,28 @@ import { type CellValue, type ColumnType, toTyped } from "./value.ts";
 /** A row as the dataset rules see it: cells looked up by column name in the current file. */
 export type CellLookup = (column: string) => CellValue;
 
+/**
+ * The keys (JSON texts) a later segment of a file saw first, in order, with their segment lines: added
+ * afterwards to the keys of the rows before the segment, they show the repeats across the split.
+ */
+export interface KeyLog {
+  values: string[];
+  lines: number[];
+}
+
 interface KeyRule {
   columns: string[];
   location: SourceLocation;
   seen: Set<string>;
   tally: Tally;
+  firstSeen?: KeyLog;
+}
+
+/** What a worker sends back of the row rules, to be merged into the rules that saw the rows before. */
+export interface DatasetRulesState {
+  keys: { tally: TallyState; firstSeen: KeyLog }[];
+  duplicates?: { tally: TallyState; firstSeen: KeyLog };
+  comparisons: TallyState[];
 }
 
 /**
@@ -23,23 +49,26 @@ export class DatasetRules {
   private readonly schema: DataSchema;
   private readonly maxExamples: number;
   private readonly keys: KeyRule[];
-  private readonly duplicates: { seen: Set<string>; tally: Tally } | undefined;
+  private readonly duplicates: { seen: Set<string>; tally: Tally; firstSeen?: KeyLog } | undefined;
   private readonly comparisons: { comparison: Comparison; tally: Tally; type: ColumnType | undefined }[];
   private readonly columnSets: { file: string; columns: string[] }[] = [];
   /** False when no rule looks at rows, so the caller can skip `acceptRow`. */
   readonly hasRowRules: boolean;
 
-  constructor(schema: DataSchema, maxExamples: number) {
+  /** `logFirstSeen`: these rules see a later part of a file, and will be merged into others. */
+  constructor(schema: DataSchema, maxExamples: number, logFirstSeen = false) {
     this.schema = schema;
     this.maxExamples = maxExamples;
     const typeOf = (name: string) => schema.columns.find((column) => column.name === name)?.type;
+    const log = (): { firstSeen?: KeyLog } => (logFirstSeen ? { firstSeen: { values: [], lines: [] } } : {});
     this.keys = schema.dataset.uniqueKeys.map((key) => ({
       ...key,
       seen: new Set<string>(),
       tally: new Tally(maxExamples),
+      ...log(),
     }));
     this.duplicates = schema.dataset.noDuplicateRows
-      ? { seen: new Set(), tally: new Tally(maxExamples) }
+      ? { seen: new Set(), tally: new Tally(maxExamples), ...log() }
       : undefined;
     this.comparisons = schema.dataset.comparisons.map((comparison) => ({
       comparison,
@@ -71,6 +100,7 @@ export class DatasetRules {
       else {
         key.seen.add(text);
         key.tally.pass();
+        logFirstSeen(key.firstSeen, text, line);
       }
     }
     if (this.duplicates) {
@@ -79,6 +109,7 @@ export class DatasetRules {
       else {
         this.duplicates.seen.add(text);
         this.duplicates.tally.pass();
+        logFirstSeen(this.duplicates.firstSeen, text, line);
       }
     }
     for (const { comparison, tally, type } of this.comparisons) {
@@ -95,6 +126,41 @@ export class DatasetRules {
           line,
         );
     }
+  }
+
+  /** The row rules' counts, examples and first-seen keys, for `merge` in another thread. */
+  state(): DatasetRulesState {
+    const logged = (rule: { tally: Tally; firstSeen?: KeyLog }) => ({
+      tally: tallyState(rule.tally),
+      firstSeen: rule.firstSeen ?? { values: [], lines: [] },
+    });
+    const state: DatasetRulesState = {
+      keys: this.keys.map(logged),
+      comparisons: this.comparisons.map(({ tally }) => tallyState(tally)),
+    };
+    if (this.duplicates) state.duplicates = logged(this.duplicates);
+    return state;
+  }
+
+  /**
+   * Adds what rules of the same schema saw in the rows right after these (in `file`, lines shifted by
+   * `lineOffset`): a key or row first seen there that these rules had seen is a repeat on its line.
+   */
+  merge(state: DatasetRulesState, file: string, lineOffset: number): void {
+    this.keys.forEach((key, i) => {
+      const other = state.keys[i];
+      if (!other) return;
+      const describe = (text: string) => describeKey(key.columns, JSON.parse(text) as CellValue[]);
+      absorbSeen(key, other, describe, file, lineOffset, this.maxExamples);
+    });
+    if (this.duplicates && state.duplicates) {
+      const describe = (text: string) => (JSON.parse(text) as CellValue[]).join(",");
+      absorbSeen(this.duplicates, state.duplicates, describe, file, lineOffset, this.maxExamples);
+    }
+    this.comparisons.forEach(({ tally }, i) => {
+      const other = state.comparisons[i];
+      if (other) tally.absorb(other, lineOffset);
+    });
   }
 
   results(rows: number): CheckResult[] {
@@ -205,6 +271,37 @@ export function columnSetProblem(
       return `columns out of order: ${shared.join(", ")}; expected ${wanted.join(", ")}`;
   }
   return undefined;
+}
+
+function logFirstSeen(log: KeyLog | undefined, text: string, line: number): void {
+  if (!log) return;
+  log.values.push(text);
+  log.lines.push(line);
+}
+
+function absorbSeen(
+  rule: { seen: Set<string>; tally: Tally },
+  other: { tally: TallyState; firstSeen: KeyLog },
+  describe: (text: string) => string,
+  file: string,
+  lineOffset: number,
+  maxExamples: number,
+): void {
+  const { values, lines } = other.firstSeen;
+  const repeats: Example[] = [];
+  let repeated = 0;
+  for (let i = 0; i < values.length; i++) {
+    const text = values[i] as string;
+    if (!rule.seen.has(text)) {
+      rule.seen.add(text);
+      continue;
+    }
+    repeated++;
+    if (repeats.length < maxExamples) {
+      repeats.push({ value: exampleText(describe(text)), file, line: (lines[i] as number) + lineOffset });
+    }
+  }
+  rule.tally.absorb(other.tally, lineOffset, repeats, repeated);
 }
 
 function describeKey(columns: string[], parts: CellValue[]): string {

@@ -46,4 +46,42 @@ describe("DistinctValues", () => {
     assert.equal(distinct.add("0"), true);
     assert.equal(distinct.size, 2);
   });
+
+  test("merging another set adds its values and tells exactly the ones both held, paged or not", () => {
+    let state = 5;
+    const next = () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
+    const draw = (): number | string =>
+      next() < 0.8
+        ? Math.floor(next() * 200_000)
+        : next() < 0.5
+          ? next() * 10
+          : `t${Math.floor(next() * 500)}`;
+    for (const sparse of [false, true]) {
+      const earlier = new DistinctValues();
+      const later = new DistinctValues();
+      const reference = new Set<number | string>();
+      const laterValues = new Set<number | string>();
+      for (let i = 0; i < 20_000; i++) {
+        const value = sparse ? Math.floor(next() * 1e12) : draw();
+        earlier.add(value);
+        reference.add(value);
+      }
+      for (let i = 0; i < 20_000; i++) {
+        const value = sparse && next() < 0.5 ? Math.floor(next() * 1e12) : draw();
+        later.add(value);
+        laterValues.add(value);
+      }
+      const expectedRepeats = [...laterValues].filter((value) => reference.has(value));
+      for (const value of laterValues) reference.add(value);
+      const repeats: (number | string | boolean)[] = [];
+      earlier.merge(structuredClone(later.state()), (value) => repeats.push(value));
+      assert.deepEqual(new Set(repeats), new Set(expectedRepeats));
+      assert.equal(repeats.length, expectedRepeats.length);
+      assert.equal(earlier.size, reference.size);
+      for (const value of reference) assert.equal(earlier.add(value), false);
+    }
+  });
 });

@@ -15,12 +15,22 @@ const MAX_BITS_PER_INTEGER = 64;
  * and no ceiling (a JavaScript Set holds at most 2^24 entries, and with 10^6 ids it was the single
  * largest cost of a run). Text and booleans go to a Set. 0 and -0 are one value, as in a Set.
  */
+/** What a worker sends back of a `DistinctValues`. */
+export interface DistinctState {
+  numbers: Float64Array;
+  others: (string | boolean)[];
+  pages: [number, Uint32Array][] | undefined;
+}
+
 export class DistinctValues {
   private numbers = new Float64Array(1024).fill(Number.NaN);
   private numberCount = 0;
   private readonly others = new Set<string | boolean>();
   private pages: Map<number, Uint32Array> | undefined = new Map();
   private pagedCount = 0;
+  /** The page used last: ids come in runs, and a map lookup per value is measurable. */
+  private lastIndex = Number.NaN;
+  private lastPage: Uint32Array | undefined;
   private readonly scratch = new Float64Array(1);
   private readonly scratchWords = new Int32Array(this.scratch.buffer);
 
@@ -40,14 +50,62 @@ export class DistinctValues {
     return this.addHashed(key);
   }
 
+  state(): DistinctState {
+    return {
+      numbers: this.numbers,
+      others: [...this.others],
+      pages: this.pages && [...this.pages],
+    };
+  }
+
+  /**
+   * Adds the values of another set (from later rows); `repeated` is told each value both sets held.
+   * Two paged sets merge a page at a time: a page only the other has is taken whole, and shared pages
+   * are compared a word (32 values) at a time.
+   */
+  merge(other: DistinctState, repeated: (value: TypedValue) => void): void {
+    for (const value of other.others) if (!this.add(value)) repeated(value);
+    for (const value of other.numbers) if (!Number.isNaN(value) && !this.add(value)) repeated(value);
+    if (!other.pages) return;
+    for (const [index, page] of other.pages) {
+      const mine = this.pages?.get(index);
+      if (this.pages && !mine) {
+        this.pages.set(index, page);
+        for (const word of page) this.pagedCount += bitCount(word);
+      } else {
+        for (let word = 0; word < page.length; word++) {
+          const bits = page[word] as number;
+          if (bits === 0) continue;
+          const held = mine ? (mine[word] as number) : 0;
+          if (mine && (bits & held) === bits) {
+            for (let bit = 0; bit < 32; bit++) {
+              if ((bits & (1 << bit)) !== 0) repeated(index * PAGE_BITS + word * 32 + bit);
+            }
+            continue;
+          }
+          for (let bit = 0; bit < 32; bit++) {
+            if ((bits & (1 << bit)) === 0) continue;
+            const value = index * PAGE_BITS + word * 32 + bit;
+            if (!this.add(value)) repeated(value);
+          }
+        }
+      }
+      if (this.pages && this.pages.size * PAGE_BITS > (this.pagedCount + 1024) * MAX_BITS_PER_INTEGER) {
+        this.unpage();
+      }
+    }
+  }
+
   private addPaged(key: number): boolean {
     const pages = this.pages as Map<number, Uint32Array>;
     const index = Math.floor(key / PAGE_BITS);
-    let page = pages.get(index);
+    let page = index === this.lastIndex ? this.lastPage : pages.get(index);
     if (page === undefined) {
       page = new Uint32Array(PAGE_BITS / 32);
       pages.set(index, page);
     }
+    this.lastIndex = index;
+    this.lastPage = page;
     const bit = key - index * PAGE_BITS;
     const word = bit >>> 5;
     const mask = 1 << (bit & 31);
@@ -64,6 +122,8 @@ export class DistinctValues {
     const pages = this.pages as Map<number, Uint32Array>;
     this.pages = undefined;
     this.pagedCount = 0;
+    this.lastPage = undefined;
+    this.lastIndex = Number.NaN;
     for (const [index, page] of pages) {
       for (let word = 0; word < page.length; word++) {
         const bits = page[word] as number;
@@ -115,4 +175,11 @@ export class DistinctValues {
     }
     this.numbers = table;
   }
+}
+
+/** The number of bits set in a 32-bit word. */
+function bitCount(word: number): number {
+  let bits = word - ((word >>> 1) & 0x55555555);
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return (Math.imul((bits + (bits >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }

@@ -21,8 +21,10 @@ export type { ColumnSpec, DataSchema, DatasetSpec, Range, Severity } from "./sch
 export { sniffDelimiter } from "./sniff-delimiter.ts";
 export {
   type FileSummary,
+  type ParallelOptions,
   type ValidateOptions,
   type ValidationResult,
   validateDataset,
 } from "./validate.ts";
+export { isValidationWorker, serveValidationWorker } from "./validate-worker.ts";
 export { type CellValue, COLUMN_TYPES, type ColumnType, DATE_FORMATS } from "./value.ts";

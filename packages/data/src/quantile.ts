@@ -27,6 +27,11 @@ export class NumberBuffer {
     this.data[this.length++] = value;
   }
 
+  /** A copy of the values, in the order pushed. */
+  values(): Float64Array {
+    return this.data.slice(0, this.length);
+  }
+
   sorted(): Float64Array {
     return this.data.subarray(0, this.length).sort();
   }

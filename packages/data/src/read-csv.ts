@@ -25,8 +25,7 @@ export async function* readCsv(file: string, options: ReadOptions = {}): AsyncGe
     yield problem({ kind: "empty-file", file, message: "the file is empty" });
     return;
   }
-  const headText = head.toString("utf8").replace(/^\uFEFF/, "");
-  const delimiter = options.delimiter ?? (options.format === "tsv" ? "\t" : sniffDelimiter(headText));
+  const delimiter = csvDelimiter(head, options);
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   const scanner = new CsvScanner(delimiter, maxRecordBytes);
@@ -105,7 +104,14 @@ export async function* readCsv(file: string, options: ReadOptions = {}): AsyncGe
   }
 }
 
-function headerProblems(file: string, line: number, header: string[], delimiter: string): ReadEvent[] {
+/** The delimiter asked for, or the one TSV implies, or the one sniffed from the file's first bytes. */
+export function csvDelimiter(head: Buffer, options: ReadOptions): string {
+  if (options.delimiter !== undefined) return options.delimiter;
+  if (options.format === "tsv") return "\t";
+  return sniffDelimiter(head.toString("utf8").replace(/^\uFEFF/, ""));
+}
+
+export function headerProblems(file: string, line: number, header: string[], delimiter: string): ReadEvent[] {
   const events: ReadEvent[] = [];
   const seen = new Set<string>();
   const duplicates = new Set<string>();
@@ -133,7 +139,7 @@ function headerProblems(file: string, line: number, header: string[], delimiter:
   return events;
 }
 
-function stopProblem(stop: ScanStop, file: string, maxRecordBytes: number): FileProblem {
+export function stopProblem(stop: ScanStop, file: string, maxRecordBytes: number): FileProblem {
   if (stop.kind === "unterminated-quote") {
     return {
       kind: "unterminated-quote",
