@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 export const benchRoot = import.meta.dirname;
@@ -28,6 +28,33 @@ export function timeProcess(command: string, args: string[], env: NodeJS.Process
   if (result.status !== 0)
     throw new Error(`${args.join(" ")} failed (${result.status}): ${result.stdout}${result.stderr}`);
   return elapsed;
+}
+
+/** One run of a contender: wall time, and CPU time (user + system) and peak RSS when GNU time is there. */
+export interface Measure {
+  wallMs: number;
+  cpuMs?: number;
+  peakMiB?: number;
+}
+
+const GNU_TIME = "/usr/bin/time";
+
+/** Runs a contender once and measures it (see `Measure`); throws when it fails. */
+export function measure(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Measure {
+  if (!existsSync(GNU_TIME)) return { wallMs: timeProcess(command, args, env, cwd) };
+  const started = performance.now();
+  const result = spawnSync(GNU_TIME, ["-f", "%U %S %M", command, ...args], { env, cwd, encoding: "utf8" });
+  const wallMs = performance.now() - started;
+  if (result.status !== 0)
+    throw new Error(`${args.join(" ")} failed (${result.status}): ${result.stdout}${result.stderr}`);
+  const [user, system, kib] = (result.stderr.trim().split("\n").at(-1) ?? "").split(" ").map(Number);
+  return { wallMs, cpuMs: Math.round(((user ?? 0) + (system ?? 0)) * 1000), peakMiB: (kib ?? 0) / 1024 };
+}
+
+/** The median of one measure over runs, when every run had it. */
+export function medianOf(measures: Measure[], key: "wallMs" | "cpuMs" | "peakMiB"): number | undefined {
+  const values = measures.map((m) => m[key]).filter((value): value is number => value !== undefined);
+  return values.length > 0 ? median(values) : undefined;
 }
 
 /**

@@ -16,7 +16,16 @@ import { once } from "node:events";
 import { createWriteStream, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BenchResult, benchRoot, median, repoRoot, saveResult, stepEnv, timeProcess } from "./lib.ts";
+import {
+  type BenchResult,
+  benchRoot,
+  type Measure,
+  measure,
+  medianOf,
+  repoRoot,
+  saveResult,
+  stepEnv,
+} from "./lib.ts";
 
 const ROWS = Number(process.env.BENCH_DATA_ROWS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_DATA_RUNS ?? 3);
@@ -49,32 +58,6 @@ async function writeData(file: string, rows: number): Promise<void> {
 function pythonHas(modules: string): boolean {
   if (!existsSync(PYTHON)) return false;
   return spawnSync(PYTHON, ["-c", `import ${modules}`], { encoding: "utf8" }).status === 0;
-}
-
-interface Measure {
-  wallMs: number;
-  /** User + system CPU time and peak RSS, when GNU time is installed. */
-  cpuMs?: number;
-  peakMiB?: number;
-}
-
-const GNU_TIME = "/usr/bin/time";
-
-/** One run of a contender: wall time, and CPU time and peak memory from GNU time when it is there. */
-function measure(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Measure {
-  if (!existsSync(GNU_TIME)) return { wallMs: timeProcess(command, args, env, cwd) };
-  const started = performance.now();
-  const result = spawnSync(GNU_TIME, ["-f", "%U %S %M", command, ...args], { env, cwd, encoding: "utf8" });
-  const wallMs = performance.now() - started;
-  if (result.status !== 0)
-    throw new Error(`${args.join(" ")} failed (${result.status}): ${result.stdout}${result.stderr}`);
-  const [user, system, kib] = (result.stderr.trim().split("\n").at(-1) ?? "").split(" ").map(Number);
-  return { wallMs, cpuMs: Math.round(((user ?? 0) + (system ?? 0)) * 1000), peakMiB: (kib ?? 0) / 1024 };
-}
-
-function medianOf(measures: Measure[], key: "wallMs" | "cpuMs" | "peakMiB"): number | undefined {
-  const values = measures.map((m) => m[key]).filter((value): value is number => value !== undefined);
-  return values.length > 0 ? median(values) : undefined;
 }
 
 const scratch = mkdtempSync(join(tmpdir(), "bench-validate-data-"));
