@@ -152,7 +152,7 @@ function isIdLike(profile: ColumnProfile, type: ColumnType): boolean {
   }
   if (profile.nonNull < AUTO_RULE.idLikeMinRows) return false;
   // Past the value-count cap only text can still be an identifier (or free text): too many to compare.
-  const countable = profile.categoriesComplete || (profile.texts === 0 && profile.values !== null);
+  const countable = profile.categoriesComplete || (profile.texts === 0 && profile.exactValues !== null);
   return countable ? profile.distinct === profile.nonNull : profile.texts > 0;
 }
 

@@ -1,7 +1,7 @@
 // How Evidently turns two samples into two vectors of proportions (legacy stattests' get_binned_data):
 // numbers with more than 20 distinct reference values into numpy's Sturges bins of the pooled sample,
 // anything else one bin per distinct value of either sample.
-import { fillZeroProportions, histogramBinEdges, histogramCounts } from "@mlops-actions/stats";
+import { fillZeroProportions, histogramBinEdges, histogramCountsSorted } from "@mlops-actions/stats";
 import type { ColumnProfile } from "./column-profile.ts";
 import { sketchHistogramShares } from "./sketch-estimates.ts";
 
@@ -38,8 +38,8 @@ function numericBins(ref: ColumnProfile, cur: ColumnProfile): Binned {
     pooled.set(b, a.length);
     const edges = histogramBinEdges(pooled, "sturges");
     return {
-      reference: histogramCounts(a, edges).map((c) => c / ref.nonNull),
-      current: histogramCounts(b, edges).map((c) => c / cur.nonNull),
+      reference: histogramCountsSorted(a, edges).map((c) => c / ref.nonNull),
+      current: histogramCountsSorted(b, edges).map((c) => c / cur.nonNull),
       labels: rangeLabels(edges),
       exact: true,
     };
@@ -84,11 +84,19 @@ export function distinctCount(profile: ColumnProfile): number {
   return profile.distinct;
 }
 
-export function unionDistinctCount(ref: ColumnProfile, cur: ColumnProfile): number {
-  if (ref.categoriesComplete && cur.categoriesComplete) return unionKeys(ref, cur).length;
+/**
+ * Distinct non-null values of both samples together (a lower bound past the value-count cap); with
+ * `enough`, the counting may stop there: the answer is then `enough` for any count at least that large.
+ */
+export function unionDistinctCount(
+  ref: ColumnProfile,
+  cur: ColumnProfile,
+  enough = Number.POSITIVE_INFINITY,
+): number {
+  if (ref.categoriesComplete && cur.categoriesComplete) return Math.min(unionKeys(ref, cur).length, enough);
   const [a, b] = [ref.sortedValues(), cur.sortedValues()];
-  if (a && b && ref.texts === 0 && cur.texts === 0) return distinctOfSortedPair(a, b);
-  return Math.max(distinctCount(ref), distinctCount(cur));
+  if (a && b && ref.texts === 0 && cur.texts === 0) return distinctOfSortedPair(a, b, enough);
+  return Math.min(Math.max(distinctCount(ref), distinctCount(cur)), enough);
 }
 
 function rangeLabels(edges: readonly number[]): string[] {
@@ -101,13 +109,13 @@ function round(value: number): string {
   return String(Number(value.toPrecision(4)));
 }
 
-/** Distinct values of two ascending arrays together, by merging them. */
-function distinctOfSortedPair(a: Float64Array, b: Float64Array): number {
+/** Distinct values of two ascending arrays together, by merging them, up to `enough`. */
+function distinctOfSortedPair(a: Float64Array, b: Float64Array, enough: number): number {
   let i = 0;
   let j = 0;
   let distinct = 0;
   let last = Number.NaN;
-  while (i < a.length || j < b.length) {
+  while ((i < a.length || j < b.length) && distinct < enough) {
     const next =
       j >= b.length || (i < a.length && (a[i] as number) <= (b[j] as number))
         ? (a[i++] as number)

@@ -38,6 +38,29 @@ describe("profileCell", () => {
     assert.equal(isNumberKey("True"), false);
   });
 
+  it("keeps text as text, untrimmed, and still reads words that start like missing words or infinities", () => {
+    for (const text of ["yes", "x", "True", "false", "Zebra", "a b", " yes", "yes ", "é", "y\u00a0", "[x]"]) {
+      assert.equal(profileCell(text), text, JSON.stringify(text));
+    }
+    for (const missing of [
+      "nan",
+      "NaN",
+      "None",
+      "null",
+      "NULL",
+      "n/a",
+      "NA",
+      "inf",
+      "Inf",
+      "INFINITY",
+      " NA",
+    ]) {
+      assert.equal(profileCell(missing), null, missing);
+    }
+    assert.equal(profileCell("nope"), "nope");
+    assert.equal(profileCell("info"), "info");
+  });
+
   it("gives the dtype pandas would and Evidently's type for it", () => {
     const profile = profileColumns({
       ints: ["1", "2", "3", "1"],

@@ -38,6 +38,7 @@ export function profileCell(cell: CellValue): ProfiledCell {
   if (typeof cell === "boolean") return cell ? "True" : "False";
   const plain = plainDecimal(cell);
   if (plain !== undefined) return plain;
+  if (isPlainWord(cell)) return cell;
   const text = cell.trim();
   if (MISSING_WORDS.has(text)) return null;
   if (DECIMAL.test(text)) {
@@ -51,6 +52,18 @@ export function profileCell(cell: CellValue): ProfiledCell {
 /** Whether a value-count key is a number's (text that looks like a number is read as one). */
 export function isNumberKey(key: string): boolean {
   return DECIMAL.test(key);
+}
+
+/**
+ * Text that cannot be a missing word, a number or an infinity, nor have spaces to trim: it starts with an
+ * ASCII letter other than the first letters of those words (N, n, i, I) and ends with a visible ASCII
+ * character. The most common text cell ("yes", "red", "True"...) skips the general path's regexes.
+ */
+function isPlainWord(text: string): boolean {
+  const first = text.charCodeAt(0) | 0x20; // lower-cased when a letter
+  if (first < 97 || first > 122 || first === 105 || first === 110) return false; // a-z but not i, n
+  const last = text.charCodeAt(text.length - 1);
+  return last > 32 && last < 127;
 }
 
 const MAX_EXACT_DIGITS = 15;

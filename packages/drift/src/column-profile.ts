@@ -1,9 +1,10 @@
 // One column's mergeable summary: counts by kind, moments and a KLL sketch of the numbers, the exact
 // numbers while there are at most `exactLimit` of them, and value counts for up to `maxCategories`
-// distinct values (the rest counted as "other").
+// distinct values (the rest counted as "other"). Its memory is bounded whatever the row count: at most
+// `exactLimit` doubles, `maxCategories` counted values and a sketch of O(k log(n/k)) items.
 import { KllSketch, type KllSketchJSON, Moments, type MomentsJSON } from "@mlops-actions/stats";
 import { isNumberKey, type ProfiledCell } from "./cell.ts";
-import { sortNumbers } from "./sort-numbers.ts";
+import { sortedCopy } from "./sort-numbers.ts";
 
 export interface ProfileLimits {
   /** Numbers kept exactly per column; beyond, tests use the sketch (default 1 000 000). */
@@ -36,6 +37,33 @@ export interface ColumnProfileJSON {
   limits: ProfileLimits;
 }
 
+/** A column profile as `toTransfer` sends it to another thread. */
+export interface ColumnProfileTransfer {
+  name: string;
+  limits: ProfileLimits;
+  count: number;
+  nulls: number;
+  numbers: number;
+  integers: number;
+  texts: number;
+  booleans: number;
+  moments: MomentsJSON;
+  /** Only when it was built (past the exact limit, or asked for). */
+  sketch: KllSketchJSON | null;
+  values: Float64Array | null;
+  sorted: Float64Array | null;
+  /** The distinct count when it was computed (see `distinct`). */
+  distinct: number | undefined;
+  numberCounts: Map<number, number>;
+  textCounts: Map<string, number>;
+  otherCount: number;
+}
+
+const INITIAL_CAPACITY = 1024;
+// Fresh memory costs more than the copy (page faults): few large steps (1 Ki, 16 Ki, 256 Ki, 4 Mi numbers,
+// capped at the exact limit) rather than doubling.
+const GROWTH = 16;
+
 const BOOLEAN_WORDS = new Set(["True", "TRUE", "true", "False", "FALSE", "false"]);
 
 export class ColumnProfile {
@@ -48,9 +76,11 @@ export class ColumnProfile {
   texts = 0;
   booleans = 0;
   moments = new Moments();
-  /** The quantile sketch; built from `values` only when first needed while those are exact. */
+  /** The quantile sketch; built from the exact numbers only when first needed while those are kept. */
   private kll: KllSketch | undefined;
-  values: number[] | null = [];
+  /** The exact numbers in reading order: the first `exactCount` of a buffer that grows as needed. */
+  private exact: Float64Array | null = new Float64Array(INITIAL_CAPACITY);
+  private exactCount = 0;
   /** Value counts, numbers and texts apart so that counting a number needs no string. */
   private numberCounts = new Map<number, number>();
   private textCounts = new Map<string, number>();
@@ -72,9 +102,21 @@ export class ColumnProfile {
   get sketch(): KllSketch {
     if (!this.kll) {
       this.kll = new KllSketch({ k: this.limits.sketchK });
-      if (this.values) this.kll.updateAll(this.values);
+      const exact = this.exactValues;
+      if (exact) this.kll.updateAll(exact);
     }
     return this.kll;
+  }
+
+  /** The exact numbers in reading order (a view, not a copy), or null past the exact limit. */
+  get exactValues(): Float64Array | null {
+    return this.exact ? this.exact.subarray(0, this.exactCount) : null;
+  }
+
+  /** The exact numbers in reading order as a new array, or null past the exact limit. */
+  get values(): number[] | null {
+    const exact = this.exactValues;
+    return exact ? Array.from(exact) : null;
   }
 
   get nonNull(): number {
@@ -94,9 +136,35 @@ export class ColumnProfile {
 
   /** The exact numbers in ascending order (the tests need no other order), or null past the limit. */
   sortedValues(): Float64Array | null {
-    if (!this.values) return null;
-    if (!this.cachedSorted) this.cachedSorted = sortNumbers(Float64Array.from(this.values));
+    if (!this.exact) return null;
+    this.cachedSorted ??= this.sortedFromCounts() ?? sortedCopy(this.exact.subarray(0, this.exactCount));
     return this.cachedSorted;
+  }
+
+  /**
+   * The sorted numbers from the value counts when those hold every number: the few distinct values
+   * sorted, each repeated. Not when a zero is counted: the counts do not tell -0 from +0.
+   */
+  private sortedFromCounts(): Float64Array | undefined {
+    if (this.otherCount > 0 || this.numberCounts.has(0)) return undefined;
+    let total = 0;
+    for (const count of this.numberCounts.values()) total += count;
+    if (total !== this.exactCount) return undefined;
+    const keys = Float64Array.from(this.numberCounts.keys()).sort();
+    const sorted = new Float64Array(total);
+    let at = 0;
+    for (const key of keys) {
+      const count = this.numberCounts.get(key) as number;
+      sorted.fill(key, at, at + count);
+      at += count;
+    }
+    return sorted;
+  }
+
+  /** Sorts the exact numbers and counts the distinct values now, rather than when a test first needs them. */
+  computeDerived(): void {
+    this.sortedValues();
+    this.cachedDistinct = this.distinct;
   }
 
   /** Distinct non-null values; a lower bound (the cap + 1) when some were counted as "other". */
@@ -126,12 +194,13 @@ export class ColumnProfile {
       this.numbers += 1;
       if (Number.isInteger(cell)) this.integers += 1;
       this.moments.update(cell);
-      if (this.values && this.values.length < this.limits.exactLimit) {
-        this.values.push(cell);
+      if (this.exact && this.exactCount < this.limits.exactLimit) {
+        if (this.exactCount === this.exact.length) this.growExact(this.exactCount + 1);
+        this.exact[this.exactCount++] = cell;
         this.kll?.update(cell);
       } else {
         const sketch = this.sketch;
-        this.values = null;
+        this.exact = null;
         sketch.update(cell);
       }
       if (this.otherCount === 0) this.countNumber(cell, 1);
@@ -143,7 +212,11 @@ export class ColumnProfile {
     }
   }
 
-  merge(other: ColumnProfile): this {
+  /**
+   * Adds another shard's profile. With `take`, `other` is not used afterwards, so its exact numbers may be
+   * taken over rather than copied.
+   */
+  merge(other: ColumnProfile, take = false): this {
     this.changed();
     this.count += other.count;
     this.nulls += other.nulls;
@@ -152,14 +225,20 @@ export class ColumnProfile {
     this.texts += other.texts;
     this.booleans += other.booleans;
     this.moments.merge(other.moments);
-    if (this.values && other.values && this.values.length + other.values.length <= this.limits.exactLimit) {
-      // Into an empty profile (the first file of profileFiles) a copy is much faster than a push per value.
-      if (this.values.length === 0) this.values = other.values.slice();
-      else for (const value of other.values) this.values.push(value);
-      if (this.kll) this.kll.updateAll(other.values);
+    const theirs = other.exactValues;
+    if (this.exact && theirs && this.exactCount + theirs.length <= this.limits.exactLimit) {
+      if (take && this.exactCount === 0) {
+        this.exact = other.exact as Float64Array;
+        other.exact = null;
+      } else {
+        this.growExact(this.exactCount + theirs.length);
+        this.exact.set(theirs, this.exactCount);
+      }
+      this.exactCount += theirs.length;
+      if (this.kll) this.kll.updateAll(theirs);
     } else {
       this.sketch.merge(other.sketch);
-      this.values = null;
+      this.exact = null;
     }
     for (const [value, count] of other.numberCounts) this.countNumber(value, count);
     for (const [value, count] of other.textCounts) this.countValue(this.textCounts, value, count);
@@ -200,13 +279,78 @@ export class ColumnProfile {
     profile.booleans = json.booleans;
     profile.moments = Moments.fromJSON(json.moments);
     profile.kll = KllSketch.fromJSON(json.sketch);
-    profile.values = json.values;
+    profile.exact = json.values ? Float64Array.from(json.values) : null;
+    profile.exactCount = json.values?.length ?? 0;
     for (const [key, count] of Object.entries(json.categories)) {
       if (isNumberKey(key)) profile.numberCounts.set(Number(key), count);
       else profile.textCounts.set(key, count);
     }
     profile.otherCount = json.otherCount;
     return profile;
+  }
+
+  /**
+   * The profile as a structured-clone message for another thread, the exact numbers (and their sorted copy,
+   * made here when `withSorted`) as typed arrays whose buffers `transfer` lists, so that they move rather
+   * than copy. `fromTransfer` gives back an equal profile.
+   */
+  toTransfer(withSorted: boolean): { message: ColumnProfileTransfer; transfer: ArrayBuffer[] } {
+    if (withSorted) this.computeDerived();
+    const values = this.exactValues;
+    const sorted = this.cachedSorted ?? null;
+    const message: ColumnProfileTransfer = {
+      name: this.name,
+      limits: this.limits,
+      count: this.count,
+      nulls: this.nulls,
+      numbers: this.numbers,
+      integers: this.integers,
+      texts: this.texts,
+      booleans: this.booleans,
+      moments: this.moments.toJSON(),
+      sketch: this.kll ? this.kll.toJSON() : null,
+      values,
+      sorted,
+      distinct: this.cachedDistinct,
+      numberCounts: this.numberCounts,
+      textCounts: this.textCounts,
+      otherCount: this.otherCount,
+    };
+    const transfer = [values?.buffer, sorted?.buffer].filter(
+      (b): b is ArrayBuffer => b instanceof ArrayBuffer,
+    );
+    return { message, transfer };
+  }
+
+  static fromTransfer(message: ColumnProfileTransfer): ColumnProfile {
+    const profile = new ColumnProfile(message.name, message.limits);
+    profile.count = message.count;
+    profile.nulls = message.nulls;
+    profile.numbers = message.numbers;
+    profile.integers = message.integers;
+    profile.texts = message.texts;
+    profile.booleans = message.booleans;
+    profile.moments = Moments.fromJSON(message.moments);
+    profile.kll = message.sketch ? KllSketch.fromJSON(message.sketch) : undefined;
+    profile.exact = message.values;
+    profile.exactCount = message.values?.length ?? 0;
+    profile.numberCounts = message.numberCounts;
+    profile.textCounts = message.textCounts;
+    profile.otherCount = message.otherCount;
+    profile.cachedSorted = message.sorted ?? undefined;
+    profile.cachedDistinct = message.distinct;
+    return profile;
+  }
+
+  /** Room in the exact buffer for `needed` numbers, up to the exact limit. */
+  private growExact(needed: number): void {
+    const exact = this.exact as Float64Array;
+    if (needed <= exact.length) return;
+    let capacity = Math.max(exact.length * GROWTH, INITIAL_CAPACITY);
+    while (capacity < needed) capacity *= GROWTH;
+    const grown = new Float64Array(Math.max(needed, Math.min(capacity, this.limits.exactLimit)));
+    grown.set(exact.subarray(0, this.exactCount));
+    this.exact = grown;
   }
 
   /**

@@ -4,7 +4,7 @@ import {
   chiSquare,
   hellingerDistance,
   histogramBinEdges,
-  histogramCounts,
+  histogramCountsSorted,
   jensenShannonDistance,
   klDivergence,
   kolmogorovSf,
@@ -168,8 +168,8 @@ function hellinger(ref: ColumnProfile, cur: ColumnProfile, numerical: boolean): 
   const [a, b] = [ref.sortedValues(), cur.sortedValues()];
   if (a && b) {
     const edges = histogramBinEdges([...new Set([...a, ...b])], "sturges");
-    const p = histogramCounts(a, edges);
-    const q = histogramCounts(b, edges);
+    const p = histogramCountsSorted(a, edges);
+    const q = histogramCountsSorted(b, edges);
     return { statistic: hellingerDistance(shares(p), shares(q)), exact: true };
   }
   const edges = histogramBinEdges(

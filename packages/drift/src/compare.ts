@@ -6,7 +6,7 @@ import { isDrifted, runTest, TESTS, type TestName } from "./column-tests.ts";
 import { type ColumnType, evidentlyColumnType } from "./column-type.ts";
 import type { DatasetProfile } from "./dataset-profile.ts";
 import { DriftInputError } from "./errors.ts";
-import { evidentlyDefaultTest } from "./evidently-method.ts";
+import { EVIDENTLY_DISTINCT_ENOUGH, evidentlyDefaultTest } from "./evidently-method.ts";
 import type { ColumnDrift, DriftMethod, DriftResult } from "./result.ts";
 import { summarize } from "./summaries.ts";
 
@@ -124,7 +124,9 @@ function fixedTestDrift(
     );
   }
   const test =
-    method === "evidently" ? evidentlyDefaultTest(ref.nonNull, type, unionDistinctCount(ref, cur)) : method;
+    method === "evidently"
+      ? evidentlyDefaultTest(ref.nonNull, type, unionDistinctCount(ref, cur, EVIDENTLY_DISTINCT_ENOUGH))
+      : method;
   if (!numerical && (test === "ks" || test === "wasserstein")) {
     return skip(base, `${test} needs numbers; this column is categorical`);
   }

@@ -1,6 +1,7 @@
 import {
   ColumnProfile,
   type ColumnProfileJSON,
+  type ColumnProfileTransfer,
   DEFAULT_LIMITS,
   type ProfileLimits,
 } from "./column-profile.ts";
@@ -11,6 +12,13 @@ export interface DatasetProfileJSON {
   schema: typeof PROFILE_SCHEMA;
   rows: number;
   columns: ColumnProfileJSON[];
+}
+
+/** A dataset profile as `toTransfer` sends it to another thread. */
+export interface DatasetProfileTransfer {
+  limits: ProfileLimits;
+  rows: number;
+  columns: ColumnProfileTransfer[];
 }
 
 /** Column profiles of one dataset, in header order; mergeable with the profile of another shard. */
@@ -34,17 +42,18 @@ export class DatasetProfile {
 
   /**
    * Adds another shard's profile. A column missing from one side is treated as all-null there, so
-   * shards with different column sets still merge into the profile of the union.
+   * shards with different column sets still merge into the profile of the union. With `take`, `other`
+   * is not used afterwards: its exact numbers may be taken over rather than copied.
    */
-  merge(other: DatasetProfile): this {
+  merge(other: DatasetProfile, take = false): this {
     for (const [name, column] of other.columns) {
       const mine = this.columns.get(name);
-      if (mine) mine.merge(column);
+      if (mine) mine.merge(column, take);
       else {
         const filled = new ColumnProfile(name, this.limits);
         filled.count = this.rows;
         filled.nulls = this.rows;
-        this.columns.set(name, filled.merge(column));
+        this.columns.set(name, filled.merge(column, take));
       }
     }
     for (const [name, column] of this.columns) {
@@ -63,6 +72,26 @@ export class DatasetProfile {
       rows: this.rows,
       columns: [...this.columns.values()].map((c) => c.toJSON()),
     };
+  }
+
+  /**
+   * The profile as a message for another thread, with the buffers to transfer (this profile's exact
+   * numbers move with them: do not use it afterwards); `withSorted` sorts them here first.
+   */
+  toTransfer(withSorted: boolean): { message: DatasetProfileTransfer; transfer: ArrayBuffer[] } {
+    const columns = [...this.columns.values()].map((column) => column.toTransfer(withSorted));
+    return {
+      message: { limits: this.limits, rows: this.rows, columns: columns.map((c) => c.message) },
+      transfer: columns.flatMap((c) => c.transfer),
+    };
+  }
+
+  static fromTransfer(message: DatasetProfileTransfer): DatasetProfile {
+    const profile = new DatasetProfile(message.limits);
+    profile.rows = message.rows;
+    for (const column of message.columns)
+      profile.columns.set(column.name, ColumnProfile.fromTransfer(column));
+    return profile;
   }
 
   static fromJSON(json: DatasetProfileJSON): DatasetProfile {

@@ -5,6 +5,10 @@ import type { TestName } from "./column-tests.ts";
 import type { ColumnType } from "./column-type.ts";
 
 export const EVIDENTLY_SMALL_REFERENCE = 1000;
+/** Up to this many distinct values a numerical column is tested as categorical. */
+const FEW_DISTINCT = 5;
+/** The choice is the same for any distinct count from this one on: counting may stop there. */
+export const EVIDENTLY_DISTINCT_ENOUGH = FEW_DISTINCT + 1;
 
 export function evidentlyDefaultTest(
   referenceSize: number,
@@ -12,10 +16,10 @@ export function evidentlyDefaultTest(
   distinct: number,
 ): TestName {
   if (referenceSize <= EVIDENTLY_SMALL_REFERENCE) {
-    if (type === "categorical" || distinct <= 5) return distinct > 2 ? "chisquare" : "z";
+    if (type === "categorical" || distinct <= FEW_DISTINCT) return distinct > 2 ? "chisquare" : "z";
     return "ks";
   }
-  if (type === "categorical" || distinct <= 5) return "jensenshannon";
+  if (type === "categorical" || distinct <= FEW_DISTINCT) return "jensenshannon";
   return "wasserstein";
 }
 

@@ -24,5 +24,12 @@ export { DriftInputError } from "./errors.ts";
 export { evidentlyDefaultTest } from "./evidently-method.ts";
 export { escapeHtml, formatNumber, type HtmlReportMeta, renderHtmlReport } from "./html-report.ts";
 export { loadProfileOrData, profileFiles } from "./profile-files.ts";
+export {
+  isProfileWorker,
+  type LoadedProfile,
+  loadProfilesInThreads,
+  runProfileWorker,
+  type ThreadOptions,
+} from "./profile-in-threads.ts";
 export { profileColumns, profileRows } from "./profile-rows.ts";
 export type { ColumnDrift, ColumnSummary, DriftMethod, DriftResult, Movement, Verdict } from "./result.ts";

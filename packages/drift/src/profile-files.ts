@@ -4,7 +4,7 @@ import type { ColumnProfile, ProfileLimits } from "./column-profile.ts";
 import { DEFAULT_LIMITS } from "./column-profile.ts";
 import { DatasetProfile, isProfileJSON } from "./dataset-profile.ts";
 import { DriftInputError } from "./errors.ts";
-import { addRow } from "./profile-rows.ts";
+import { addRows } from "./profile-rows.ts";
 
 /**
  * One streaming pass over data files (CSV, TSV, JSON Lines, Parquet, maybe gzipped) into a profile.
@@ -23,14 +23,14 @@ export async function profileFiles(
     for await (const event of readDataset([file], options)) {
       if (event.kind === "header") targets = event.columns.map((name) => part.column(name));
       else if (event.kind === "rows") {
-        for (const row of event.rows) addRow(targets, row.values);
+        addRows(targets, event.rows);
         part.rows += event.rows.length;
       } else if (event.problem.kind !== "header-only") {
         const where = event.problem.line ? `${event.problem.file}:${event.problem.line}` : event.problem.file;
         throw new DriftInputError(`${where}: ${event.problem.message}`);
       }
     }
-    whole.merge(part);
+    whole.merge(part, true);
   }
   return whole;
 }

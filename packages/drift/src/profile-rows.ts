@@ -1,4 +1,4 @@
-import type { CellValue } from "@mlops-actions/data";
+import type { CellValue, Row } from "@mlops-actions/data";
 import { type ProfiledCell, profileCell } from "./cell.ts";
 import { DEFAULT_LIMITS, type ProfileLimits } from "./column-profile.ts";
 import { DatasetProfile } from "./dataset-profile.ts";
@@ -32,4 +32,19 @@ export function addRow(
   row: readonly CellValue[],
 ): void {
   for (let i = 0; i < targets.length; i++) targets[i]?.update(profileCell(row[i] ?? null));
+}
+
+/**
+ * Adds a batch of rows column by column: each column's cells are profiled in row order as `addRow` would,
+ * but one column at a time keeps its state and the branches its values take hot.
+ */
+export function addRows(
+  targets: readonly { update: (cell: ProfiledCell) => void }[],
+  rows: readonly Row[],
+): void {
+  for (let column = 0; column < targets.length; column++) {
+    const target = targets[column];
+    if (!target) continue;
+    for (let i = 0; i < rows.length; i++) target.update(profileCell((rows[i] as Row).values[column] ?? null));
+  }
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { mulberry32 } from "@mlops-actions/stats";
-import { sortNumbers } from "./sort-numbers.ts";
+import { sortedCopy, sortNumbers } from "./sort-numbers.ts";
 
 function assertSameOrder(actual: Float64Array, expected: Float64Array): void {
   assert.equal(actual.length, expected.length);
@@ -28,6 +28,26 @@ describe("sortNumbers", () => {
     const values = Float64Array.from({ length: 50_000 }, () => Number((random() * 10).toFixed(4)));
     assertSameOrder(sortNumbers(values.slice()), values.slice().sort());
     assertSameOrder(sortNumbers(new Float64Array(4096).fill(3)), new Float64Array(4096).fill(3));
+  });
+
+  it("sorts values that agree in their high bits, in long and short runs, by the low bits", () => {
+    const random = mulberry32(5);
+    // Timestamps of one day: runs of thousands of keys equal in their top bits.
+    const day = Float64Array.from({ length: 60_000 }, () => 1.7e9 + random() * 86_400);
+    assertSameOrder(sortNumbers(day.slice()), day.slice().sort());
+    // Full-precision numbers and their negatives: short runs, some out of order.
+    const full = Float64Array.from({ length: 60_000 }, () => (random() - 0.5) * (1 + random() * 2 ** -30));
+    assertSameOrder(sortNumbers(full.slice()), full.slice().sort());
+  });
+
+  it("sorts a copy, leaving the numbers as they were", () => {
+    const random = mulberry32(9);
+    for (const length of [10, 5000]) {
+      const values = Float64Array.from({ length }, () => (random() - 0.5) * 100);
+      const before = values.slice();
+      assertSameOrder(sortedCopy(values), before.slice().sort());
+      assertSameOrder(values, before);
+    }
   });
 
   it("sorts in place and returns its argument, small arrays too", () => {

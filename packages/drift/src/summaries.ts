@@ -1,4 +1,4 @@
-import { histogramBinEdges, histogramCounts } from "@mlops-actions/stats";
+import { histogramBinEdges, histogramCountsSorted } from "@mlops-actions/stats";
 import { distinctCount } from "./binning.ts";
 import type { ColumnProfile } from "./column-profile.ts";
 import type { ColumnSummary, Movement } from "./result.ts";
@@ -102,7 +102,7 @@ export function largestMovement(
 function binShares(profile: ColumnProfile, edges: number[]): number[] {
   const sorted = profile.sortedValues();
   if (!sorted) return sketchHistogramShares(profile.sketch, edges);
-  return histogramCounts(sorted, edges).map((count) => count / sorted.length);
+  return histogramCountsSorted(sorted, edges).map((count) => count / sorted.length);
 }
 
 /** The smallest value whose share of values at or below it is at least q (as KllSketch.quantile). */

@@ -37,6 +37,27 @@ export function assertSample(values: ArrayLike<number>, what: string): void {
   assertFinite(values, what);
 }
 
+/** `assertSample` that also tells whether the values are in ascending order, in the same one pass. */
+export function assertSampleAscending(values: ArrayLike<number>, what: string): boolean {
+  assertNonEmpty(values, what);
+  // Fast path, one comparison a value: non-decreasing (a NaN fails every comparison) between finite ends.
+  let sorted = true;
+  for (let i = 1; i < values.length && sorted; i++)
+    sorted = (values[i] as number) >= (values[i - 1] as number);
+  if (sorted && Number.isFinite(values[0]) && Number.isFinite(values[values.length - 1])) return true;
+  let ascending = true;
+  let previous = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as number;
+    if (!Number.isFinite(value)) {
+      throw new StatsInputError(`${what}[${i}] is ${value}; every value must be a finite number`);
+    }
+    if (value < previous) ascending = false;
+    previous = value;
+  }
+  return ascending;
+}
+
 /** Two non-empty, non-negative vectors of the same length (counts or proportions). */
 export function assertDistributions(
   p: ArrayLike<number>,

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { assertClose, golden, RELATIVE_TOLERANCE } from "./golden-fixture.ts";
-import { histogramBinEdges, histogramCounts } from "./histogram.ts";
+import { histogramBinEdges, histogramCounts, histogramCountsSorted } from "./histogram.ts";
 import { jensenShannonDistance } from "./jensen-shannon-distance.ts";
+import { mulberry32 } from "./mulberry32.ts";
 import { psi } from "./psi.ts";
 
 describe("histogramBinEdges / histogramCounts equal numpy's sturges edges and np.histogram", () => {
@@ -19,6 +20,31 @@ describe("histogramBinEdges / histogramCounts equal numpy's sturges edges and np
   it("rejects NaN and too few edges", () => {
     assert.throws(() => histogramBinEdges([1, Number.NaN]), { name: "StatsInputError" });
     assert.throws(() => histogramCounts([1], [0]), { message: /at least 2/ });
+  });
+});
+
+describe("histogramCountsSorted equals histogramCounts on ascending values", () => {
+  it("with ties on the edges, repeated edges and values outside them", () => {
+    const random = mulberry32(11);
+    for (let round = 0; round < 50; round++) {
+      const values = Float64Array.from({ length: 1 + Math.floor(random() * 500) }, () =>
+        Math.round(random() * 40 - 5),
+      ).sort();
+      const bins = 1 + Math.floor(random() * 12);
+      const edges = Array.from({ length: bins + 1 }, (_, i) => Math.round((i * 30) / bins));
+      if (round % 5 === 0) edges.splice(1, 0, edges[1] as number);
+      assert.deepEqual(
+        histogramCountsSorted(values, edges),
+        histogramCounts(values, edges),
+        `round ${round}`,
+      );
+    }
+  });
+  it("on the golden samples' own edges", () => {
+    (golden.histogram as Array<{ values: number[]; counts: number[] }>).forEach((c) => {
+      const sorted = Float64Array.from(c.values).sort();
+      assert.deepEqual(histogramCountsSorted(sorted, histogramBinEdges(c.values)), c.counts);
+    });
   });
 });
 

@@ -7,7 +7,8 @@
 //   Evidently (legacy get_binned_data) bins numeric columns with more than 20 unique reference values
 //   this way, on the pooled reference + current sample.
 // - histogramCounts(values, edges) = np.histogram(values, edges)[0]: bins are [e_i, e_(i+1)), the last
-//   one closed; values outside the edges are not counted.
+//   one closed; values outside the edges are not counted. histogramCountsSorted gives the same counts for
+//   ascending values in O(bins log n), each bin the distance between two binary-searched positions.
 import { assertSample, StatsInputError } from "./errors.ts";
 
 export function histogramBinEdges(values: ArrayLike<number>, bins: "sturges" | number = "sturges"): number[] {
@@ -58,4 +59,45 @@ export function histogramCounts(values: ArrayLike<number>, edges: ArrayLike<numb
     counts[low] = (counts[low] as number) + 1;
   }
   return counts;
+}
+
+/** `histogramCounts` of values already in ascending order (as a profile's sorted numbers), without a pass. */
+export function histogramCountsSorted(sorted: ArrayLike<number>, edges: ArrayLike<number>): number[] {
+  if (edges.length < 2) throw new StatsInputError(`edges has ${edges.length} values; at least 2 are needed`);
+  const binCount = edges.length - 1;
+  const counts = new Array<number>(binCount);
+  // A value lands in the largest bin b with edges[b] <= value: bin b holds [edges[b], edges[b + 1]),
+  // ties of equal edges going to the later bin, and the last bin also holds values equal to its upper edge.
+  let start = firstAtLeast(sorted, edges[0] as number);
+  for (let b = 0; b < binCount; b++) {
+    const upper = edges[b + 1] as number;
+    const end = b === binCount - 1 ? firstAbove(sorted, upper) : firstAtLeast(sorted, upper);
+    counts[b] = Math.max(0, end - start);
+    start = Math.max(start, end);
+  }
+  return counts;
+}
+
+/** The first position whose value is >= x (the length when none is). */
+function firstAtLeast(sorted: ArrayLike<number>, x: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] as number) < x) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The first position whose value is > x (the length when none is). */
+function firstAbove(sorted: ArrayLike<number>, x: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] as number) <= x) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

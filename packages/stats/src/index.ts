@@ -3,7 +3,7 @@ export { type ChiSquareResult, chiSquare } from "./chi-square.ts";
 export { chi2Sf } from "./chi2-sf.ts";
 export { StatsInputError } from "./errors.ts";
 export { hellingerDistance } from "./hellinger-distance.ts";
-export { histogramBinEdges, histogramCounts } from "./histogram.ts";
+export { histogramBinEdges, histogramCounts, histogramCountsSorted } from "./histogram.ts";
 export { jensenShannonDistance } from "./jensen-shannon-distance.ts";
 export { klDivergence } from "./kl-divergence.ts";
 export { ksStatisticFromSketches, type SketchKsResult } from "./kll-ks-statistic.ts";

@@ -196,18 +196,22 @@ export class KllSketch {
   }
 
   private compactOnce(): void {
-    const height = this.levels.findIndex((level, h) => level.length >= this.capacity(h));
-    if (height < 0) return;
-    if (height + 1 === this.levels.length) this.levels.push([]);
-    const items = (this.levels[height] as number[]).sort((a, b) => a - b);
+    const levels = this.levels;
+    let height = 0;
+    while (height < levels.length && (levels[height] as number[]).length < this.capacity(height)) height++;
+    if (height === levels.length) return;
+    if (height + 1 === levels.length) levels.push([]);
+    const items = sortAscending(levels[height] as number[]);
     const before = items.length;
     // An odd item out stays behind at its level.
     const leftover = items.length % 2 === 1 ? items.splice(this.nextBit() * (items.length - 1), 1) : [];
     const offset = this.nextBit();
-    const promoted = this.levels[height + 1] as number[];
+    const promoted = levels[height + 1] as number[];
     let moved = 0;
     for (let i = offset; i < items.length; i += 2, moved++) promoted.push(items[i] as number);
-    this.levels[height] = leftover;
+    // The level keeps its array (emptied), not a new one: compactions are most of a full sketch's updates.
+    items.length = 0;
+    if (leftover.length > 0) items.push(leftover[0] as number);
     this.held += leftover.length + moved - before;
   }
 
@@ -220,3 +224,23 @@ export class KllSketch {
     return ((t ^ (t >>> 14)) >>> 31) & 1;
   }
 }
+
+/**
+ * Sorts in place, ascending, as `sort((a, b) => a - b)` does (stably: equal items, -0 and +0 among them,
+ * keep their order): by insertion for the few items of most levels, else the built-in sort.
+ */
+function sortAscending(items: number[]): number[] {
+  if (items.length > INSERTION_SORT_MAX) return items.sort((a, b) => a - b);
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (items[j] as number) > item) {
+      items[j + 1] = items[j] as number;
+      j--;
+    }
+    items[j + 1] = item;
+  }
+  return items;
+}
+
+const INSERTION_SORT_MAX = 32;

@@ -2,8 +2,8 @@
 // scipy.stats.wasserstein_distance: W1 = integral |U(x) - V(x)| dx over the pooled support, U and V
 // the (weighted) empirical CDFs (Ramdas, Garcia & Cuturi 2017, "On Wasserstein two sample testing and
 // related families of nonparametric tests", Entropy 19(2), eq. 3).
-import { assertNonNegative, assertSameLength, assertSample, StatsInputError } from "./errors.ts";
-import { sum } from "./sum.ts";
+import { assertNonNegative, assertSameLength, assertSampleAscending, StatsInputError } from "./errors.ts";
+import { CompensatedSum } from "./sum.ts";
 
 export function wassersteinDistance(
   u: ArrayLike<number>,
@@ -11,18 +11,18 @@ export function wassersteinDistance(
   uWeights?: ArrayLike<number>,
   vWeights?: ArrayLike<number>,
 ): number {
-  assertSample(u, "first sample");
-  assertSample(v, "second sample");
-  const uCdf = weightedCdf(u, uWeights, "first sample");
-  const vCdf = weightedCdf(v, vWeights, "second sample");
+  const uAscending = assertSampleAscending(u, "first sample");
+  const vAscending = assertSampleAscending(v, "second sample");
+  const uCdf = weightedCdf(u, uAscending, uWeights, "first sample");
+  const vCdf = weightedCdf(v, vAscending, vWeights, "second sample");
   const uValues = uCdf.values;
   const vValues = vCdf.values;
   const m = uValues.length;
   const n = vValues.length;
   // Walks the distinct values of the pooled sample in ascending order (a merge of the two sorted
-  // samples, never built); between one and the next, |U - V| is constant.
-  const pieces = new Float64Array(m + n - 1);
-  let count = 0;
+  // samples, never built); between one and the next, |U - V| is constant. The pieces are summed as they
+  // come (compensated, so in a fixed order: the same result as summing them afterwards).
+  const total = new CompensatedSum();
   let i = 0;
   let j = 0;
   let x = Math.min(uValues[0] as number, vValues[0] as number);
@@ -34,10 +34,10 @@ export function wassersteinDistance(
       j === n || (i < m && (uValues[i] as number) <= (vValues[j] as number))
         ? (uValues[i] as number)
         : (vValues[j] as number);
-    pieces[count++] = Math.abs(uCdf.at(i) - vCdf.at(j)) * (next - x);
+    total.add(Math.abs(uCdf.at(i) - vCdf.at(j)) * (next - x));
     x = next;
   }
-  return sum(pieces.subarray(0, count));
+  return total.value;
 }
 
 interface EmpiricalCdf {
@@ -48,11 +48,12 @@ interface EmpiricalCdf {
 
 function weightedCdf(
   values: ArrayLike<number>,
+  ascending: boolean,
   weights: ArrayLike<number> | undefined,
   what: string,
 ): EmpiricalCdf {
   if (weights === undefined) {
-    const sorted = ascendingCopy(values);
+    const sorted = ascendingCopy(values, ascending);
     const size = sorted.length;
     return { values: sorted, at: (count) => count / size };
   }
@@ -74,12 +75,7 @@ function weightedCdf(
 }
 
 /** The values ascending: the input itself when it is an already sorted Float64Array (it is not changed). */
-function ascendingCopy(values: ArrayLike<number>): Float64Array {
-  if (values instanceof Float64Array && isAscending(values)) return values;
+function ascendingCopy(values: ArrayLike<number>, ascending: boolean): Float64Array {
+  if (values instanceof Float64Array && ascending) return values;
   return Float64Array.from(values).sort();
-}
-
-function isAscending(values: Float64Array): boolean {
-  for (let k = 1; k < values.length; k++) if ((values[k] as number) < (values[k - 1] as number)) return false;
-  return true;
 }
