@@ -2,9 +2,15 @@
 
 // Schema mistakes are SourceErrors (file:line:col); re-exported so callers need not know where they live.
 export { formatLocation, SourceError, type SourceLocation } from "@mlops-actions/metrics";
+// The byte-level CSV reading, for callers that read cells from bytes (drift-check's profiles).
+export type { FieldBatch } from "./byte-csv-scanner.ts";
+export { NOT_SHORT, shortDecimalBytes } from "./byte-number.ts";
 export type { CheckResult, CheckScope, Example } from "./check-result.ts";
+export { readCsvHeader, scanFileRange } from "./csv-range.ts";
+export { markProblems } from "./csv-segment.ts";
 export { type InferOptions, type InferResult, type InferredColumn, inferSchema } from "./infer.ts";
 export { parseSchema, readSchemaFile, SCHEMA_KEYS } from "./parse-schema.ts";
+export { headerProblems, stopProblem } from "./read-csv.ts";
 export { formatFromName, readDataset, readFile } from "./read-dataset.ts";
 export {
   type DataFormat,
@@ -26,5 +32,6 @@ export {
   type ValidationResult,
   validateDataset,
 } from "./validate.ts";
+export { type BytePlan, byteReadable } from "./validate-csv-bytes.ts";
 export { isValidationWorker, serveValidationWorker } from "./validate-worker.ts";
 export { type CellValue, COLUMN_TYPES, type ColumnType, DATE_FORMATS } from "./value.ts";
