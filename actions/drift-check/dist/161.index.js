@@ -18,8 +18,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var lib_core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./packages/drift/src/index.ts + 49 modules
-var src = __webpack_require__(1930);
+// EXTERNAL MODULE: ./packages/drift/src/index.ts + 55 modules
+var src = __webpack_require__(7940);
 ;// CONCATENATED MODULE: ./packages/kit/src/workspace.ts
 
 /** The checked-out repository: GITHUB_WORKSPACE on a runner, the current directory elsewhere. */

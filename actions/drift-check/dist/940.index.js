@@ -1,5 +1,5 @@
-export const id = 930;
-export const ids = [930];
+export const id = 940;
+export const ids = [940];
 export const modules = {
 
 /***/ 7763:
@@ -32,7 +32,7 @@ const DEFAULT_BATCH_SIZE = 2048;
 
 /***/ }),
 
-/***/ 1930:
+/***/ 7940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2940,8 +2940,12 @@ function renderChart(column) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./packages/data/src/csv-scanner.ts
 const LF = 10;
 const CR = 13;
@@ -3164,18 +3168,413 @@ function recordBytes(fields) {
     return bytes;
 }
 
-;// CONCATENATED MODULE: ./packages/data/src/format-bytes.ts
-/** `512 B`, `64 KiB`, `8 MiB` — sizes in messages. */
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 * 1024)
-        return `${+(bytes / 1024).toFixed(1)} KiB`;
-    return `${+(bytes / 1024 / 1024).toFixed(1)} MiB`;
+;// CONCATENATED MODULE: ./packages/data/src/byte-csv-scanner.ts
+
+
+const byte_csv_scanner_LF = 10;
+const byte_csv_scanner_CR = 13;
+const byte_csv_scanner_QUOTE = 34;
+const REPLACEMENT_BYTES = Buffer.from("\uFFFD");
+/** Delimiters the byte scanner reads: one ASCII byte that is not a line end or a quote. */
+function isByteDelimiter(delimiter) {
+    const code = delimiter.charCodeAt(0);
+    return delimiter.length === 1 && code > 0 && code < 128 && code !== byte_csv_scanner_LF && code !== byte_csv_scanner_CR && code !== byte_csv_scanner_QUOTE;
+}
+/**
+ * `CsvScanner`'s reading of CSV (see there: the same records, fields, lines, marks and stops) done on
+ * the bytes of a buffer rather than on decoded text: fields come back as byte offsets in a `FieldBatch`,
+ * so a column no check reads costs no string, and numbers can be read from the bytes. The caller feeds
+ * whole buffers; a record cut by the buffer's end is left for the next call (`next`), with the bytes
+ * after it appended. Marks are found per buffer: when all of it is valid UTF-8 with no NUL and no U+FFFD
+ * (the usual case), no record is looked at again.
+ */
+class ByteCsvScanner {
+    batch;
+    delimiter;
+    maxRecordBytes;
+    recordStarts = new Int32Array(1024);
+    recordEnds = new Int32Array(1024);
+    constructor(delimiter, maxRecordBytes) {
+        if (!isByteDelimiter(delimiter))
+            throw new Error(`the byte scanner cannot split on '${delimiter}'`);
+        this.delimiter = delimiter.charCodeAt(0);
+        this.maxRecordBytes = maxRecordBytes;
+        this.batch = {
+            bytes: Buffer.alloc(0),
+            records: 0,
+            firstField: new Int32Array(1025),
+            starts: new Int32Array(8192),
+            ends: new Int32Array(8192),
+            texts: [],
+            lines: new Int32Array(1024),
+            marks: new Uint8Array(1024),
+            ascii: true,
+        };
+    }
+    /**
+     * Scans the records of `bytes[from, to)`, the first on line `line`, into `batch`; `final` says no
+     * bytes follow `to`. Stops at the first record boundary at or after `stopAt`, after `maxRecords`
+     * records, or where the file cannot be read further (`stop`). `noQuoteOrCr`: the caller found no
+     * quote and no CR in the bytes, so a record is cut by a loop that looks for two bytes only.
+     */
+    scan(bytes, from, to, final, line, stopAt = Number.POSITIVE_INFINITY, maxRecords = Number.POSITIVE_INFINITY, noQuoteOrCr = false) {
+        const batch = this.batch;
+        batch.bytes = bytes;
+        batch.records = 0;
+        batch.texts = [];
+        let fields = 0;
+        const delimiter = this.delimiter;
+        let starts = batch.starts;
+        let ends = batch.ends;
+        const max = this.maxRecordBytes;
+        let i = from;
+        let outcome;
+        while (i < to) {
+            if (i >= stopAt || batch.records >= maxRecords) {
+                outcome =
+                    i >= stopAt ? { next: i, line, boundary: true } : { next: i, line, boundary: false, full: true };
+                break;
+            }
+            const recordStart = i;
+            const recordLine = line;
+            let c = bytes[i];
+            if (c === byte_csv_scanner_LF) {
+                line++;
+                i++;
+                continue;
+            }
+            if (c === byte_csv_scanner_CR) {
+                if (i + 1 >= to && !final)
+                    break;
+                i += i + 1 < to && bytes[i + 1] === byte_csv_scanner_LF ? 2 : 1;
+                line++;
+                continue;
+            }
+            const recordFields = fields;
+            if (noQuoteOrCr) {
+                // No CR and no quote in the bytes: fields end at delimiters, records at line feeds.
+                let k = i;
+                let fieldStart = i;
+                let n = fields;
+                for (; k < to; k++) {
+                    const b = bytes[k];
+                    if (b === delimiter) {
+                        if (n + 1 >= starts.length) {
+                            this.growFields();
+                            starts = batch.starts;
+                            ends = batch.ends;
+                        }
+                        starts[n] = fieldStart;
+                        ends[n++] = k;
+                        fieldStart = k + 1;
+                    }
+                    else if (b === byte_csv_scanner_LF)
+                        break;
+                }
+                if ((k < to || final) && k - i - (n - fields) <= max) {
+                    if (n >= starts.length) {
+                        this.growFields();
+                        starts = batch.starts;
+                        ends = batch.ends;
+                    }
+                    starts[n] = fieldStart;
+                    ends[n++] = k;
+                    fields = n;
+                    this.addRecord(recordFields, recordLine, recordStart, k);
+                    if (k < to) {
+                        i = k + 1;
+                        line++;
+                    }
+                    else
+                        i = k;
+                    continue;
+                }
+            }
+            // The usual record: no field opens with a quote, and its line end is in the buffer. One tight
+            // loop; anything else is left to the general loop below, from the record's start.
+            if (c !== byte_csv_scanner_QUOTE) {
+                let k = i;
+                let fieldStart = i;
+                let n = fields;
+                let end = -1;
+                while (k < to) {
+                    const b = bytes[k];
+                    if (b === delimiter) {
+                        if (n >= starts.length) {
+                            this.growFields();
+                            starts = batch.starts;
+                            ends = batch.ends;
+                        }
+                        starts[n] = fieldStart;
+                        ends[n++] = k;
+                        fieldStart = ++k;
+                        if (k < to && bytes[k] === byte_csv_scanner_QUOTE)
+                            break;
+                    }
+                    else if (b === byte_csv_scanner_LF || b === byte_csv_scanner_CR) {
+                        if (b === byte_csv_scanner_LF || k + 1 < to || final)
+                            end = k;
+                        break;
+                    }
+                    else
+                        k++;
+                }
+                if (end !== -1 && end - i - (n - fields) <= max) {
+                    if (n >= starts.length) {
+                        this.growFields();
+                        starts = batch.starts;
+                        ends = batch.ends;
+                    }
+                    starts[n] = fieldStart;
+                    ends[n++] = end;
+                    fields = n;
+                    this.addRecord(recordFields, recordLine, recordStart, end);
+                    i = bytes[end] === byte_csv_scanner_CR && end + 1 < to && bytes[end + 1] === byte_csv_scanner_LF ? end + 2 : end + 1;
+                    line++;
+                    continue;
+                }
+            }
+            const recordTexts = batch.texts.length;
+            let content = 0;
+            let incomplete = false;
+            for (;;) {
+                if (fields >= starts.length) {
+                    this.growFields();
+                    starts = batch.starts;
+                    ends = batch.ends;
+                }
+                const fieldStart = i;
+                let text;
+                let quoted = false;
+                let contentEnd = i;
+                if (i < to && bytes[i] === byte_csv_scanner_QUOTE) {
+                    let search = i + 1;
+                    let escaped = false;
+                    let close;
+                    for (;;) {
+                        close = bytes.indexOf(byte_csv_scanner_QUOTE, search);
+                        if (close >= to)
+                            close = -1;
+                        const end = close === -1 ? to : close;
+                        for (let k = search; k < end; k++) {
+                            const code = bytes[k];
+                            if (code === byte_csv_scanner_LF)
+                                line++;
+                            else if (code === byte_csv_scanner_CR && bytes[k + 1] !== byte_csv_scanner_LF)
+                                line++;
+                        }
+                        if (close === -1 || (close + 1 >= to && !final)) {
+                            if (content + (to - fieldStart - 1) > max)
+                                return this.stopped("record-too-long", recordLine, recordFields);
+                            if (!final) {
+                                incomplete = true;
+                                break;
+                            }
+                            const rest = to - fieldStart - 1;
+                            const restBytes = escaped
+                                ? Buffer.byteLength(unescapeQuotes(bytes.toString("utf8", fieldStart + 1, to)))
+                                : rest;
+                            const kind = content + restBytes > max ? "record-too-long" : "unterminated-quote";
+                            return this.stopped(kind, recordLine, recordFields);
+                        }
+                        if (close + 1 < to && bytes[close + 1] === byte_csv_scanner_QUOTE) {
+                            escaped = true;
+                            search = close + 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    if (incomplete)
+                        break;
+                    contentEnd = close;
+                    i = close + 1;
+                    c = i < to ? bytes[i] : -1;
+                    if (c === delimiter || c === byte_csv_scanner_LF || c === byte_csv_scanner_CR || c === -1) {
+                        quoted = true;
+                        if (escaped)
+                            text = unescapeQuotes(bytes.toString("utf8", fieldStart + 1, close));
+                    }
+                    else {
+                        // csv-parse's relax_quotes: the quotes stay, and the rest of the field is read unquoted.
+                        text = `"${unescapeQuotes(bytes.toString("utf8", fieldStart + 1, close))}"`;
+                    }
+                }
+                if (quoted) {
+                    if (text === undefined) {
+                        starts[fields] = fieldStart + 1;
+                        ends[fields] = contentEnd;
+                        content += contentEnd - fieldStart - 1;
+                    }
+                    else {
+                        starts[fields] = -1 - batch.texts.length;
+                        batch.texts.push(text);
+                        content += Buffer.byteLength(text);
+                    }
+                }
+                else {
+                    const start = i;
+                    for (; i < to; i++) {
+                        const code = bytes[i];
+                        if (code === delimiter || code === byte_csv_scanner_LF || code === byte_csv_scanner_CR)
+                            break;
+                    }
+                    if (i >= to && !final) {
+                        if (content + (text === undefined ? 0 : Buffer.byteLength(text)) + (i - start) > max)
+                            return this.stopped("record-too-long", recordLine, recordFields);
+                        incomplete = true;
+                        break;
+                    }
+                    if (text === undefined) {
+                        starts[fields] = start;
+                        ends[fields] = i;
+                        content += i - start;
+                    }
+                    else {
+                        text += bytes.toString("utf8", start, i);
+                        starts[fields] = -1 - batch.texts.length;
+                        batch.texts.push(text);
+                        content += Buffer.byteLength(text);
+                    }
+                }
+                fields++;
+                if (content > max)
+                    return this.stopped("record-too-long", recordLine, recordFields);
+                c = i < to ? bytes[i] : -1;
+                if (c === delimiter) {
+                    i++;
+                    continue;
+                }
+                const recordEnd = i;
+                if (c === byte_csv_scanner_CR) {
+                    if (i + 1 >= to && !final) {
+                        incomplete = true;
+                        break;
+                    }
+                    i += i + 1 < to && bytes[i + 1] === byte_csv_scanner_LF ? 2 : 1;
+                    line++;
+                }
+                else if (c === byte_csv_scanner_LF) {
+                    i++;
+                    line++;
+                }
+                this.addRecord(recordFields, recordLine, recordStart, recordEnd);
+                break;
+            }
+            if (incomplete) {
+                fields = recordFields;
+                batch.texts.length = recordTexts;
+                outcome = { next: recordStart, line: recordLine, boundary: false };
+                break;
+            }
+        }
+        outcome ??= { next: i, line, boundary: i >= stopAt };
+        batch.firstField[batch.records] = fields;
+        const stop = this.markRecords();
+        return stop ? { ...outcome, stop } : outcome;
+    }
+    addRecord(firstField, line, start, end) {
+        const batch = this.batch;
+        const r = batch.records;
+        if (r + 1 >= batch.lines.length)
+            this.growRecords();
+        batch.firstField[r] = firstField;
+        batch.lines[r] = line;
+        this.recordStarts[r] = start;
+        this.recordEnds[r] = end;
+        batch.records = r + 1;
+    }
+    /**
+     * Sets each record's marks. A record has bytes that are not UTF-8 exactly when its decoded text holds
+     * a U+FFFD it did not spell: line ends, delimiters and quotes are ASCII, which UTF-8 decoding never
+     * swallows into a bad sequence, so records decode alone as they do in one piece. A record whose
+     * decoding is longer than the limit (bad bytes become 3-byte U+FFFDs) stops the scan there.
+     */
+    markRecords() {
+        const batch = this.batch;
+        const { bytes, records, marks } = batch;
+        marks.fill(0, 0, records);
+        batch.ascii = true;
+        if (records === 0)
+            return undefined;
+        const first = this.recordStarts[0];
+        const last = this.recordEnds[records - 1];
+        const nul = bytes.indexOf(0, first);
+        batch.ascii = (0,external_node_buffer_.isAscii)(bytes.subarray(first, last));
+        let clean = nul === -1 || nul >= last;
+        if (clean && !batch.ascii) {
+            const replacement = bytes.indexOf(REPLACEMENT_BYTES, first);
+            clean = (replacement === -1 || replacement >= last) && (0,external_node_buffer_.isUtf8)(bytes.subarray(first, last));
+        }
+        if (clean)
+            return undefined;
+        for (let r = 0; r < records; r++) {
+            const start = this.recordStarts[r];
+            const end = this.recordEnds[r];
+            const found = bytes.indexOf(0, start);
+            let mark = found !== -1 && found < end ? NUL_MARK : 0;
+            const text = bytes.subarray(start, end);
+            if (!(0,external_node_buffer_.isUtf8)(text)) {
+                mark |= REPLACEMENT_MARK;
+                if ((end - start) * 3 > this.maxRecordBytes && this.decodedBytes(r) > this.maxRecordBytes) {
+                    batch.records = r;
+                    return { kind: "record-too-long", line: batch.lines[r] };
+                }
+            }
+            else if (text.indexOf(REPLACEMENT_BYTES) !== -1)
+                mark |= REPLACEMENT_MARK;
+            marks[r] = mark;
+        }
+        return undefined;
+    }
+    decodedBytes(record) {
+        const batch = this.batch;
+        let total = 0;
+        for (let f = batch.firstField[record]; f < batch.firstField[record + 1]; f++) {
+            total += Buffer.byteLength(byte_csv_scanner_fieldText(batch, f));
+        }
+        return total;
+    }
+    /** Ends the scan for good at the record on `line`: the records before it are still in the batch. */
+    stopped(kind, line, recordFields) {
+        this.batch.firstField[this.batch.records] = recordFields;
+        const earlier = this.markRecords();
+        return { next: 0, line, boundary: false, stop: earlier ?? { kind, line } };
+    }
+    growFields() {
+        const batch = this.batch;
+        const starts = new Int32Array(batch.starts.length * 2);
+        starts.set(batch.starts);
+        const ends = new Int32Array(batch.ends.length * 2);
+        ends.set(batch.ends);
+        batch.starts = starts;
+        batch.ends = ends;
+    }
+    growRecords() {
+        const batch = this.batch;
+        const size = batch.lines.length * 2;
+        const grow = (array, length) => {
+            const grown = new array.constructor(length);
+            grown.set(array);
+            return grown;
+        };
+        batch.firstField = grow(batch.firstField, size + 1);
+        batch.lines = grow(batch.lines, size);
+        batch.marks = grow(batch.marks, size);
+        this.recordStarts = grow(this.recordStarts, size);
+        this.recordEnds = grow(this.recordEnds, size);
+    }
+}
+/** The text of field `f` of the batch (decoded, or the rewritten text). */
+function byte_csv_scanner_fieldText(batch, f) {
+    const start = batch.starts[f];
+    if (start < 0)
+        return batch.texts[-1 - start];
+    return batch.bytes.toString("utf8", start, batch.ends[f]);
+}
+function unescapeQuotes(quoted) {
+    return quoted.replaceAll('""', '"');
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./packages/data/src/open-bytes.ts
@@ -3223,6 +3622,18 @@ async function readHead(file, limit = 64 * 1024) {
         stream.destroy();
     }
     return Buffer.concat(chunks).subarray(0, limit);
+}
+
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+;// CONCATENATED MODULE: ./packages/data/src/format-bytes.ts
+/** `512 B`, `64 KiB`, `8 MiB` — sizes in messages. */
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${+(bytes / 1024).toFixed(1)} KiB`;
+    return `${+(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 // EXTERNAL MODULE: ./packages/data/src/reader-types.ts
@@ -3306,7 +3717,7 @@ async function* readCsv(file, options = {}) {
         if (header === undefined) {
             header = fields;
             pending.push({ kind: "header", file, columns: header });
-            pending.push(...headerProblems(file, line, header, delimiter));
+            pending.push(...read_csv_headerProblems(file, line, header, delimiter));
             return;
         }
         if (fields.length !== header.length) {
@@ -3361,7 +3772,7 @@ async function* readCsv(file, options = {}) {
     if (batch.length > 0)
         yield { kind: "rows", file, rows: batch };
     if (stop)
-        yield problem(stopProblem(stop, file, maxRecordBytes));
+        yield problem(read_csv_stopProblem(stop, file, maxRecordBytes));
     if (header === undefined)
         yield problem({ kind: "empty-file", file, message: "the file has no records" });
     else if (rowCount === 0) {
@@ -3376,7 +3787,7 @@ function csvDelimiter(head, options) {
         return "\t";
     return sniffDelimiter(head.toString("utf8").replace(/^\uFEFF/, ""));
 }
-function headerProblems(file, line, header, delimiter) {
+function read_csv_headerProblems(file, line, header, delimiter) {
     const events = [];
     const seen = new Set();
     const duplicates = new Set();
@@ -3400,7 +3811,7 @@ function headerProblems(file, line, header, delimiter) {
     }
     return events;
 }
-function stopProblem(stop, file, maxRecordBytes) {
+function read_csv_stopProblem(stop, file, maxRecordBytes) {
     if (stop.kind === "unterminated-quote") {
         return {
             kind: "unterminated-quote",
@@ -3428,8 +3839,6 @@ function problem(value) {
     return { kind: "problem", problem: value };
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./packages/data/src/split-lines.ts
 /**
  * Splits a byte stream into lines on `\n` (a `\r` before it is dropped) with bounded memory: a line
@@ -3624,6 +4033,533 @@ async function* readParquetLazily(file, options) {
     yield* readParquet(file, options);
 }
 
+;// CONCATENATED MODULE: ./packages/data/src/validate-csv-bytes.ts
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_PARALLEL_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+/** The main thread's share of a split file: the worker starts later (a thread, Node, the script). */
+const MAIN_SHARE = 0.55;
+/** How far past the middle a line end is looked for before the file is read on one thread. */
+const SPLIT_SEARCH_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** The byte reading of the file, or undefined when it needs the row reader (gzip, JSONL, Parquet...). */
+async function byteReadable(file, options) {
+    const format = options.format ?? formatFromName(file);
+    if (format !== "csv" && format !== "tsv")
+        return undefined;
+    try {
+        const info = await (0,promises_.stat)(file);
+        if (!info.isFile() || info.size === 0 || (await isGzipFile(file)))
+            return undefined;
+        const delimiter = csvDelimiter(await readHead(file), { ...options, format });
+        return isByteDelimiter(delimiter) ? { delimiter, size: info.size } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Validates one plain CSV file by bytes into `sinks` (the validators of the whole dataset), with the
+ * outcome the row reader would give. With `parallel`, a large file's second half goes to a worker that
+ * starts at the first line end past the middle, a guess (that line end may be inside quotes) checked
+ * when the main thread, scanning the first half, reaches it: if its records end exactly there, the
+ * worker's state is merged in (lines shifted); otherwise the worker is dropped and the main thread reads
+ * on. So quotes never make the result wrong, only slower.
+ */
+async function validateCsvBytes(file, plan, schema, validators, sinks, options) {
+    const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+    const { delimiter, size } = plan;
+    const problems = [];
+    const fd = openSync(file, "r");
+    let found;
+    let split;
+    try {
+        found = readCsvHeader(fd, { delimiter, maxRecordBytes });
+        const dataStart = found.header?.dataStart ?? size;
+        if (options.parallel && worthSplitting(options.parallel, size - dataStart)) {
+            split = lineStartAfter(fd, dataStart + Math.floor((size - dataStart) * MAIN_SHARE), size);
+        }
+    }
+    finally {
+        closeSync(fd);
+    }
+    const { header } = found;
+    if (!header) {
+        if (found.error !== undefined)
+            problems.push(unreadable(file, 1, found.error));
+        if (found.stop)
+            problems.push(stopProblem(found.stop, file, maxRecordBytes));
+        problems.push({ kind: "empty-file", file, message: "the file has no records" });
+        return { rows: 0, problems };
+    }
+    const columns = header.fields;
+    problems.push(...markProblems(file, header.line, header.marks));
+    for (const event of headerProblems(file, header.line, columns, delimiter)) {
+        if (event.kind === "problem")
+            problems.push(event.problem);
+    }
+    const index = new Map();
+    columns.forEach((name, i) => {
+        if (!index.has(name))
+            index.set(name, i);
+    });
+    const job = {
+        file,
+        delimiter,
+        maxRecordBytes,
+        from: header.dataStart,
+        line: header.dataLine,
+        columns,
+        positions: schema.columns.map((spec) => index.get(spec.name) ?? -1),
+    };
+    let outcome;
+    const script = options.parallel?.workerScript;
+    if (split !== undefined && script !== undefined) {
+        const worker = startSegmentWorker(script, { ...job, from: split, line: 1 }, schema, options.maxExamples);
+        const first = validateSegment({ ...job, stopAt: split }, sinks);
+        const { end } = first;
+        const atSplit = end.boundary && end.end === split && !end.stop && end.error === undefined;
+        const second = atSplit ? await worker.result : undefined;
+        if (!atSplit)
+            worker.cancel();
+        options.parallel?.onSplit?.({ file, at: split, merged: second !== undefined });
+        if (second) {
+            const offset = end.line - 1;
+            const searches = validators.map((validator, i) => {
+                const state = second.columns[i];
+                return state ? validator.merge(state, offset) : undefined;
+            });
+            if (searches.some((search) => search !== undefined)) {
+                // Values repeated across the split: read the worker's segment again for their lines.
+                validateSegment({ ...job, from: split, line: 1 }, { ...sinks, validators: searches, rules: undefined });
+                for (const search of searches)
+                    search?.finish();
+            }
+            sinks.rules?.merge(second.rules, file, offset);
+            const shift = (problem) => problem.line === undefined ? problem : { ...problem, line: problem.line + offset };
+            const shiftedEnd = { ...second.end, line: second.end.line + offset };
+            if (second.end.stop)
+                shiftedEnd.stop = { ...second.end.stop, line: second.end.stop.line + offset };
+            outcome = {
+                rows: first.rows + second.rows,
+                problems: [...first.problems, ...second.problems.map(shift)],
+                end: shiftedEnd,
+            };
+        }
+        else if (end.stop || end.error !== undefined)
+            outcome = first;
+        else {
+            const rest = validateSegment({ ...job, from: end.end, line: end.line }, sinks);
+            outcome = {
+                rows: first.rows + rest.rows,
+                problems: [...first.problems, ...rest.problems],
+                end: rest.end,
+            };
+        }
+    }
+    else
+        outcome = validateSegment(job, sinks);
+    problems.push(...outcome.problems);
+    if (outcome.end.error !== undefined)
+        problems.push(unreadable(file, outcome.end.line, outcome.end.error));
+    if (outcome.end.stop)
+        problems.push(stopProblem(outcome.end.stop, file, maxRecordBytes));
+    if (outcome.rows === 0) {
+        problems.push({ kind: "header-only", file, line: 1, message: "the file has a header but no data rows" });
+    }
+    return { columns, rows: outcome.rows, problems };
+}
+/** A file this large, with a core free to take half of it. */
+function worthSplitting(parallel, dataBytes) {
+    const cores = availableParallelism();
+    const [load = 0] = loadavg();
+    return (dataBytes >= (parallel.minBytes ?? DEFAULT_PARALLEL_BYTES) &&
+        cores >= 2 &&
+        load < (parallel.maxLoad ?? Number.POSITIVE_INFINITY));
+}
+/** The offset just after the first line feed at or after `from`, if one comes soon enough. */
+function lineStartAfter(fd, from, size) {
+    const buffer = Buffer.allocUnsafe(Math.min(SPLIT_SEARCH_BYTES, Math.max(0, size - from)));
+    const read = readSync(fd, buffer, 0, buffer.length, from);
+    const at = buffer.subarray(0, read).indexOf(10);
+    return at === -1 || from + at + 1 >= size ? undefined : from + at + 1;
+}
+function unreadable(file, line, reason) {
+    return { kind: "unreadable", file, line, message: `cannot read the file: ${reason}` };
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/csv-range.ts
+
+
+/** 1 MiB reads: few system calls. */
+const DEFAULT_BUFFER_BYTES = 1024 * 1024;
+/** Records a batch: its field offsets (8 bytes a field) stay in the CPU caches while each column reads them. */
+const BATCH_RECORDS = 1024;
+const BOM = [0xef, 0xbb, 0xbf];
+/**
+ * Scans the CSV records of an open file from `from` with a `ByteCsvScanner`, reading synchronously
+ * (the caller is a worker thread, or the main thread with nothing else to do), and hands each buffer's
+ * records to `onBatch` as a `FieldBatch`, valid only during the call.
+ */
+function csv_range_scanFileRange(fd, options, onBatch) {
+    const scanner = new ByteCsvScanner(options.delimiter, options.maxRecordBytes);
+    const stopAt = options.stopAt ?? Number.POSITIVE_INFINITY;
+    let recordsLeft = options.maxRecords ?? Number.POSITIVE_INFINITY;
+    let buffer = Buffer.allocUnsafe(options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
+    let base = options.from;
+    let length = 0;
+    let line = options.line;
+    let eof = false;
+    for (;;) {
+        try {
+            while (length < buffer.length && !eof) {
+                const read = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, base + length);
+                if (read === 0)
+                    eof = true;
+                else
+                    length += read;
+            }
+        }
+        catch (error) {
+            return {
+                end: base,
+                line,
+                boundary: false,
+                error: error instanceof Error ? error.message : String(error),
+            };
+        }
+        let from = 0;
+        let outcome;
+        // Most files have neither: two searches in native code let the scanner skip both per byte.
+        const cr = buffer.indexOf(13);
+        const quote = buffer.indexOf(34);
+        const plain = (cr === -1 || cr >= length) && (quote === -1 || quote >= length);
+        for (;;) {
+            const limit = Math.min(recordsLeft, BATCH_RECORDS);
+            outcome = scanner.scan(buffer, from, length, eof, line, stopAt - base, limit, plain);
+            recordsLeft -= scanner.batch.records;
+            if (scanner.batch.records > 0)
+                onBatch(scanner.batch);
+            if (outcome.stop)
+                return { end: base, line: outcome.stop.line, boundary: false, stop: outcome.stop };
+            line = outcome.line;
+            if (!outcome.full || recordsLeft <= 0)
+                break;
+            from = outcome.next;
+        }
+        if (outcome.boundary || recordsLeft <= 0 || (eof && outcome.next >= length)) {
+            return { end: base + outcome.next, line, boundary: outcome.boundary };
+        }
+        const kept = length - outcome.next;
+        if (outcome.next === 0 && length === buffer.length) {
+            // One record fills the buffer: a bigger one (the scanner stops records past the size limit).
+            const grown = Buffer.allocUnsafe(buffer.length * 2);
+            buffer.copy(grown, 0, 0, length);
+            buffer = grown;
+        }
+        else
+            buffer.copyWithin(0, outcome.next, length);
+        base += outcome.next;
+        length = kept;
+    }
+}
+/**
+ * Reads the header record from the start of the file (after a UTF-8 BOM). `undefined` header when the
+ * file has no record; `stop` when even the header cannot be read.
+ */
+function csv_range_readCsvHeader(fd, options) {
+    const head = Buffer.alloc(3);
+    const headBytes = (0,external_node_fs_.readSync)(fd, head, 0, 3, 0);
+    const from = headBytes === 3 && BOM.every((byte, i) => head[i] === byte) ? 3 : 0;
+    let header;
+    const end = csv_range_scanFileRange(fd, { ...options, from, line: 1, maxRecords: 1 }, (batch) => {
+        const fields = [];
+        for (let f = batch.firstField[0]; f < batch.firstField[1]; f++) {
+            fields.push(byte_csv_scanner_fieldText(batch, f));
+        }
+        header = { fields, line: batch.lines[0], marks: batch.marks[0] };
+    });
+    if (end.error !== undefined)
+        return { error: end.error };
+    if (end.stop)
+        return { stop: end.stop };
+    return header ? { header: { ...header, dataStart: end.end, dataLine: end.line } } : {};
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/csv-segment.ts
+
+
+
+
+/**
+ * Validates the records of one byte range of a CSV file, in order, into `sinks`: rows go to the column
+ * validators a batch and a column at a time, records with the wrong field count and marked records
+ * become problems as `readCsv` reports them. Reads synchronously.
+ */
+function csv_segment_validateSegment(job, sinks) {
+    const { file, columns, positions } = job;
+    const { validators, rules, nulls, nullBytes } = sinks;
+    const problems = [];
+    const width = columns.length;
+    const index = new Map();
+    columns.forEach((name, i) => {
+        if (!index.has(name))
+            index.set(name, i);
+    });
+    let rows = 0;
+    let rowRecords = new Int32Array(1024);
+    const onBatch = (batch) => {
+        if (rowRecords.length < batch.records)
+            rowRecords = new Int32Array(batch.records * 2);
+        let rowCount = 0;
+        for (let r = 0; r < batch.records; r++) {
+            const marks = batch.marks[r];
+            const line = batch.lines[r];
+            if (marks !== 0)
+                problems.push(...csv_segment_markProblems(file, line, marks));
+            const fields = batch.firstField[r + 1] - batch.firstField[r];
+            if (fields !== width) {
+                problems.push({
+                    kind: "ragged-row",
+                    file,
+                    line,
+                    message: `the row has ${fields} field(s); the header has ${width}`,
+                });
+            }
+            else
+                rowRecords[rowCount++] = r;
+        }
+        for (let i = 0; i < validators.length; i++) {
+            const position = positions[i] ?? -1;
+            if (position >= 0)
+                validators[i]?.acceptBatch(batch, rowRecords, rowCount, position, nullBytes, nulls, file);
+        }
+        if (rules?.hasRowRules) {
+            for (let k = 0; k < rowCount; k++) {
+                const r = rowRecords[k];
+                const first = batch.firstField[r];
+                const values = [];
+                for (let f = first; f < first + width; f++) {
+                    const text = fieldText(batch, f);
+                    values.push(text === "" ? null : text);
+                }
+                const cell = (column) => {
+                    const value = values[index.get(column) ?? -1] ?? null;
+                    return typeof value === "string" && nulls?.has(value) ? null : value;
+                };
+                rules.acceptRow(cell, values, file, batch.lines[r]);
+            }
+        }
+        rows += rowCount;
+    };
+    const fd = openSync(file, "r");
+    try {
+        const end = scanFileRange(fd, {
+            delimiter: job.delimiter,
+            maxRecordBytes: job.maxRecordBytes,
+            from: job.from,
+            line: job.line,
+            ...(job.stopAt !== undefined && { stopAt: job.stopAt }),
+        }, onBatch);
+        return { rows, problems, end };
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/** The problems `readCsv` reports for a record's marks, in its order. */
+function csv_segment_markProblems(file, line, marks) {
+    const problems = [];
+    if (marks & REPLACEMENT_MARK)
+        problems.push({ kind: "invalid-utf8", file, line, message: "invalid UTF-8 bytes" });
+    if (marks & NUL_MARK)
+        problems.push({ kind: "nul-byte", file, line, message: "a NUL byte (binary data?)" });
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/byte-number.ts
+/** `shortDecimalBytes` could not decide (more than 15 digits, an exponent, a long text): parse the text. */
+const NOT_SHORT = -1.5;
+const byte_number_POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+const PLUS = 43;
+const MINUS = 45;
+const ZERO = 48;
+/**
+ * The value of the bytes `[start, end)` when they spell `[+-]?digits[.digits]` with at most 15 digits,
+ * read straight from the bytes (no string made): the digits as an exact integer divided by an exact power
+ * of ten, one correctly rounded operation, so the result is the one `Number()` gives (Clinger's fast
+ * path). `undefined` when the bytes are not a number (a fraction only when `fraction`); `NOT_SHORT` when
+ * they may be one this does not read, so the caller asks `parseInteger`/`parseDecimal` on the text. The
+ * same decisions as `value.ts`'s reading of a string, byte for character: a non-ASCII byte is never a
+ * digit, and a text longer than 17 bytes is always left to the text parser.
+ */
+function shortDecimalBytes(bytes, start, end, fraction) {
+    const length = end - start;
+    if (length <= 0 || length > 17)
+        return length <= 0 ? undefined : NOT_SHORT;
+    let i = start;
+    const first = bytes[i];
+    const negative = first === MINUS;
+    if (negative || first === PLUS)
+        i++;
+    let mantissa = 0;
+    let digits = 0;
+    let point = -1;
+    for (; i < end; i++) {
+        const code = bytes[i] - ZERO;
+        if (code >= 0 && code <= 9) {
+            mantissa = mantissa * 10 + code;
+            digits++;
+        }
+        else if (code === -2 && fraction && point === -1)
+            point = digits;
+        else
+            return code === 53 || code === 21 ? NOT_SHORT : undefined; // e or E: an exponent
+    }
+    if (digits === 0)
+        return undefined;
+    if (digits > 15)
+        return NOT_SHORT;
+    const value = point === -1 ? mantissa : mantissa / (byte_number_POWERS_OF_TEN[digits - point] ?? 1);
+    return negative ? -value : value;
+}
+
+;// CONCATENATED MODULE: ./packages/drift/src/profile-csv-bytes.ts
+
+
+
+
+/**
+ * Cells of at most this many bytes that are not plain decimals (categories like "a", "yes", "NA") are
+ * classified once per column and file and remembered by their bytes: no string is made for them again,
+ * and the same string goes to the category counts each time.
+ */
+const SHORT_BYTES = 4;
+const MAX_SHORT_CELLS = 4096;
+/**
+ * Profiles one plain CSV/TSV file (see `byteReadable`) into `part` from its bytes, as `readDataset`'s rows
+ * would: the same cells in the same order, so the same profile. A plain decimal is read from the bytes;
+ * only the other cells become strings, classified by `profileCell`. The first file problem the row reader
+ * would report fails with its `file:line: message` (a header-only file is an empty profile).
+ */
+function profileCsvBytes(file, plan, part, maxRecordBytes) {
+    const { delimiter } = plan;
+    const fd = (0,external_node_fs_.openSync)(file, "r");
+    try {
+        const found = csv_range_readCsvHeader(fd, { delimiter, maxRecordBytes });
+        const { header } = found;
+        if (!header) {
+            if (found.error !== undefined)
+                fail(profile_csv_bytes_unreadable(file, 1, found.error));
+            if (found.stop)
+                fail(read_csv_stopProblem(found.stop, file, maxRecordBytes));
+            fail({ kind: "empty-file", file, message: "the file has no records" });
+        }
+        const columns = header.fields;
+        const [markProblem] = csv_segment_markProblems(file, header.line, header.marks);
+        if (markProblem)
+            fail(markProblem);
+        for (const event of read_csv_headerProblems(file, header.line, columns, delimiter)) {
+            if (event.kind === "problem")
+                fail(event.problem);
+        }
+        const targets = columns.map((name) => part.column(name));
+        const shortCells = columns.map(() => new Map());
+        const onBatch = (batch) => {
+            for (let r = 0; r < batch.records; r++) {
+                const marks = batch.marks[r];
+                const line = batch.lines[r];
+                if (marks !== 0)
+                    fail(csv_segment_markProblems(file, line, marks)[0]);
+                const fields = batch.firstField[r + 1] - batch.firstField[r];
+                if (fields !== columns.length) {
+                    fail({
+                        kind: "ragged-row",
+                        file,
+                        line,
+                        message: `the row has ${fields} field(s); the header has ${columns.length}`,
+                    });
+                }
+            }
+            for (let column = 0; column < targets.length; column++) {
+                addColumn(targets[column], batch, column, shortCells[column]);
+            }
+            part.rows += batch.records;
+        };
+        const end = csv_range_scanFileRange(fd, { delimiter, maxRecordBytes, from: header.dataStart, line: header.dataLine }, onBatch);
+        if (end.error !== undefined)
+            fail(profile_csv_bytes_unreadable(file, end.line, end.error));
+        if (end.stop)
+            fail(read_csv_stopProblem(end.stop, file, maxRecordBytes));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * One column's cells of the batch, in row order, as `profileCell` classifies their texts (every record
+ * is a row: a ragged one has failed the file).
+ */
+function addColumn(target, batch, column, shortCells) {
+    const { bytes, starts, ends, firstField, texts, records } = batch;
+    for (let r = 0; r < records; r++) {
+        const f = firstField[r] + column;
+        const start = starts[f];
+        let cell;
+        if (start < 0) {
+            const text = texts[-1 - start];
+            cell = text === "" ? null : cell_profileCell(text);
+        }
+        else {
+            const end = ends[f];
+            if (start === end)
+                cell = null;
+            else {
+                // A plain decimal of at most 15 digits: the value profileCell's fast path gives for its text.
+                const value = shortDecimalBytes(bytes, start, end, true);
+                if (value !== undefined && value !== NOT_SHORT)
+                    cell = value;
+                else if (end - start <= SHORT_BYTES) {
+                    const key = shortKey(bytes, start, end);
+                    const known = shortCells.get(key);
+                    if (known !== undefined)
+                        cell = known;
+                    else {
+                        cell = cell_profileCell(bytes.toString("utf8", start, end));
+                        if (shortCells.size < MAX_SHORT_CELLS)
+                            shortCells.set(key, cell);
+                    }
+                }
+                else
+                    cell = cell_profileCell(bytes.toString("utf8", start, end));
+            }
+        }
+        target.update(cell);
+    }
+}
+/** A short text's bytes and length as one number: distinct texts give distinct keys. */
+function shortKey(bytes, start, end) {
+    let key = 0;
+    for (let i = start; i < end; i++)
+        key = key * 256 + bytes[i];
+    return key * 8 + (end - start);
+}
+function fail(problem) {
+    const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+    throw new DriftInputError(`${where}: ${problem.message}`);
+}
+function profile_csv_bytes_unreadable(file, line, reason) {
+    return { kind: "unreadable", file, line, message: `cannot read the file: ${reason}` };
+}
+
 ;// CONCATENATED MODULE: ./packages/drift/src/profile-rows.ts
 
 
@@ -3669,15 +4605,23 @@ function addRows(targets, rows) {
 
 
 
+
 /**
  * One streaming pass over data files (CSV, TSV, JSON Lines, Parquet, maybe gzipped) into a profile.
  * Each file is profiled on its own and merged, so files may have columns in different orders; a file
- * problem (ragged row, bad quoting...) fails with its file and line.
+ * problem (ragged row, bad quoting...) fails with its file and line. Plain CSV/TSV files are read from
+ * their bytes (no string per number), the others through `readDataset`: the same profile either way.
  */
 async function profileFiles(files, limits = column_profile_DEFAULT_LIMITS, options = {}) {
     const whole = new dataset_profile_DatasetProfile(limits);
     for (const file of files) {
         const part = new dataset_profile_DatasetProfile(limits);
+        const plan = await byteReadable(file, options);
+        if (plan) {
+            profileCsvBytes(file, plan, part, options.maxRecordBytes ?? reader_types/* DEFAULT_MAX_RECORD_BYTES */.ty);
+            whole.merge(part, true);
+            continue;
+        }
         let targets = [];
         for await (const event of readDataset([file], options)) {
             if (event.kind === "header")
@@ -3726,8 +4670,6 @@ async function readProfile(file) {
     return dataset_profile_DatasetProfile.fromJSON(parsed);
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./packages/drift/src/profile-in-threads.ts
