@@ -10,8 +10,8 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BenchResult, repoRoot, saveResult, stepEnv } from "./lib.ts";
-import { type Measure, measure, writeDriftData } from "./peers/drift-check/drift-bench-support.ts";
+import { type BenchResult, type Measure, measure, repoRoot, saveResult, stepEnv } from "./lib.ts";
+import { writeDriftData } from "./peers/drift-check/drift-bench-support.ts";
 
 const SMALL = Number(process.env.BENCH_DATA_ROWS ?? 1_000_000);
 const LARGE = Number(process.env.BENCH_MEMORY_ROWS ?? 10 * SMALL);

@@ -9,14 +9,18 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BenchResult, benchRoot, repoRoot, saveResult, stepEnv } from "./lib.ts";
 import {
+  type BenchResult,
+  benchRoot,
   type Measure,
   measure,
   medianOf,
   pythonHas,
-  writeDriftData,
-} from "./peers/drift-check/drift-bench-support.ts";
+  repoRoot,
+  saveResult,
+  stepEnv,
+} from "./lib.ts";
+import { writeDriftData } from "./peers/drift-check/drift-bench-support.ts";
 
 const ROWS = Number(process.env.BENCH_DATA_ROWS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_DATA_RUNS ?? 3);

@@ -51,6 +51,12 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv,
   return { wallMs, cpuMs: Math.round(((user ?? 0) + (system ?? 0)) * 1000), peakMiB: (kib ?? 0) / 1024 };
 }
 
+/** Whether `python` exists and imports `modules` (comma-separated), so a peer that needs them can run. */
+export function pythonHas(python: string, modules: string): boolean {
+  if (!existsSync(python)) return false;
+  return spawnSync(python, ["-c", `import ${modules}`], { encoding: "utf8" }).status === 0;
+}
+
 /** The median of one measure over runs, when every run had it. */
 export function medianOf(measures: Measure[], key: "wallMs" | "cpuMs" | "peakMiB"): number | undefined {
   const values = measures.map((m) => m[key]).filter((value): value is number => value !== undefined);

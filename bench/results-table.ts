@@ -45,7 +45,9 @@ export function updateReadme(): void {
   const tail = next < 0 ? "\n" : text.slice(next);
   writeFileSync(readme, `${text.slice(0, afterHeading)}\n\n${resultsTable(results)}\n${tail}`);
   // Biome pads the table's columns; formatting here keeps `npm run lint` clean after a bench run.
-  spawnSync(join(repoRoot, "node_modules", ".bin", "biome"), ["format", "--write", readme], { stdio: "ignore" });
+  spawnSync(join(repoRoot, "node_modules", ".bin", "biome"), ["format", "--write", readme], {
+    stdio: "ignore",
+  });
 }
 
 if (import.meta.main) updateReadme();

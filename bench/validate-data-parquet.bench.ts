@@ -21,6 +21,7 @@ import {
   type Measure,
   measure,
   medianOf,
+  pythonHas,
   repoRoot,
   saveResult,
   stepEnv,
@@ -36,12 +37,7 @@ const PEERS = (process.env.BENCH_DATA_PEERS ?? "pandas,gx").split(",");
 const peers = join(benchRoot, "peers", "validate-data-parquet");
 const csvPeers = join(benchRoot, "peers", "validate-data");
 
-function pythonHas(modules: string): boolean {
-  if (!existsSync(PYTHON)) return false;
-  return spawnSync(PYTHON, ["-c", `import ${modules}`], { encoding: "utf8" }).status === 0;
-}
-
-if (!pythonHas("pyarrow")) {
+if (!pythonHas(PYTHON, "pyarrow")) {
   console.log(`validate-data-parquet: skipped (no pyarrow in ${PYTHON} to write the data; set BENCH_PYTHON)`);
   process.exit(0);
 }
@@ -60,21 +56,21 @@ try {
   const contenders: { name: string; label: string; args: string[]; runs: Measure[] }[] = [];
   if (!PEERS.includes("pandas"))
     console.log("validate-data-parquet: pandas not asked for (BENCH_DATA_PEERS)");
-  else if (pythonHas("pandas"))
+  else if (pythonHas(PYTHON, "pandas"))
     contenders.push({
       name: "pandas",
       label: "pandas read_parquet (pyarrow) + the same checks",
-      args: [join(peers, "pandas_checks.py"), data, checks],
+      args: [join(csvPeers, "pandas_checks.py"), data, checks],
       runs: [],
     });
   else console.log(`validate-data-parquet: skipping pandas (no pandas in ${PYTHON}; set BENCH_PYTHON)`);
   if (!PEERS.includes("gx"))
     console.log("validate-data-parquet: Great Expectations not asked for (BENCH_DATA_PEERS)");
-  else if (pythonHas("great_expectations"))
+  else if (pythonHas(PYTHON, "great_expectations"))
     contenders.push({
       name: "gx",
       label: "Great Expectations (pandas datasource, parquet asset)",
-      args: [join(peers, "gx_checks.py"), data, checks],
+      args: [join(csvPeers, "gx_checks.py"), data, checks],
       runs: [],
     });
   else console.log(`validate-data-parquet: skipping Great Expectations (not in ${PYTHON}; set BENCH_PYTHON)`);

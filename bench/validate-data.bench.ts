@@ -11,7 +11,6 @@
 // BENCH_DATA_ROWS (default 1,000,000) and BENCH_DATA_RUNS (default 3) size the run; BENCH_DATA_PEERS
 // (default "pandas,gx") picks the peers (GX on 10M rows takes many minutes and gigabytes). Results:
 // bench/results/validate-data-vs-<peer>.json for 1M rows, validate-data-<rows>-vs-<peer>.json otherwise.
-import { spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { createWriteStream, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -22,6 +21,7 @@ import {
   type Measure,
   measure,
   medianOf,
+  pythonHas,
   repoRoot,
   saveResult,
   stepEnv,
@@ -55,11 +55,6 @@ async function writeData(file: string, rows: number): Promise<void> {
   await once(out, "finish");
 }
 
-function pythonHas(modules: string): boolean {
-  if (!existsSync(PYTHON)) return false;
-  return spawnSync(PYTHON, ["-c", `import ${modules}`], { encoding: "utf8" }).status === 0;
-}
-
 const scratch = mkdtempSync(join(tmpdir(), "bench-validate-data-"));
 try {
   const data = join(scratch, "train.csv");
@@ -74,7 +69,7 @@ try {
   const ours = [process.execPath, [join(repoRoot, "actions", "validate-data", "dist", "index.js")]] as const;
   const contenders: { name: string; label: string; args: string[]; runs: Measure[] }[] = [];
   if (!PEERS.includes("pandas")) console.log("validate-data: pandas not asked for (BENCH_DATA_PEERS)");
-  else if (pythonHas("pandas"))
+  else if (pythonHas(PYTHON, "pandas"))
     contenders.push({
       name: "pandas",
       label: "pandas read_csv + the same checks",
@@ -84,7 +79,7 @@ try {
   else console.log(`validate-data: skipping pandas (no pandas in ${PYTHON}; set BENCH_PYTHON)`);
   if (!PEERS.includes("gx"))
     console.log("validate-data: Great Expectations not asked for (BENCH_DATA_PEERS)");
-  else if (pythonHas("great_expectations"))
+  else if (pythonHas(PYTHON, "great_expectations"))
     contenders.push({
       name: "gx",
       label: "Great Expectations (pandas datasource)",

@@ -1,5 +1,6 @@
-"""Great Expectations (1.x) peer for bench/validate-data.bench.ts: the checks of checks.json as an
-expectation suite, validated on a pandas DataFrame (GX's own pandas datasource reads it with read_csv)."""
+"""Great Expectations (1.x) peer for bench/validate-data.bench.ts and validate-data-parquet.bench.ts: the
+checks of checks.json as an expectation suite, validated on GX's pandas datasource (a CSV asset read with
+read_csv, or a Parquet asset read with read_parquet for a .parquet file)."""
 
 import json
 import sys
@@ -11,12 +12,12 @@ data_file, checks_file = sys.argv[1], sys.argv[2]
 checks = json.load(open(checks_file))
 
 context = gx.get_context(mode="ephemeral")
-batch = (
-    context.data_sources.add_pandas("bench")
-    .add_csv_asset("data", filepath_or_buffer=data_file)
-    .add_batch_definition_whole_dataframe("all")
-    .get_batch()
-)
+source = context.data_sources.add_pandas("bench")
+if data_file.endswith(".parquet"):
+    asset = source.add_parquet_asset("data", path=data_file)
+else:
+    asset = source.add_csv_asset("data", filepath_or_buffer=data_file)
+batch = asset.add_batch_definition_whole_dataframe("all").get_batch()
 suite = gx.ExpectationSuite(name="bench")
 for column in checks["not_null"]:
     suite.add_expectation(gxe.ExpectColumnValuesToNotBeNull(column=column))

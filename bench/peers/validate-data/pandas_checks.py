@@ -1,4 +1,5 @@
-"""pandas peer for bench/validate-data.bench.ts: read_csv plus the checks of checks.json, vectorised."""
+"""pandas peer for bench/validate-data.bench.ts and validate-data-parquet.bench.ts: read_csv (read_parquet
+for a .parquet file) plus the checks of checks.json, vectorised."""
 
 import json
 import sys
@@ -7,7 +8,7 @@ import pandas as pd
 
 data_file, checks_file = sys.argv[1], sys.argv[2]
 checks = json.load(open(checks_file))
-frame = pd.read_csv(data_file)
+frame = pd.read_parquet(data_file) if data_file.endswith(".parquet") else pd.read_csv(data_file)
 failures = 0
 for column in checks["not_null"]:
     failures += int(frame[column].isna().sum())
