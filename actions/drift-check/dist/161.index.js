@@ -19,7 +19,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var lib_core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./packages/drift/src/index.ts + 55 modules
-var src = __webpack_require__(7940);
+var src = __webpack_require__(5184);
 ;// CONCATENATED MODULE: ./packages/kit/src/workspace.ts
 
 /** The checked-out repository: GITHUB_WORKSPACE on a runner, the current directory elsewhere. */

@@ -1486,8 +1486,8 @@ var parse_schema = __webpack_require__(1149);
 var src = __webpack_require__(5439);
 // EXTERNAL MODULE: ./packages/data/src/byte-texts.ts
 var byte_texts = __webpack_require__(5415);
-// EXTERNAL MODULE: ./packages/data/src/column-validator.ts + 4 modules
-var column_validator = __webpack_require__(6304);
+// EXTERNAL MODULE: ./packages/data/src/column-validator.ts + 3 modules
+var column_validator = __webpack_require__(4786);
 // EXTERNAL MODULE: ./packages/data/src/dataset-rules.ts
 var dataset_rules = __webpack_require__(8008);
 // EXTERNAL MODULE: ./packages/data/src/check-result.ts

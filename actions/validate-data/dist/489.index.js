@@ -592,7 +592,7 @@ function describeCount(unexpected, evaluated, noun = "values") {
 
 /***/ }),
 
-/***/ 6304:
+/***/ 4786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -609,53 +609,6 @@ __webpack_require__.d(__webpack_exports__, {
 var moments = __webpack_require__(5743);
 // EXTERNAL MODULE: ./packages/data/src/byte-csv-scanner.ts
 var byte_csv_scanner = __webpack_require__(6852);
-;// CONCATENATED MODULE: ./packages/data/src/byte-number.ts
-/** `shortDecimalBytes` could not decide (more than 15 digits, an exponent, a long text): parse the text. */
-const NOT_SHORT = -1.5;
-const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-const PLUS = 43;
-const MINUS = 45;
-const ZERO = 48;
-/**
- * The value of the bytes `[start, end)` when they spell `[+-]?digits[.digits]` with at most 15 digits,
- * read straight from the bytes (no string made): the digits as an exact integer divided by an exact power
- * of ten, one correctly rounded operation, so the result is the one `Number()` gives (Clinger's fast
- * path). `undefined` when the bytes are not a number (a fraction only when `fraction`); `NOT_SHORT` when
- * they may be one this does not read, so the caller asks `parseInteger`/`parseDecimal` on the text. The
- * same decisions as `value.ts`'s reading of a string, byte for character: a non-ASCII byte is never a
- * digit, and a text longer than 17 bytes is always left to the text parser.
- */
-function shortDecimalBytes(bytes, start, end, fraction) {
-    const length = end - start;
-    if (length <= 0 || length > 17)
-        return length <= 0 ? undefined : NOT_SHORT;
-    let i = start;
-    const first = bytes[i];
-    const negative = first === MINUS;
-    if (negative || first === PLUS)
-        i++;
-    let mantissa = 0;
-    let digits = 0;
-    let point = -1;
-    for (; i < end; i++) {
-        const code = bytes[i] - ZERO;
-        if (code >= 0 && code <= 9) {
-            mantissa = mantissa * 10 + code;
-            digits++;
-        }
-        else if (code === -2 && fraction && point === -1)
-            point = digits;
-        else
-            return code === 53 || code === 21 ? NOT_SHORT : undefined; // e or E: an exponent
-    }
-    if (digits === 0)
-        return undefined;
-    if (digits > 15)
-        return NOT_SHORT;
-    const value = point === -1 ? mantissa : mantissa / (POWERS_OF_TEN[digits - point] ?? 1);
-    return negative ? -value : value;
-}
-
 // EXTERNAL MODULE: ./packages/data/src/byte-texts.ts
 var byte_texts = __webpack_require__(5415);
 // EXTERNAL MODULE: ./packages/data/src/check-result.ts
@@ -879,6 +832,8 @@ class NumberBuffer {
     }
 }
 
+// EXTERNAL MODULE: ./packages/data/src/short-decimal.ts
+var short_decimal = __webpack_require__(2498);
 ;// CONCATENATED MODULE: ./packages/data/src/string-formats.ts
 // Deliberately practical rather than RFC-complete: what a data contract means by "an email" or "a URL".
 const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
@@ -1041,8 +996,8 @@ class ColumnValidator {
                 continue;
             }
             if (simple) {
-                const value = shortDecimalBytes(bytes, start, end, fraction);
-                if (value !== undefined && value !== NOT_SHORT && value >= low && value <= high) {
+                const value = (0,short_decimal/* shortDecimalBytes */.rs)(bytes, start, end, fraction);
+                if (value !== undefined && value !== short_decimal/* NOT_SHORT */.d7 && value >= low && value <= high) {
                     passed++;
                     if (moments !== undefined)
                         moments.update(value);
@@ -1134,8 +1089,8 @@ class ColumnValidator {
      * True when it passed its value checks within `low`/`high` (counted in bulk by the caller).
      */
     acceptNumberBytes(bytes, start, end, fraction, file, line) {
-        const value = shortDecimalBytes(bytes, start, end, fraction);
-        if (value === NOT_SHORT) {
+        const value = (0,short_decimal/* shortDecimalBytes */.rs)(bytes, start, end, fraction);
+        if (value === short_decimal/* NOT_SHORT */.d7) {
             this.accept(bytes.toString("utf8", start, end), file, line);
             return false;
         }
@@ -1948,7 +1903,7 @@ function markProblems(file, line, marks) {
 /* unused harmony export columnSetProblem */
 /* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5439);
 /* harmony import */ var _check_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9434);
-/* harmony import */ var _column_validator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6304);
+/* harmony import */ var _column_validator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4786);
 /* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4791);
 
 
@@ -2266,6 +2221,103 @@ function detachedText(text) {
 
 /***/ }),
 
+/***/ 2498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _y: () => (/* binding */ shortDecimal),
+/* harmony export */   d7: () => (/* binding */ NOT_SHORT),
+/* harmony export */   rs: () => (/* binding */ shortDecimalBytes)
+/* harmony export */ });
+/**
+ * `shortDecimal`/`shortDecimalBytes` could not decide (more than 15 digits, an exponent, a long text): parse
+ * the text with a regular expression and `Number`. (-1.5 itself also reads as this and takes the long way.)
+ */
+const NOT_SHORT = -1.5;
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+const PLUS = 43;
+const MINUS = 45;
+const ZERO = 48;
+/**
+ * The value of the bytes `[start, end)` when they spell `[+-]?digits[.digits]` with at most 15 digits,
+ * read straight from the bytes (no string made): the digits as an exact integer divided by an exact power
+ * of ten, one correctly rounded operation, so the result is the one `Number()` gives (Clinger's fast
+ * path). `undefined` when the bytes are not a number (a fraction only when `fraction`); `NOT_SHORT` when
+ * they may be one this does not read, so the caller asks `parseInteger`/`parseDecimal` on the text. The
+ * same decisions as `value.ts`'s reading of a string, byte for character: a non-ASCII byte is never a
+ * digit, and a text longer than 17 bytes is always left to the text parser.
+ */
+function shortDecimalBytes(bytes, start, end, fraction) {
+    const length = end - start;
+    if (length <= 0 || length > 17)
+        return length <= 0 ? undefined : NOT_SHORT;
+    let i = start;
+    const first = bytes[i];
+    const negative = first === MINUS;
+    if (negative || first === PLUS)
+        i++;
+    let mantissa = 0;
+    let digits = 0;
+    let point = -1;
+    for (; i < end; i++) {
+        const code = bytes[i] - ZERO;
+        if (code >= 0 && code <= 9) {
+            mantissa = mantissa * 10 + code;
+            digits++;
+        }
+        else if (code === -2 && fraction && point === -1)
+            point = digits;
+        else
+            return code === 53 || code === 21 ? NOT_SHORT : undefined; // e or E: an exponent
+    }
+    if (digits === 0)
+        return undefined;
+    if (digits > 15)
+        return NOT_SHORT;
+    const value = point === -1 ? mantissa : mantissa / (POWERS_OF_TEN[digits - point] ?? 1);
+    return negative ? -value : value;
+}
+/**
+ * The value of `[+-]?digits[.digits]` with at most 15 digits, read from character codes because
+ * numeric columns are read once per row: digits as an exact integer divided by an exact power of ten,
+ * one correctly rounded operation, so the result is the one `Number()` gives (Clinger's fast path).
+ * `undefined` when the text is not a number of that shape (a fraction only when `fraction`), and
+ * `NOT_SHORT` when it may be a number this does not read (more digits, an exponent).
+ */
+function shortDecimal(text, fraction) {
+    const length = text.length;
+    if (length === 0 || length > 17)
+        return length === 0 ? undefined : NOT_SHORT;
+    let i = 0;
+    let code = text.charCodeAt(0);
+    const negative = code === 45;
+    if (negative || code === 43)
+        i = 1;
+    let mantissa = 0;
+    let digits = 0;
+    let point = -1;
+    for (; i < length; i++) {
+        code = text.charCodeAt(i) - 48;
+        if (code >= 0 && code <= 9) {
+            mantissa = mantissa * 10 + code;
+            digits++;
+        }
+        else if (code === -2 && fraction && point === -1)
+            point = digits;
+        else
+            return code === 53 || code === 21 ? NOT_SHORT : undefined; // e or E: an exponent
+    }
+    if (digits === 0)
+        return undefined;
+    if (digits > 15)
+        return NOT_SHORT;
+    const value = point === -1 ? mantissa : mantissa / (POWERS_OF_TEN[digits - point] ?? 1);
+    return negative ? -value : value;
+}
+
+
+/***/ }),
+
 /***/ 2489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2278,7 +2330,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _byte_texts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5415);
-/* harmony import */ var _column_validator_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6304);
+/* harmony import */ var _column_validator_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4786);
 /* harmony import */ var _csv_segment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9386);
 /* harmony import */ var _dataset_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8008);
 
@@ -2341,6 +2393,8 @@ function startSegmentWorker(script, job, schema, maxExamples) {
 /* harmony export */   cG: () => (/* binding */ parseInteger),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
+/* harmony import */ var _short_decimal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2498);
+
 /** The column types a schema can declare. */
 const COLUMN_TYPES = [
     "integer",
@@ -2360,8 +2414,8 @@ function parseInteger(value) {
         return Number.isInteger(value) ? value : undefined;
     if (typeof value !== "string")
         return undefined;
-    const fast = shortDecimal(value, false);
-    if (fast !== NOT_SHORT)
+    const fast = (0,_short_decimal_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDecimal */ ._y)(value, false);
+    if (fast !== _short_decimal_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_SHORT */ .d7)
         return fast;
     return INTEGER.test(value) ? Number(value) : undefined;
 }
@@ -2370,50 +2424,10 @@ function parseDecimal(value) {
         return Number.isFinite(value) ? value : undefined;
     if (typeof value !== "string")
         return undefined;
-    const fast = shortDecimal(value, true);
-    if (fast !== NOT_SHORT)
+    const fast = (0,_short_decimal_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDecimal */ ._y)(value, true);
+    if (fast !== _short_decimal_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_SHORT */ .d7)
         return fast;
     return DECIMAL.test(value) ? Number(value) : undefined;
-}
-/** `shortDecimal` could not decide: the text is long or has an exponent; ask the regex and `Number`. */
-const NOT_SHORT = -1.5;
-const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-/**
- * The value of `[+-]?digits[.digits]` with at most 15 digits, read from character codes because
- * numeric columns are read once per row: digits as an exact integer divided by an exact power of ten,
- * one correctly rounded operation, so the result is the one `Number()` gives (Clinger's fast path).
- * `undefined` when the text is not a number of that shape (a fraction only when `fraction`), and
- * `NOT_SHORT` when it may be a number this does not read (more digits, an exponent).
- */
-function shortDecimal(text, fraction) {
-    const length = text.length;
-    if (length === 0 || length > 17)
-        return length === 0 ? undefined : NOT_SHORT;
-    let i = 0;
-    let code = text.charCodeAt(0);
-    const negative = code === 45;
-    if (negative || code === 43)
-        i = 1;
-    let mantissa = 0;
-    let digits = 0;
-    let point = -1;
-    for (; i < length; i++) {
-        code = text.charCodeAt(i) - 48;
-        if (code >= 0 && code <= 9) {
-            mantissa = mantissa * 10 + code;
-            digits++;
-        }
-        else if (code === -2 && fraction && point === -1)
-            point = digits;
-        else
-            return code === 53 || code === 21 ? NOT_SHORT : undefined; // e or E: an exponent
-    }
-    if (digits === 0)
-        return undefined;
-    if (digits > 15)
-        return NOT_SHORT;
-    const value = point === -1 ? mantissa : mantissa / (POWERS_OF_TEN[digits - point] ?? 1);
-    return negative ? -value : value;
 }
 /** `true`/`false` in any case, or `1`/`0`. */
 function parseBoolean(value) {

@@ -1,6 +1,5 @@
 import { Moments } from "@mlops-actions/stats";
 import { type FieldBatch, fieldText } from "./byte-csv-scanner.ts";
-import { NOT_SHORT, shortDecimalBytes } from "./byte-number.ts";
 import { ByteTexts } from "./byte-texts.ts";
 import {
   type CheckResult,
@@ -16,6 +15,7 @@ import { type DistinctState, DistinctValues } from "./distinct-values.ts";
 import { NumberBuffer, quantileSorted } from "./quantile.ts";
 import type { Row } from "./reader-types.ts";
 import type { ColumnSpec, Range } from "./schema.ts";
+import { NOT_SHORT, shortDecimalBytes } from "./short-decimal.ts";
 import { matchesFormat } from "./string-formats.ts";
 import {
   type ColumnType,

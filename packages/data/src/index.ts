@@ -4,7 +4,6 @@
 export { formatLocation, SourceError, type SourceLocation } from "@mlops-actions/metrics";
 // The byte-level CSV reading, for callers that read cells from bytes (drift-check's profiles).
 export type { FieldBatch } from "./byte-csv-scanner.ts";
-export { NOT_SHORT, shortDecimalBytes } from "./byte-number.ts";
 export type { CheckResult, CheckScope, Example } from "./check-result.ts";
 export { readCsvHeader, scanFileRange } from "./csv-range.ts";
 export { markProblems } from "./csv-segment.ts";
@@ -24,6 +23,7 @@ export {
 } from "./reader-types.ts";
 export { renderInferredSchema } from "./render-inferred.ts";
 export type { ColumnSpec, DataSchema, DatasetSpec, Range, Severity } from "./schema.ts";
+export { NOT_SHORT, shortDecimal, shortDecimalBytes } from "./short-decimal.ts";
 export { sniffDelimiter } from "./sniff-delimiter.ts";
 export {
   type FileSummary,

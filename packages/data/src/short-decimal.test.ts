@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { NOT_SHORT, shortDecimalBytes } from "./byte-number.ts";
+import { NOT_SHORT, shortDecimalBytes } from "./short-decimal.ts";
 import { parseDecimal, parseInteger } from "./value.ts";
 
 /** A deterministic pseudo-random generator (mulberry32), so failures can be replayed. */

@@ -1,5 +1,5 @@
-export const id = 940;
-export const ids = [940];
+export const id = 184;
+export const ids = [184];
 export const modules = {
 
 /***/ 7763:
@@ -32,7 +32,7 @@ const DEFAULT_BATCH_SIZE = 2048;
 
 /***/ }),
 
-/***/ 7940:
+/***/ 5184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1359,7 +1359,95 @@ function categoricalTest(ref, cur) {
     return { pvalue, effect, exact };
 }
 
+;// CONCATENATED MODULE: ./packages/data/src/short-decimal.ts
+/**
+ * `shortDecimal`/`shortDecimalBytes` could not decide (more than 15 digits, an exponent, a long text): parse
+ * the text with a regular expression and `Number`. (-1.5 itself also reads as this and takes the long way.)
+ */
+const NOT_SHORT = -1.5;
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+const PLUS = 43;
+const MINUS = 45;
+const ZERO = 48;
+/**
+ * The value of the bytes `[start, end)` when they spell `[+-]?digits[.digits]` with at most 15 digits,
+ * read straight from the bytes (no string made): the digits as an exact integer divided by an exact power
+ * of ten, one correctly rounded operation, so the result is the one `Number()` gives (Clinger's fast
+ * path). `undefined` when the bytes are not a number (a fraction only when `fraction`); `NOT_SHORT` when
+ * they may be one this does not read, so the caller asks `parseInteger`/`parseDecimal` on the text. The
+ * same decisions as `value.ts`'s reading of a string, byte for character: a non-ASCII byte is never a
+ * digit, and a text longer than 17 bytes is always left to the text parser.
+ */
+function shortDecimalBytes(bytes, start, end, fraction) {
+    const length = end - start;
+    if (length <= 0 || length > 17)
+        return length <= 0 ? undefined : NOT_SHORT;
+    let i = start;
+    const first = bytes[i];
+    const negative = first === MINUS;
+    if (negative || first === PLUS)
+        i++;
+    let mantissa = 0;
+    let digits = 0;
+    let point = -1;
+    for (; i < end; i++) {
+        const code = bytes[i] - ZERO;
+        if (code >= 0 && code <= 9) {
+            mantissa = mantissa * 10 + code;
+            digits++;
+        }
+        else if (code === -2 && fraction && point === -1)
+            point = digits;
+        else
+            return code === 53 || code === 21 ? NOT_SHORT : undefined; // e or E: an exponent
+    }
+    if (digits === 0)
+        return undefined;
+    if (digits > 15)
+        return NOT_SHORT;
+    const value = point === -1 ? mantissa : mantissa / (POWERS_OF_TEN[digits - point] ?? 1);
+    return negative ? -value : value;
+}
+/**
+ * The value of `[+-]?digits[.digits]` with at most 15 digits, read from character codes because
+ * numeric columns are read once per row: digits as an exact integer divided by an exact power of ten,
+ * one correctly rounded operation, so the result is the one `Number()` gives (Clinger's fast path).
+ * `undefined` when the text is not a number of that shape (a fraction only when `fraction`), and
+ * `NOT_SHORT` when it may be a number this does not read (more digits, an exponent).
+ */
+function shortDecimal(text, fraction) {
+    const length = text.length;
+    if (length === 0 || length > 17)
+        return length === 0 ? undefined : NOT_SHORT;
+    let i = 0;
+    let code = text.charCodeAt(0);
+    const negative = code === 45;
+    if (negative || code === 43)
+        i = 1;
+    let mantissa = 0;
+    let digits = 0;
+    let point = -1;
+    for (; i < length; i++) {
+        code = text.charCodeAt(i) - 48;
+        if (code >= 0 && code <= 9) {
+            mantissa = mantissa * 10 + code;
+            digits++;
+        }
+        else if (code === -2 && fraction && point === -1)
+            point = digits;
+        else
+            return code === 53 || code === 21 ? NOT_SHORT : undefined; // e or E: an exponent
+    }
+    if (digits === 0)
+        return undefined;
+    if (digits > 15)
+        return NOT_SHORT;
+    const value = point === -1 ? mantissa : mantissa / (POWERS_OF_TEN[digits - point] ?? 1);
+    return negative ? -value : value;
+}
+
 ;// CONCATENATED MODULE: ./packages/drift/src/cell.ts
+
 // pandas.read_csv's default missing-value words, so that a CSV means the same here as in pandas.
 const MISSING_WORDS = new Set([
     "",
@@ -1392,8 +1480,10 @@ function cell_profileCell(cell) {
         return Number.isFinite(cell) ? cell : null;
     if (typeof cell === "boolean")
         return cell ? "True" : "False";
-    const plain = plainDecimal(cell);
-    if (plain !== undefined)
+    // The most common cell, `[+-]?digits[.digits]` with at most 15 digits, read without a regex; anything
+    // else (NOT_SHORT or undefined) is left to the general path below.
+    const plain = shortDecimal(cell, true);
+    if (plain !== undefined && plain !== NOT_SHORT)
         return plain;
     if (isPlainWord(cell))
         return cell;
@@ -1423,41 +1513,6 @@ function isPlainWord(text) {
         return false; // a-z but not i, n
     const last = text.charCodeAt(text.length - 1);
     return last > 32 && last < 127;
-}
-const MAX_EXACT_DIGITS = 15;
-const POWERS_OF_TEN = Array.from({ length: MAX_EXACT_DIGITS + 1 }, (_, i) => 10 ** i);
-/**
- * The value of the most common cell, `[+-]?digits[.digits]` with at most 15 digits and nothing else,
- * without a regular expression or a string-to-number conversion; undefined for anything else (the general
- * path then decides). Exact: a mantissa below 10^15 and a power of ten up to 10^15 are both exact doubles,
- * so their one correctly rounded quotient is the correctly rounded decimal, what `Number(text)` gives
- * (Clinger 1990, "How to read floating point numbers accurately", the fast path).
- */
-function plainDecimal(text) {
-    const length = text.length;
-    const sign = text.charCodeAt(0);
-    const negative = sign === 45; // -
-    let position = negative || sign === 43 ? 1 : 0; // - or +
-    let mantissa = 0;
-    let digits = 0;
-    let fractionDigits = -1;
-    for (; position < length; position++) {
-        const code = text.charCodeAt(position);
-        if (code >= 48 && code <= 57) {
-            mantissa = mantissa * 10 + (code - 48);
-            digits += 1;
-            if (fractionDigits >= 0)
-                fractionDigits += 1;
-        }
-        else if (code === 46 && fractionDigits < 0)
-            fractionDigits = 0; // .
-        else
-            return undefined;
-    }
-    if (digits === 0 || digits > MAX_EXACT_DIGITS)
-        return undefined;
-    const value = fractionDigits > 0 ? mantissa / POWERS_OF_TEN[fractionDigits] : mantissa;
-    return negative ? -value : value;
 }
 
 ;// CONCATENATED MODULE: ./packages/stats/src/moments.ts
@@ -4383,53 +4438,6 @@ function csv_segment_markProblems(file, line, marks) {
     if (marks & NUL_MARK)
         problems.push({ kind: "nul-byte", file, line, message: "a NUL byte (binary data?)" });
     return problems;
-}
-
-;// CONCATENATED MODULE: ./packages/data/src/byte-number.ts
-/** `shortDecimalBytes` could not decide (more than 15 digits, an exponent, a long text): parse the text. */
-const NOT_SHORT = -1.5;
-const byte_number_POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-const PLUS = 43;
-const MINUS = 45;
-const ZERO = 48;
-/**
- * The value of the bytes `[start, end)` when they spell `[+-]?digits[.digits]` with at most 15 digits,
- * read straight from the bytes (no string made): the digits as an exact integer divided by an exact power
- * of ten, one correctly rounded operation, so the result is the one `Number()` gives (Clinger's fast
- * path). `undefined` when the bytes are not a number (a fraction only when `fraction`); `NOT_SHORT` when
- * they may be one this does not read, so the caller asks `parseInteger`/`parseDecimal` on the text. The
- * same decisions as `value.ts`'s reading of a string, byte for character: a non-ASCII byte is never a
- * digit, and a text longer than 17 bytes is always left to the text parser.
- */
-function shortDecimalBytes(bytes, start, end, fraction) {
-    const length = end - start;
-    if (length <= 0 || length > 17)
-        return length <= 0 ? undefined : NOT_SHORT;
-    let i = start;
-    const first = bytes[i];
-    const negative = first === MINUS;
-    if (negative || first === PLUS)
-        i++;
-    let mantissa = 0;
-    let digits = 0;
-    let point = -1;
-    for (; i < end; i++) {
-        const code = bytes[i] - ZERO;
-        if (code >= 0 && code <= 9) {
-            mantissa = mantissa * 10 + code;
-            digits++;
-        }
-        else if (code === -2 && fraction && point === -1)
-            point = digits;
-        else
-            return code === 53 || code === 21 ? NOT_SHORT : undefined; // e or E: an exponent
-    }
-    if (digits === 0)
-        return undefined;
-    if (digits > 15)
-        return NOT_SHORT;
-    const value = point === -1 ? mantissa : mantissa / (byte_number_POWERS_OF_TEN[digits - point] ?? 1);
-    return negative ? -value : value;
 }
 
 ;// CONCATENATED MODULE: ./packages/drift/src/profile-csv-bytes.ts
