@@ -5,12 +5,12 @@
 // records CPU time (user + sys) and peak RSS from GNU time (/usr/bin/time) when installed: ours profiles
 // the two files on two threads, so its CPU time is larger than its wall time, the peers' about equal.
 // Needs a Python with pandas, scipy and evidently: BENCH_PYTHON (default .venv-drift/bin/python).
-// BENCH_DATA_ROWS (default 1,000,000 per file) and BENCH_DATA_RUNS (default 3) size the run.
+// BENCH_DATA_ROWS (default 1,000,000 per file) and BENCH_DATA_RUNS (default 3) size the run. Results:
+// bench/results/drift-check-vs-<peer>.json for 1M rows, drift-check-<rows>-vs-<peer>.json otherwise.
 import { mkdtempSync, rmSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
-  type BenchResult,
   benchRoot,
   type Measure,
   measure,
@@ -19,6 +19,7 @@ import {
   repoRoot,
   saveResult,
   stepEnv,
+  wallTimeComparison,
 } from "./lib.ts";
 import { writeDriftData } from "./peers/drift-check/drift-bench-support.ts";
 
@@ -73,34 +74,16 @@ try {
     `drift-check: ${ROWS} rows x 10 columns each side, ours median ${oursWall.toFixed(0)} ms wall, ${oursCpu?.toFixed(0) ?? "?"} ms CPU, peak RSS ${memory?.toFixed(0) ?? "?"} MiB`,
   );
   for (const peer of contenders) {
-    const peerWall = medianOf(peer.runs, "wallMs") ?? Number.NaN;
-    const peerCpu = medianOf(peer.runs, "cpuMs");
-    const ratio = oursWall / peerWall;
-    const result: BenchResult & Record<string, unknown> = {
-      name: `drift-check-vs-${peer.name}`,
-      ours: `actions/drift-check (bundle, method evidently, ${ROWS} vs ${ROWS} rows x 10 columns${memory ? `, peak RSS ${memory.toFixed(0)} MiB` : ""})`,
-      peer: peer.label,
-      metric: "median wall time, ms",
-      oursValue: oursWall,
-      peerValue: peerWall,
-      ratio,
-      target: `<= ${peer.target.toFixed(2)}`,
-      met: ratio <= peer.target,
-      runs: RUNS,
-      node: process.version,
-      date: new Date().toISOString(),
-      oursCpuMs: oursCpu,
-      peerCpuMs: peerCpu,
-      cpuRatio: oursCpu !== undefined && peerCpu !== undefined ? oursCpu / peerCpu : undefined,
-      oursPeakMiB: memory,
-      peerPeakMiB: medianOf(peer.runs, "peakMiB"),
-      wallMs: {
-        ours: oursRuns.map((m) => Math.round(m.wallMs)),
-        peer: peer.runs.map((m) => Math.round(m.wallMs)),
-      },
-      loadAverage: loadavg().map((load) => +load.toFixed(2)),
-    };
-    saveResult(result);
+    saveResult(
+      wallTimeComparison({
+        name: `drift-check${ROWS === 1_000_000 ? "" : `-${ROWS}`}-vs-${peer.name}`,
+        ours: `actions/drift-check (bundle, method evidently, ${ROWS} vs ${ROWS} rows x 10 columns${memory ? `, peak RSS ${memory.toFixed(0)} MiB` : ""})`,
+        peer: peer.label,
+        target: peer.target,
+        oursRuns,
+        peerRuns: peer.runs,
+      }),
+    );
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

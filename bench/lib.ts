@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 
 export const benchRoot = import.meta.dirname;
@@ -61,6 +62,48 @@ export function pythonHas(python: string, modules: string): boolean {
 export function medianOf(measures: Measure[], key: "wallMs" | "cpuMs" | "peakMiB"): number | undefined {
   const values = measures.map((m) => m[key]).filter((value): value is number => value !== undefined);
   return values.length > 0 ? median(values) : undefined;
+}
+
+/**
+ * Ours against one peer by the median wall time of interleaved runs (a ratio ≤ `target` is met), with the
+ * medians of CPU time and peak RSS, each run's wall time and the load average saved beside it.
+ */
+export function wallTimeComparison(comparison: {
+  name: string;
+  ours: string;
+  peer: string;
+  target: number;
+  oursRuns: Measure[];
+  peerRuns: Measure[];
+}): MeasuredResult & Record<string, unknown> {
+  const { oursRuns, peerRuns, target } = comparison;
+  const oursWall = medianOf(oursRuns, "wallMs") ?? Number.NaN;
+  const peerWall = medianOf(peerRuns, "wallMs") ?? Number.NaN;
+  const oursCpu = medianOf(oursRuns, "cpuMs");
+  const peerCpu = medianOf(peerRuns, "cpuMs");
+  const ratio = oursWall / peerWall;
+  return {
+    name: comparison.name,
+    ours: comparison.ours,
+    peer: comparison.peer,
+    metric: "median wall time, ms",
+    oursValue: oursWall,
+    peerValue: peerWall,
+    ratio,
+    target: `<= ${target.toFixed(2)}`,
+    met: ratio <= target,
+    runs: oursRuns.length,
+    oursCpuMs: oursCpu,
+    peerCpuMs: peerCpu,
+    cpuRatio: oursCpu !== undefined && peerCpu !== undefined ? oursCpu / peerCpu : undefined,
+    oursPeakMiB: medianOf(oursRuns, "peakMiB"),
+    peerPeakMiB: medianOf(peerRuns, "peakMiB"),
+    wallMs: {
+      ours: oursRuns.map((m) => Math.round(m.wallMs)),
+      peer: peerRuns.map((m) => Math.round(m.wallMs)),
+    },
+    loadAverage: loadavg().map((load) => +load.toFixed(2)),
+  };
 }
 
 /**

@@ -13,10 +13,9 @@
 // group or the file.
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
-  type BenchResult,
   benchRoot,
   type Measure,
   measure,
@@ -25,6 +24,7 @@ import {
   repoRoot,
   saveResult,
   stepEnv,
+  wallTimeComparison,
 } from "./lib.ts";
 
 const ROWS = Number(process.env.BENCH_DATA_ROWS ?? 1_000_000);
@@ -90,35 +90,16 @@ try {
   const targets: Record<string, number> = { pandas: 1 / 3, gx: 1 };
   const size = ROWS === 1_000_000 ? "" : `-${ROWS}`;
   for (const peer of contenders) {
-    const peerWall = medianOf(peer.runs, "wallMs") ?? Number.NaN;
-    const peerCpu = medianOf(peer.runs, "cpuMs");
-    const ratio = oursWall / peerWall;
-    const target = targets[peer.name] ?? 1;
-    const result: BenchResult & Record<string, unknown> = {
-      name: `validate-data-parquet${size}-vs-${peer.name}`,
-      ours: `actions/validate-data (bundle, Parquet ${layout}, ${megabytes} MB, 10 columns, 14 checks${memory ? `, peak RSS ${memory.toFixed(0)} MiB` : ""})`,
-      peer: peer.label,
-      metric: "median wall time, ms",
-      oursValue: oursWall,
-      peerValue: peerWall,
-      ratio,
-      target: `<= ${target.toFixed(2)}`,
-      met: ratio <= target,
-      runs: RUNS,
-      node: process.version,
-      date: new Date().toISOString(),
-      oursCpuMs: oursCpu,
-      peerCpuMs: peerCpu,
-      cpuRatio: oursCpu !== undefined && peerCpu !== undefined ? oursCpu / peerCpu : undefined,
-      oursPeakMiB: memory,
-      peerPeakMiB: medianOf(peer.runs, "peakMiB"),
-      wallMs: {
-        ours: oursRuns.map((m) => Math.round(m.wallMs)),
-        peer: peer.runs.map((m) => Math.round(m.wallMs)),
-      },
-      loadAverage: loadavg().map((load) => +load.toFixed(2)),
-    };
-    saveResult(result);
+    saveResult(
+      wallTimeComparison({
+        name: `validate-data-parquet${size}-vs-${peer.name}`,
+        ours: `actions/validate-data (bundle, Parquet ${layout}, ${megabytes} MB, 10 columns, 14 checks${memory ? `, peak RSS ${memory.toFixed(0)} MiB` : ""})`,
+        peer: peer.label,
+        target: targets[peer.name] ?? 1,
+        oursRuns,
+        peerRuns: peer.runs,
+      }),
+    );
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
