@@ -37,17 +37,21 @@ export interface ColumnProfileJSON {
   limits: ProfileLimits;
 }
 
-/** A column profile as `toTransfer` sends it to another thread. */
-export interface ColumnProfileTransfer {
-  name: string;
-  limits: ProfileLimits;
-  count: number;
-  nulls: number;
-  numbers: number;
-  integers: number;
-  texts: number;
-  booleans: number;
-  moments: MomentsJSON;
+/** A column profile as `toTransfer` sends it to another thread: the counts as in JSON, the data as is. */
+export interface ColumnProfileTransfer
+  extends Pick<
+    ColumnProfileJSON,
+    | "name"
+    | "limits"
+    | "count"
+    | "nulls"
+    | "numbers"
+    | "integers"
+    | "texts"
+    | "booleans"
+    | "moments"
+    | "otherCount"
+  > {
   /** Only when it was built (past the exact limit, or asked for). */
   sketch: KllSketchJSON | null;
   values: Float64Array | null;
@@ -56,7 +60,6 @@ export interface ColumnProfileTransfer {
   distinct: number | undefined;
   numberCounts: Map<number, number>;
   textCounts: Map<string, number>;
-  otherCount: number;
 }
 
 const INITIAL_CAPACITY = 1024;
