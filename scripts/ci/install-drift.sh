@@ -4,9 +4,8 @@
 # Evidently golden values are committed; Python is needed only to regenerate them. Idempotent and quiet.
 set -euo pipefail
 
+cd "$(dirname "$0")/../.."
+source scripts/ci/lib.sh
+
 command -v chromium >/dev/null && exit 0
-sudo=""
-[ "$(id -u)" -ne 0 ] && sudo="sudo"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null
+apt_install_missing chromium

@@ -7,21 +7,13 @@
 # MLOPS_MLSERVER_BASE may point the tests at another layout. Runs as root or with sudo.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source scripts/ci/lib.sh
 
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
 
-packages=(podman runc mmdebstrap umoci skopeo)
-missing=()
-for package in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq
-  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  echo "install-podman: installed ${missing[*]}"
-fi
+apt_install_missing podman runc mmdebstrap umoci skopeo
+[ -n "$installed_packages" ] && echo "install-podman: installed $installed_packages"
 
 layout=.cache/mlserver-base
 tag=1.7.1-sklearn1.9.1
