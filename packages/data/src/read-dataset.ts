@@ -27,7 +27,7 @@ export async function* readDataset(
   for (const file of files) yield* readFile(file, options);
 }
 
-/** hyparquet and its codecs load only when a Parquet file is read: most runs check CSV. */
+/** parquet-wasm and apache-arrow load only when a Parquet file is read: most runs check CSV. */
 async function* readParquetLazily(file: string, options: ReadOptions): AsyncGenerator<ReadEvent> {
   const { readParquet } = await import("./read-parquet.ts");
   yield* readParquet(file, options);

@@ -1,51 +1,71 @@
-import { type AsyncBuffer, type FileMetaData, parquetMetadataAsync, parquetRead } from "hyparquet";
-import { compressors } from "hyparquet-compressors";
-import { ParquetFileBuffer } from "./parquet-file-buffer.ts";
-import { buildRows, type ColumnRun, DecodedColumn } from "./parquet-rows.ts";
-import { isDateColumn, isNestedColumn, topLevelColumns } from "./parquet-schema.ts";
+import { openAsBlob } from "node:fs";
+import { stat } from "node:fs/promises";
+import { type RecordBatch, tableFromIPC } from "apache-arrow";
+import { ParquetFile, type RecordBatch as WasmRecordBatch } from "parquet-wasm/node";
+import { ParquetColumn } from "./parquet-column.ts";
+import { buildRows } from "./parquet-rows.ts";
+import { untilTrap } from "./parquet-trap.ts";
 import { DEFAULT_BATCH_SIZE, type ReadEvent, type ReadOptions } from "./reader-types.ts";
 
 /**
- * Rows decoded at a time. hyparquet decodes only the pages a row range touches (pyarrow writes at most
- * 20,000 rows a page), so a row group is read in ranges of about this many rows and the decoded columns
- * held at once stay bounded by it rather than by the row group (pyarrow's default is 1,048,576 rows).
- * Each range decodes its columns' dictionary pages again: smaller ranges cost more time. Nested columns
- * (lists, structs) are decoded whole, once per row group, since hyparquet cannot skip their pages.
+ * Rows decoded at a time. The decoder reads one row group's column chunks (compressed) and decodes them
+ * a batch of about this many rows at a time, so the decoded columns held at once stay bounded by it
+ * rather than by the row group (pyarrow's default is 1,048,576 rows).
  */
 export const PARQUET_RANGE_ROWS = 65_536;
 
 /**
- * Reads a Parquet file with hyparquet (snappy, gzip, zstd, brotli, lz4 through hyparquet-compressors),
- * column by column and only the columns asked for, a range of rows of one row group at a time; rows are
- * built from the decoded columns one batch at a time. A row's `line` is its 1-based row number.
- * `rangeRows` (rounded to whole batches) is how many rows are decoded at once.
+ * Reads a Parquet file with parquet-wasm (the Rust `parquet` crate compiled to WebAssembly: every codec,
+ * data pages v1 and v2, nested columns), only the columns asked for, one row group at a time, read from the
+ * file as a Blob so that memory follows the row group, not the file. Rows are built from the decoded
+ * columns one batch at a time; a row's `line` is its 1-based row number. `rangeRows` (rounded to whole
+ * batches) is how many rows are decoded at once.
  */
 export async function* readParquet(
   file: string,
   options: ReadOptions = {},
   rangeRows = PARQUET_RANGE_ROWS,
 ): AsyncGenerator<ReadEvent> {
-  const buffer = await ParquetFileBuffer.open(file);
-  try {
-    yield* readOpened(file, buffer, options, rangeRows);
-  } finally {
-    await buffer.close();
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const rangeSize = Math.max(1, Math.floor(rangeRows / batchSize)) * batchSize;
+  for await (const event of readParquetColumns(file, options, rangeSize)) {
+    if (event.kind !== "columns") {
+      yield event;
+      continue;
+    }
+    for (let from = 0; from < event.rows; from += batchSize) {
+      const count = Math.min(batchSize, event.rows - from);
+      const cells = event.columns.map((column) => column?.cells());
+      yield { kind: "rows", file, rows: buildRows(cells, from, count, event.line + from) };
+    }
   }
 }
 
-async function* readOpened(
+/**
+ * A Parquet reader's output, by columns: the header, then `rows` rows from row `line` (1-based),
+ * `columns[position]` for each column read (by its position in the header; undefined for the others),
+ * with problems between.
+ */
+export type ParquetColumnsEvent =
+  | Exclude<ReadEvent, { kind: "rows" }>
+  | { kind: "columns"; file: string; line: number; rows: number; columns: (ParquetColumn | undefined)[] };
+
+/**
+ * `readParquet` by columns, `rangeRows` rows at a time (fewer at the end of a row group): for a consumer
+ * that checks column by column and needs no row objects.
+ */
+export async function* readParquetColumns(
   file: string,
-  buffer: ParquetFileBuffer,
-  options: ReadOptions,
-  rangeRows: number,
-): AsyncGenerator<ReadEvent> {
-  if (buffer.byteLength === 0) {
+  options: Pick<ReadOptions, "columns"> = {},
+  rangeRows = PARQUET_RANGE_ROWS,
+): AsyncGenerator<ParquetColumnsEvent> {
+  if ((await stat(file)).size === 0) {
     yield { kind: "problem", problem: { kind: "empty-file", file, message: "the file is empty" } };
     return;
   }
-  let metadata: FileMetaData;
+  let parquet: ParquetFile;
   try {
-    metadata = await parquetMetadataAsync(buffer);
+    parquet = await ParquetFile.fromFile(await openAsBlob(file));
   } catch (error) {
     yield {
       kind: "problem",
@@ -53,42 +73,41 @@ async function* readOpened(
     };
     return;
   }
-  const allColumns = topLevelColumns(metadata);
+  try {
+    yield* readOpened(file, parquet, options, rangeRows);
+  } finally {
+    parquet.free();
+  }
+}
+
+async function* readOpened(
+  file: string,
+  parquet: ParquetFile,
+  options: Pick<ReadOptions, "columns">,
+  rangeSize: number,
+): AsyncGenerator<ParquetColumnsEvent> {
+  const allColumns = tableFromIPC(parquet.schema().intoIPCStream()).schema.fields.map((field) => field.name);
   const wanted = options.columns ? allColumns.filter((name) => options.columns?.includes(name)) : allColumns;
   yield { kind: "header", file, columns: allColumns };
-  const columns = new Map(
-    wanted.map((name) => [name, new DecodedColumn(allColumns.indexOf(name), isDateColumn(metadata, name))]),
-  );
-  const decoded = [...columns.values()];
-  const nested = wanted.filter((name) => isNestedColumn(metadata, name));
-  const flat = wanted.filter((name) => !nested.includes(name));
-  const decode = (names: string[], rowStart: number, rowEnd: number) =>
-    readColumns(buffer, metadata, names, rowStart, rowEnd, (name, run) => columns.get(name)?.add(run));
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const rangeSize = Math.max(1, Math.floor(rangeRows / batchSize)) * batchSize;
+  const groupRows = parquet
+    .metadata()
+    .rowGroups()
+    .map((group) => group.numRows());
   let groupStart = 0;
-  for (const group of metadata.row_groups) {
-    const groupEnd = groupStart + Number(group.num_rows);
-    for (const column of decoded) column.clear();
-    for (let rangeStart = groupStart; rangeStart < groupEnd; rangeStart += rangeSize) {
-      const rangeEnd = Math.min(groupEnd, rangeStart + rangeSize);
-      for (const name of flat) columns.get(name)?.clear();
-      try {
-        if (rangeStart === groupStart) await decode(nested, groupStart, groupEnd);
-        await decode(flat, rangeStart, rangeEnd);
-      } catch (error) {
-        const message = `cannot read rows ${rangeStart + 1}-${rangeEnd}: ${reason(error)}`;
-        yield { kind: "problem", problem: { kind: "unreadable", file, line: rangeStart + 1, message } };
-        return;
+  for (const [group, rows] of groupRows.entries()) {
+    let rangeStart = groupStart;
+    try {
+      for await (const range of decodedRanges(parquet, group, rows, wanted, allColumns, rangeSize)) {
+        yield { kind: "columns", file, line: rangeStart + 1, rows: range.rows, columns: range.columns };
+        rangeStart += range.rows;
       }
-      for (let from = rangeStart; from < rangeEnd; from += batchSize) {
-        const rows = buildRows(decoded, allColumns.length, from, Math.min(rangeEnd, from + batchSize));
-        yield { kind: "rows", file, rows };
-      }
+    } catch (error) {
+      const rangeEnd = Math.min(groupStart + rows, rangeStart + rangeSize);
+      const message = `cannot read rows ${rangeStart + 1}-${rangeEnd}: ${reason(error)}`;
+      yield { kind: "problem", problem: { kind: "unreadable", file, line: rangeStart + 1, message } };
+      return;
     }
-    for (const column of decoded) column.clear();
-    buffer.forget();
-    groupStart = groupEnd;
+    groupStart += rows;
   }
   if (groupStart === 0) {
     yield {
@@ -98,26 +117,54 @@ async function* readOpened(
   }
 }
 
-/** Decodes rows `rowStart` to `rowEnd` (0-based) of the columns `names`, giving each decoded run to `onRun`. */
-async function readColumns(
-  file: AsyncBuffer,
-  metadata: FileMetaData,
-  names: string[],
-  rowStart: number,
-  rowEnd: number,
-  onRun: (name: string, run: ColumnRun) => void,
-): Promise<void> {
-  if (names.length === 0) return;
-  await parquetRead({
-    file,
-    metadata,
-    columns: names,
-    rowStart,
-    rowEnd,
-    compressors,
-    onChunk: ({ columnName, columnData, rowStart: start }) =>
-      onRun(columnName, { rowStart: start, values: columnData }),
+/** A range of decoded rows: `columns[position]` for each column read, in file order. */
+interface DecodedRange {
+  rows: number;
+  columns: (ParquetColumn | undefined)[];
+}
+
+/** Decodes the columns `wanted` of one row group, `rangeSize` rows at a time. */
+async function* decodedRanges(
+  parquet: ParquetFile,
+  group: number,
+  rows: number,
+  wanted: readonly string[],
+  allColumns: readonly string[],
+  rangeSize: number,
+): AsyncGenerator<DecodedRange> {
+  if (wanted.length === 0) {
+    // Nothing to decode: rows of nulls, as many as the row group has.
+    for (let start = 0; start < rows; start += rangeSize) {
+      yield { rows: Math.min(rangeSize, rows - start), columns: allColumns.map(() => undefined) };
+    }
+    return;
+  }
+  const stream = await untilTrap(
+    parquet.stream({ rowGroups: [group], batchSize: rangeSize, columns: [...wanted] }),
+  );
+  const reader = stream.getReader() as ReadableStreamDefaultReader<WasmRecordBatch>;
+  try {
+    for (;;) {
+      const next = await untilTrap(reader.read());
+      if (next.done) return;
+      for (const batch of tableFromIPC(next.value.intoIPCStream()).batches) {
+        yield { rows: batch.numRows, columns: batchColumns(batch, allColumns) };
+      }
+    }
+  } finally {
+    // After a trap the read is still pending inside the decoder: let go of the stream without waiting.
+    reader.releaseLock();
+  }
+}
+
+function batchColumns(batch: RecordBatch, allColumns: readonly string[]): (ParquetColumn | undefined)[] {
+  const columns = allColumns.map((): ParquetColumn | undefined => undefined);
+  batch.schema.fields.forEach((field, index) => {
+    const data = batch.data.children[index];
+    const position = allColumns.indexOf(field.name);
+    if (data && position >= 0 && !columns[position]) columns[position] = new ParquetColumn(data);
   });
+  return columns;
 }
 
 function reason(error: unknown): string {
