@@ -69,6 +69,16 @@ export class Tally {
     }
   }
 
+  /** `fail` for a value given as UTF-8 bytes (a cell of a batch): decoded only when kept as an example. */
+  failBytes(bytes: Buffer, start: number, end: number, file: string, line: number): void {
+    if (this.examples.length < this.maxExamples) {
+      this.fail(bytes.toString("utf8", start, end), file, line);
+      return;
+    }
+    this.evaluated++;
+    this.unexpected++;
+  }
+
   /**
    * Adds the counts and examples of a tally kept over later rows (lines shifted by `lineOffset`), plus
    * `extraCount` failures found only when merging, whose first examples `extra` (lines already final,

@@ -1,50 +1,47 @@
 import { Moments } from "@mlops-actions/stats";
-import { type FieldBatch, fieldText } from "./byte-csv-scanner.ts";
-import { ByteTexts } from "./byte-texts.ts";
-import {
-  type CheckResult,
-  describeCount,
-  type Example,
-  exampleText,
-  Tally,
-  type TallyState,
-  tallyFields,
-  tallyState,
-} from "./check-result.ts";
+import { acceptByteRuleCells } from "./batch-byte-rules.ts";
+import type { BatchColumn } from "./batch-column.ts";
+import { acceptNullsOnly } from "./batch-nulls-only.ts";
+import { acceptNumberCells } from "./batch-numbers.ts";
+import { acceptTextCells } from "./batch-text.ts";
+import { BooleanBytes } from "./byte-boolean.ts";
+import type { FieldBatch } from "./byte-csv-scanner.ts";
+import type { ByteTexts } from "./byte-texts.ts";
+import { type CheckResult, Tally, type TallyState, tallyState } from "./check-result.ts";
+import { columnResults } from "./column-results.ts";
 import { type DistinctState, DistinctValues } from "./distinct-values.ts";
-import { NumberBuffer, quantileSorted } from "./quantile.ts";
+import { NumberBuffer } from "./quantile.ts";
 import type { Row } from "./reader-types.ts";
-import type { ColumnSpec, Range } from "./schema.ts";
+import { RepeatSearch } from "./repeat-search.ts";
+import type { ColumnSpec } from "./schema.ts";
 import { NOT_SHORT, shortDecimalBytes } from "./short-decimal.ts";
-import { matchesFormat } from "./string-formats.ts";
 import {
   type ColumnType,
+  DATE_LAYOUTS,
   type DateFormat,
-  formatTyped,
-  parseDate,
+  type DateLayout,
   parseDecimal,
   parseInteger,
   type TypedValue,
   toTyped,
 } from "./value.ts";
+import { type ByteTest, type ValueRule, valueRules } from "./value-rules.ts";
 
-interface ValueRule {
-  check: string;
-  expected: string;
-  test: (value: TypedValue) => boolean;
-  tally: Tally;
-  /** The same test on a cell's UTF-8 bytes, for `in`/`not-in` on text columns. */
-  testBytes?: (bytes: Uint8Array, start: number, end: number) => boolean;
-  /** The same test on a number, as inclusive bounds (`min`/`max` of numeric columns): no call a cell. */
-  bounds?: [number, number];
-}
+export type { BatchColumn } from "./batch-column.ts";
+export { RepeatSearch } from "./repeat-search.ts";
+export { describeRange, inRange } from "./value-rules.ts";
 
-/**
- * How cells of a byte batch are read: `number` parses integer/number columns from the bytes; `bytes`
- * serves text columns whose checks need no string (null counts, `in`/`not-in`); `text` decodes each
- * cell and takes the same path as a row.
- */
-type BatchMode = "integer" | "decimal" | "bytes" | "text";
+/** How a validator takes a byte batch: the loop picked once for its column's type and checks. */
+export type BatchPath = (
+  column: ColumnValidator,
+  batch: FieldBatch,
+  rows: Int32Array,
+  rowCount: number,
+  position: number,
+  nullBytes: ByteTexts | undefined,
+  nulls: ReadonlySet<string> | undefined,
+  file: string,
+) => void;
 
 /** What a worker sends back of a validator, to be merged into the one that saw the rows before. */
 export interface ColumnState {
@@ -56,61 +53,63 @@ export interface ColumnState {
   distinct?: DistinctState;
 }
 
-/** Takes a column's cells from byte batches (a validator, or a search through them). */
-export interface BatchColumn {
-  acceptBatch(
-    batch: FieldBatch,
-    rows: Int32Array,
-    rowCount: number,
-    position: number,
-    nullBytes: ByteTexts | undefined,
-    nulls: ReadonlySet<string> | undefined,
-    file: string,
-  ): void;
-}
-
 /**
  * Checks one column's values as rows stream by, keeping counters and examples; memory is constant
  * except for `unique` and `stats.distinct` (a set of distinct values) and `stats.median`/`quantiles`
- * (8 bytes a value).
+ * (8 bytes a value). Its fields are read and counted by the batch loops (batch-*.ts) too.
  */
-export class ColumnValidator {
+export class ColumnValidator implements BatchColumn {
   readonly spec: ColumnSpec;
   readonly typeTally: Tally;
   readonly nullTally: Tally;
-  private readonly rules: ValueRule[] = [];
-  private readonly uniqueTally: Tally | undefined;
-  private readonly seen: DistinctValues | undefined;
+  readonly rules: ValueRule[];
+  /** Each rule's byte test, when every rule has one (text columns), in the order of `rules`. */
+  readonly byteTests: ByteTest[] | undefined;
+  readonly uniqueTally: Tally | undefined;
+  readonly seen: DistinctValues | undefined;
   /** Only when a check needs the mean or the standard deviation. */
-  private readonly moments: Moments | undefined;
-  private readonly convert: (value: string | number | boolean) => TypedValue | undefined;
-  private readonly numbers: NumberBuffer | undefined;
-  private readonly batchMode: BatchMode;
+  readonly moments: Moments | undefined;
+  readonly numbers: NumberBuffer | undefined;
+  /** Numbers of this column may have a fraction (a `number` column, not an `integer` one). */
+  readonly fraction: boolean;
+  /** The layout of a date column's cells, read from the bytes as day numbers. */
+  readonly dateLayout: DateLayout | undefined;
+  /** The type check on bytes of a text-like column read by its byte tests (booleans). */
+  readonly typeBytes: ByteTest | undefined;
   /**
    * A number in `[low, high]` passes every value check (all are bounds); when a check is not a bound
    * the range is empty, and each check runs.
    */
-  private readonly low: number;
-  private readonly high: number;
+  readonly low: number;
+  readonly high: number;
+  rows = 0;
+  nulls = 0;
+  private readonly convert: (value: string | number | boolean) => TypedValue | undefined;
+  private readonly batchPath: BatchPath;
   private readonly maxExamples: number;
-  private nulls = 0;
-  private rows = 0;
-  /** Scratch space of `acceptAsciiText`. */
-  private gathered = Buffer.allocUnsafe(0);
-  private textEnds = new Int32Array(0);
 
   constructor(spec: ColumnSpec, maxExamples: number) {
     this.spec = spec;
     this.maxExamples = maxExamples;
     this.typeTally = new Tally(maxExamples);
     this.nullTally = new Tally(maxExamples);
-    if (spec.unique) this.uniqueTally = new Tally(maxExamples);
-    if (spec.unique || spec.stats.distinct) this.seen = new DistinctValues();
-    if (spec.stats.median || spec.stats.quantiles.length > 0) this.numbers = new NumberBuffer();
-    if (spec.stats.mean || spec.stats.std) this.moments = new Moments();
+    this.uniqueTally = spec.unique ? new Tally(maxExamples) : undefined;
+    this.seen = spec.unique || spec.stats.distinct ? new DistinctValues() : undefined;
+    this.numbers = spec.stats.median || spec.stats.quantiles.length > 0 ? new NumberBuffer() : undefined;
+    this.moments = spec.stats.mean || spec.stats.std ? new Moments() : undefined;
     this.rules = valueRules(spec, maxExamples);
-    this.convert = converter(spec.type ?? "string", spec.dateFormat);
-    this.batchMode = batchMode(spec, this.rules, this.seen !== undefined);
+    const type = spec.type ?? "string";
+    this.convert = converter(type, spec.dateFormat);
+    this.fraction = type === "number";
+    this.dateLayout = type === "date" ? DATE_LAYOUTS[spec.dateFormat ?? "YYYY-MM-DD"] : undefined;
+    // Rules on booleans compare typed values, which byte tests do not read: only the type check.
+    const byteTyped = type === "boolean" && this.rules.length === 0;
+    this.typeBytes = byteTyped ? new BooleanBytes() : undefined;
+    const tests = this.rules.map((rule) => rule.byteTest);
+    this.byteTests = tests.every((test) => test !== undefined) ? tests : undefined;
+    // Distinct texts are kept as bytes; distinct booleans are not.
+    const byBytes = type === "string" || type === "category" || (byteTyped && this.seen === undefined);
+    this.batchPath = pickBatchPath(type, byBytes, this.seen !== undefined, this.byteTests);
     const bounded = this.rules.every((rule) => rule.bounds);
     this.low = bounded ? Math.max(...this.rules.map((rule) => rule.bounds?.[0] ?? 0)) : 1;
     this.high = bounded ? Math.min(...this.rules.map((rule) => rule.bounds?.[1] ?? 0)) : 0;
@@ -130,39 +129,11 @@ export class ColumnValidator {
     nulls: ReadonlySet<string> | undefined,
     file: string,
   ): void {
-    const { bytes, starts, ends, firstField, lines, marks, texts } = batch;
-    const mode = this.batchMode;
-    if (mode === "text" && batch.ascii) {
-      this.acceptAsciiText(batch, rows, rowCount, position, nullBytes, nulls, file);
-      return;
-    }
-    if (mode === "integer" || mode === "decimal") {
-      this.acceptNumbers(batch, rows, rowCount, position, nullBytes, nulls, file);
-      return;
-    }
-    // Cells that passed every check with nothing to remember: counted, and their passes added at the end.
-    let passed = 0;
-    for (let k = 0; k < rowCount; k++) {
-      const r = rows[k] as number;
-      const f = (firstField[r] as number) + position;
-      const start = starts[f] as number;
-      if (start < 0) {
-        const text = texts[-1 - start] as string;
-        this.accept(nulls?.has(text) ? null : text, file, lines[r] as number);
-        continue;
-      }
-      const end = ends[f] as number;
-      if (start === end || nullBytes?.has(bytes, start, end)) {
-        this.accept(null, file, lines[r] as number);
-      } else if (mode === "text" || marks[r] !== 0) {
-        this.accept(bytes.toString("utf8", start, end), file, lines[r] as number);
-      } else if (this.acceptBytes(bytes, start, end, file, lines[r] as number)) passed++;
-    }
-    this.countPassed(passed);
+    this.batchPath(this, batch, rows, rowCount, position, nullBytes, nulls, file);
   }
 
-  /** Adds the passes of `passed` cells that passed every value check (their rows, type and rules). */
-  private countPassed(passed: number): void {
+  /** Adds the passes of `passed` non-null cells that passed every value check (rows, type and rules). */
+  countPassed(passed: number): void {
     if (passed === 0) return;
     this.rows += passed;
     this.nullTally.evaluated += passed;
@@ -170,141 +141,12 @@ export class ColumnValidator {
     for (const rule of this.rules) rule.tally.evaluated += passed;
   }
 
-  /** `acceptBatch` for integer and number columns: one loop, numbers read from the bytes. */
-  private acceptNumbers(
-    batch: FieldBatch,
-    rows: Int32Array,
-    rowCount: number,
-    position: number,
-    nullBytes: ByteTexts | undefined,
-    nulls: ReadonlySet<string> | undefined,
-    file: string,
-  ): void {
-    const { bytes, starts, ends, firstField, lines, marks, texts } = batch;
-    const fraction = this.batchMode === "decimal";
-    const { low, high, moments, numbers } = this;
-    // Only bounds to check, and nothing to remember of each value: the loop needs no call a cell.
-    const simple = this.seen === undefined;
-    let passed = 0;
-    for (let k = 0; k < rowCount; k++) {
-      const r = rows[k] as number;
-      const f = (firstField[r] as number) + position;
-      const start = starts[f] as number;
-      if (start < 0) {
-        const text = texts[-1 - start] as string;
-        this.accept(nulls?.has(text) ? null : text, file, lines[r] as number);
-        continue;
-      }
-      const end = ends[f] as number;
-      if (start === end || nullBytes?.has(bytes, start, end)) {
-        this.accept(null, file, lines[r] as number);
-        continue;
-      }
-      if (marks[r] !== 0) {
-        this.accept(bytes.toString("utf8", start, end), file, lines[r] as number);
-        continue;
-      }
-      if (simple) {
-        const value = shortDecimalBytes(bytes, start, end, fraction);
-        if (value !== undefined && value !== NOT_SHORT && value >= low && value <= high) {
-          passed++;
-          if (moments !== undefined) moments.update(value);
-          if (numbers !== undefined) numbers.push(value);
-          continue;
-        }
-      }
-      if (this.acceptNumberBytes(bytes, start, end, fraction, file, lines[r] as number)) passed++;
-    }
-    this.countPassed(passed);
-  }
-
-  /**
-   * `acceptBatch` for a column whose checks need each cell's text, in an ASCII batch: the column's
-   * bytes are gathered into one buffer and decoded at once, and each cell is a slice of that text (one
-   * decode a cell costs several times more).
-   */
-  private acceptAsciiText(
-    batch: FieldBatch,
-    rows: Int32Array,
-    rowCount: number,
-    position: number,
-    nullBytes: ByteTexts | undefined,
-    nulls: ReadonlySet<string> | undefined,
-    file: string,
-  ): void {
-    const { bytes, starts, ends, firstField, lines, texts } = batch;
-    if (this.textEnds.length < rowCount) this.textEnds = new Int32Array(rowCount * 2);
-    const textEnds = this.textEnds;
-    let gathered = this.gathered;
-    let length = 0;
-    for (let k = 0; k < rowCount; k++) {
-      const f = (firstField[rows[k] as number] as number) + position;
-      const start = starts[f] as number;
-      if (start >= 0) {
-        const end = ends[f] as number;
-        if (length + end - start > gathered.length) {
-          const grown = Buffer.allocUnsafe(Math.max(gathered.length * 2, length + end - start));
-          gathered.copy(grown, 0, 0, length);
-          gathered = grown;
-          this.gathered = grown;
-        }
-        for (let b = start; b < end; b++) gathered[length++] = bytes[b] as number;
-      }
-      textEnds[k] = length;
-    }
-    const text = gathered.toString("latin1", 0, length);
-    let from = 0;
-    for (let k = 0; k < rowCount; k++) {
-      const r = rows[k] as number;
-      const f = (firstField[r] as number) + position;
-      const start = starts[f] as number;
-      const to = textEnds[k] as number;
-      let value: string | null;
-      if (start < 0) value = texts[-1 - start] as string;
-      else if (to === from) value = null;
-      else if (nullBytes?.has(bytes, start, ends[f] as number)) value = null;
-      else value = text.slice(from, to);
-      from = to;
-      this.accept(value !== null && nulls?.has(value) ? null : value, file, lines[r] as number);
-    }
-  }
-
-  /**
-   * A non-null cell of a text column whose checks all read bytes. True when it passed them all: the
-   * caller counts it (rows, passes) in bulk.
-   */
-  private acceptBytes(bytes: Buffer, start: number, end: number, file: string, line: number): boolean {
-    const rules = this.rules;
-    let ok = true;
-    for (let i = 0; i < rules.length && ok; i++) {
-      const test = (rules[i] as ValueRule).testBytes as NonNullable<ValueRule["testBytes"]>;
-      ok = test(bytes, start, end);
-    }
-    if (ok) return true;
-    this.rows++;
-    this.nullTally.pass();
-    this.typeTally.pass();
-    for (let i = 0; i < rules.length; i++) {
-      const rule = rules[i] as ValueRule;
-      if ((rule.testBytes as NonNullable<ValueRule["testBytes"]>)(bytes, start, end)) rule.tally.pass();
-      else rule.tally.fail(bytes.toString("utf8", start, end), file, line);
-    }
-    return false;
-  }
-
   /**
    * A non-null cell of a numeric column: read from the bytes, or from the text when they cannot tell.
-   * True when it passed its value checks within `low`/`high` (counted in bulk by the caller).
+   * True when it passed its value checks within `low`/`high` (for the caller to count in bulk).
    */
-  private acceptNumberBytes(
-    bytes: Buffer,
-    start: number,
-    end: number,
-    fraction: boolean,
-    file: string,
-    line: number,
-  ): boolean {
-    const value = shortDecimalBytes(bytes, start, end, fraction);
+  acceptNumberBytes(bytes: Buffer, start: number, end: number, file: string, line: number): boolean {
+    const value = shortDecimalBytes(bytes, start, end, this.fraction);
     if (value === NOT_SHORT) {
       this.accept(bytes.toString("utf8", start, end), file, line);
       return false;
@@ -312,16 +154,29 @@ export class ColumnValidator {
     if (value === undefined) {
       this.rows++;
       this.nullTally.pass();
-      this.typeTally.fail(bytes.toString("utf8", start, end), file, line);
+      this.typeTally.failBytes(bytes, start, end, file, line);
       return false;
     }
     if (this.moments) this.moments.update(value);
     if (this.numbers) this.numbers.push(value);
     if (this.seen) {
       if (this.seen.add(value)) this.uniqueTally?.pass();
-      else this.uniqueTally?.fail(bytes.toString("utf8", start, end), file, line);
+      else this.uniqueTally?.failBytes(bytes, start, end, file, line);
     }
     if (value >= this.low && value <= this.high) return true;
+    this.acceptOutOfBounds(value, bytes, start, end, file, line);
+    return false;
+  }
+
+  /** A number of this column (its distinct values and statistics counted) outside `low`/`high`. */
+  acceptOutOfBounds(
+    value: number,
+    bytes: Buffer,
+    start: number,
+    end: number,
+    file: string,
+    line: number,
+  ): void {
     this.rows++;
     this.nullTally.pass();
     this.typeTally.pass();
@@ -329,9 +184,22 @@ export class ColumnValidator {
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i] as ValueRule;
       if (rule.test(value)) rule.tally.pass();
-      else rule.tally.fail(bytes.toString("utf8", start, end), file, line);
+      else rule.tally.failBytes(bytes, start, end, file, line);
     }
-    return false;
+  }
+
+  /** A non-null text cell that failed one of the byte tests: each rule counted on its own. */
+  acceptByteFailure(bytes: Buffer, start: number, end: number, file: string, line: number): void {
+    this.rows++;
+    this.nullTally.pass();
+    this.typeTally.pass();
+    const rules = this.rules;
+    const tests = this.byteTests as ByteTest[];
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i] as ValueRule;
+      if ((tests[i] as ByteTest).matches(bytes, start, end)) rule.tally.pass();
+      else rule.tally.failBytes(bytes, start, end, file, line);
+    }
   }
 
   /** This validator's counts, examples and values, for `merge` in another thread. */
@@ -433,200 +301,25 @@ export class ColumnValidator {
   }
 
   results(): CheckResult[] {
-    const { spec } = this;
-    const base = { scope: "column" as const, column: spec.name, severity: spec.severity };
-    const results: CheckResult[] = [];
-    const tallied = (check: string, expected: string, tally: Tally, mostly: number): CheckResult => {
-      const ok = tally.passes(mostly);
-      const counted = describeCount(tally.unexpected, tally.evaluated);
-      const allowance = mostly < 1 ? ` (at most ${+((1 - mostly) * 100).toFixed(4)}% allowed)` : "";
-      return {
-        ...base,
-        id: `column.${spec.name}.${check}`,
-        check,
-        expected,
-        status: ok ? "pass" : "fail",
-        message: `${spec.name}: ${counted} fail ${expected}${allowance}`,
-        ...tallyFields(tally),
-        rule:
-          spec.keyLocations[check.startsWith("stats.") ? check : (check.split(".")[0] ?? check)] ??
-          spec.location,
-      };
-    };
-    if (spec.type) results.push(tallied("type", `type ${describeType(spec)}`, this.typeTally, spec.mostly));
-    if (!spec.nullable) results.push(tallied("nullable", "not null", this.nullTally, spec.mostly));
-    for (const rule of this.rules) results.push(tallied(rule.check, rule.expected, rule.tally, spec.mostly));
-    if (this.uniqueTally) results.push(tallied("unique", "unique values", this.uniqueTally, 1));
-    results.push(...this.statsResults());
-    return results;
+    return columnResults(this);
   }
-
-  private statsResults(): CheckResult[] {
-    const { spec } = this;
-    const stats = spec.stats;
-    const observed: { check: string; value: number; range: Range }[] = [];
-    if (stats.mean)
-      observed.push({
-        check: "stats.mean",
-        value: this.moments?.count ? this.moments.mean : Number.NaN,
-        range: stats.mean,
-      });
-    if (stats.std)
-      observed.push({ check: "stats.std", value: this.moments?.std(1) ?? Number.NaN, range: stats.std });
-    if (stats.missing)
-      observed.push({
-        check: "stats.missing",
-        value: this.rows ? this.nulls / this.rows : 0,
-        range: stats.missing,
-      });
-    if (stats.distinct)
-      observed.push({ check: "stats.distinct", value: this.seen?.size ?? 0, range: stats.distinct });
-    if (this.numbers) {
-      const sorted = this.numbers.sorted();
-      if (stats.median)
-        observed.push({ check: "stats.median", value: quantileSorted(sorted, 0.5), range: stats.median });
-      for (const { quantile, range } of stats.quantiles) {
-        observed.push({
-          check: `stats.quantile-${quantile}`,
-          value: quantileSorted(sorted, quantile),
-          range,
-        });
-      }
-    }
-    return observed.map(({ check, value, range }) => {
-      const ok = !Number.isNaN(value) && inRange(value, range);
-      const label = check.replace("stats.", "").replace("quantile-", "quantile ");
-      return {
-        scope: "column",
-        column: spec.name,
-        severity: spec.severity,
-        id: `column.${spec.name}.${check}`,
-        check,
-        expected: `${label} ${describeRange(range)}`,
-        status: ok ? "pass" : "fail",
-        message: `${spec.name}: ${label} is ${Number.isNaN(value) ? "undefined (no values)" : formatNumber(value)}; expected ${describeRange(range)}`,
-        observed: Number.isNaN(value) ? null : value,
-        examples: [],
-        rule:
-          spec.keyLocations[check.startsWith("stats.quantile") ? "stats.quantiles" : check] ?? spec.location,
-      };
-    });
-  }
-}
-
-function valueRules(spec: ColumnSpec, maxExamples: number): ValueRule[] {
-  const type = spec.type ?? "string";
-  const rules: ValueRule[] = [];
-  const add = (
-    check: string,
-    expected: string,
-    test: (value: TypedValue) => boolean,
-    extra: Pick<ValueRule, "testBytes" | "bounds"> = {},
-  ) => rules.push({ check, expected, test, tally: new Tally(maxExamples), ...extra });
-  // A text cell is never equal to a number or a boolean in the list: only the texts can match bytes.
-  const textsOf = (values: TypedValue[]) =>
-    new ByteTexts(values.filter((value): value is string => typeof value === "string"));
-  const show = (value: TypedValue) => formatTyped(value, type);
-  const { min, max, pattern, length, format } = spec;
-  const numeric = type === "integer" || type === "number";
-  if (min !== undefined) {
-    const bounds: [number, number] | undefined =
-      numeric && typeof min === "number" ? [min, Number.POSITIVE_INFINITY] : undefined;
-    add("min", `>= ${show(min)}`, (value) => value >= min, bounds && { bounds });
-  }
-  if (max !== undefined) {
-    const bounds: [number, number] | undefined =
-      numeric && typeof max === "number" ? [Number.NEGATIVE_INFINITY, max] : undefined;
-    add("max", `<= ${show(max)}`, (value) => value <= max, bounds && { bounds });
-  }
-  if (spec.in) {
-    const allowed = new Set(spec.in);
-    const allowedBytes = textsOf(spec.in);
-    add("in", `in [${spec.in.map(show).join(", ")}]`, (value) => allowed.has(value), {
-      testBytes: (bytes, start, end) => allowedBytes.has(bytes, start, end),
-    });
-  }
-  if (spec.notIn) {
-    const forbidden = new Set(spec.notIn);
-    const forbiddenBytes = textsOf(spec.notIn);
-    add("not-in", `not in [${spec.notIn.map(show).join(", ")}]`, (value) => !forbidden.has(value), {
-      testBytes: (bytes, start, end) => !forbiddenBytes.has(bytes, start, end),
-    });
-  }
-  if (pattern)
-    add("pattern", `matching /${pattern.source.slice(4, -2)}/`, (value) => pattern.test(String(value)));
-  if (length)
-    add("length", `of length ${describeRange(length)}`, (value) =>
-      inRange(codePoints(String(value)), length),
-    );
-  if (format) add("format", `in ${format} format`, (value) => matchesFormat(String(value), format));
-  const dateFormat = spec.dateFormat;
-  if (dateFormat && type !== "date") {
-    add(
-      "format",
-      `in ${dateFormat} date format`,
-      (value) => parseDate(String(value), dateFormat) !== undefined,
-    );
-  }
-  return rules;
 }
 
 /**
- * Finds, in a segment read again, where each of `repeated` (values an earlier part of the file had too)
- * first shows up: the examples, in line order, of the duplicates found when segments were merged.
+ * The batch loop of a column: numbers read from the bytes for integer, number and date columns; for
+ * text columns (and booleans without value checks) read `byBytes`, null counts only when nothing else
+ * is checked, the checks on bytes when each has a byte test; otherwise each cell's text.
  */
-export class RepeatSearch implements BatchColumn {
-  private readonly repeated: Set<TypedValue>;
-  private readonly count: number;
-  private readonly convert: (value: string) => TypedValue | undefined;
-  private readonly maxExamples: number;
-  private readonly done: (examples: Example[], count: number) => void;
-  private readonly examples: Example[] = [];
-
-  constructor(
-    repeated: Set<TypedValue>,
-    convert: (value: string) => TypedValue | undefined,
-    maxExamples: number,
-    done: (examples: Example[], count: number) => void,
-  ) {
-    this.repeated = repeated;
-    this.count = repeated.size;
-    this.convert = convert;
-    this.maxExamples = maxExamples;
-    this.done = done;
-  }
-
-  acceptBatch(
-    batch: FieldBatch,
-    rows: Int32Array,
-    rowCount: number,
-    position: number,
-    _nullBytes: ByteTexts | undefined,
-    nulls: ReadonlySet<string> | undefined,
-    file: string,
-  ): void {
-    for (let k = 0; k < rowCount && this.examples.length < this.maxExamples; k++) {
-      const r = rows[k] as number;
-      const text = fieldText(batch, (batch.firstField[r] as number) + position);
-      if (text === "" || nulls?.has(text)) continue;
-      const typed = this.convert(text);
-      if (typed === undefined || !this.repeated.delete(typed)) continue;
-      this.examples.push({ value: exampleText(text), file, line: batch.lines[r] as number });
-    }
-  }
-
-  /** Ends the merge, with the examples' lines shifted as the segment's. */
-  finish(): void {
-    this.done(this.examples, this.count);
-  }
-}
-
-function batchMode(spec: ColumnSpec, rules: ValueRule[], seen: boolean): BatchMode {
-  const type = spec.type ?? "string";
-  if (type === "integer") return "integer";
-  if (type === "number") return "decimal";
-  const textType = type === "string" || type === "category";
-  return textType && !seen && rules.every((rule) => rule.testBytes) ? "bytes" : "text";
+function pickBatchPath(
+  type: ColumnType,
+  byBytes: boolean,
+  distinct: boolean,
+  byteTests: ByteTest[] | undefined,
+): BatchPath {
+  if (type === "integer" || type === "number" || type === "date") return acceptNumberCells;
+  if (byBytes && byteTests?.length === 0 && !distinct && type !== "boolean") return acceptNullsOnly;
+  if (byBytes && byteTests !== undefined) return acceptByteRuleCells;
+  return acceptTextCells;
 }
 
 /** The conversion of a non-null cell to the column's type, picked once per column, not per cell. */
@@ -645,35 +338,4 @@ function converter(
     default:
       return (value) => toTyped(value, type, dateFormat);
   }
-}
-
-function describeType(spec: ColumnSpec): string {
-  return spec.type === "date" && spec.dateFormat ? `date (${spec.dateFormat})` : (spec.type ?? "string");
-}
-
-export function inRange(value: number, range: Range): boolean {
-  return (range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max);
-}
-
-export function describeRange(range: Range): string {
-  if (range.min !== undefined && range.max !== undefined) {
-    return range.min === range.max ? `= ${range.min}` : `in [${range.min}, ${range.max}]`;
-  }
-  if (range.min !== undefined) return `>= ${range.min}`;
-  if (range.max !== undefined) return `<= ${range.max}`;
-  return "any";
-}
-
-function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(+value.toPrecision(6));
-}
-
-/** Length in Unicode code points (a surrogate pair is one character), without allocating. */
-function codePoints(text: string): number {
-  let count = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xdc00 && code <= 0xdfff) count--;
-  }
-  return count;
 }

@@ -9,9 +9,9 @@ import {
   tallyFields,
   tallyState,
 } from "./check-result.ts";
-import { describeRange, inRange } from "./column-validator.ts";
 import type { Comparison, DataSchema } from "./schema.ts";
 import { type CellValue, type ColumnType, toTyped } from "./value.ts";
+import { describeRange, inRange } from "./value-rules.ts";
 
 /** A row as the dataset rules see it: cells looked up by column name in the current file. */
 export type CellLookup = (column: string) => CellValue;

@@ -3,6 +3,43 @@ import { describe, test } from "node:test";
 import { DistinctValues } from "./distinct-values.ts";
 
 describe("DistinctValues", () => {
+  test("a text with a lone surrogate is not the U+FFFD its UTF-8 would be, and texts survive a merge", () => {
+    const distinct = new DistinctValues();
+    assert.equal(distinct.add("\ud800"), true);
+    assert.equal(distinct.add("\ufffd"), true);
+    assert.equal(distinct.add("\ud800"), false);
+    assert.equal(distinct.addBytes(Buffer.from("\ufffd"), 0, 3), false);
+    const other = new DistinctValues();
+    for (const text of ["\ufffd", "é", "x", "\ud800"]) other.add(text);
+    const repeated: unknown[] = [];
+    distinct.merge(other.state(), (value) => repeated.push(value));
+    assert.deepEqual(repeated.sort(), ["\ud800", "\ufffd"].sort());
+    assert.equal(distinct.size, 4);
+  });
+
+  test("addNumber's last-page shortcut says what a Set says, at page and safe-integer edges", () => {
+    const distinct = new DistinctValues();
+    const reference = new Set<number>();
+    const edge = Number.MAX_SAFE_INTEGER;
+    const values = [
+      ...[edge - 1, edge, edge + 1, edge + 3, edge, edge + 1, edge + 3, edge - 1],
+      ...[-edge - 1, -edge, -edge - 1, -edge],
+      ...[0, -0, 32_767, 32_768, -1, -32_768, -32_769, 0.5, 32_767.5, 1e300, 0, -1],
+    ];
+    let state = 3;
+    for (let i = 0; i < 20_000; i++) {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      values.push((state % 70_000) - 5_000);
+    }
+    values.push(...values.slice(0, 30));
+    for (const value of values) {
+      const key = value === 0 ? 0 : value;
+      assert.equal(distinct.addNumber(value), !reference.has(key), String(value));
+      reference.add(key);
+    }
+    assert.equal(distinct.size, reference.size);
+  });
+
   test("says what a Set says, for integers, decimals, dates, text and booleans, across growth", () => {
     const distinct = new DistinctValues();
     const reference = new Set<string | number | boolean>();

@@ -1,3 +1,4 @@
+import { ByteStringSet } from "./byte-string-set.ts";
 import { detachedText } from "./detached-text.ts";
 import type { TypedValue } from "./value.ts";
 
@@ -7,14 +8,6 @@ const PAGE_BITS = 32_768;
 /** Pages give way to the hash table when they spend more than this many bits per distinct integer. */
 const MAX_BITS_PER_INTEGER = 64;
 
-/**
- * The distinct values a column has shown, for `unique` and `stats.distinct`. Integers go to a paged
- * bitmap (4 KiB a page of 32,768 consecutive integers) while it is dense, as ids usually are: 1 bit an
- * id, and no hashing. Other numbers (and all integers, once the bitmap would cost more than 8 bytes a
- * value) go to an open-addressing hash table on a Float64Array: 8 bytes a slot, no object per value,
- * and no ceiling (a JavaScript Set holds at most 2^24 entries, and with 10^6 ids it was the single
- * largest cost of a run). Text and booleans go to a Set. 0 and -0 are one value, as in a Set.
- */
 /** What a worker sends back of a `DistinctValues`. */
 export interface DistinctState {
   numbers: Float64Array;
@@ -22,9 +15,21 @@ export interface DistinctState {
   pages: [number, Uint32Array][] | undefined;
 }
 
+/**
+ * The distinct values a column has shown, for `unique` and `stats.distinct`. Integers go to a paged
+ * bitmap (4 KiB a page of 32,768 consecutive integers) while it is dense, as ids usually are: 1 bit an
+ * id, and no hashing. Other numbers (and all integers, once the bitmap would cost more than 8 bytes a
+ * value) go to an open-addressing hash table on a Float64Array: 8 bytes a slot, no object per value,
+ * and no ceiling (a JavaScript Set holds at most 2^24 entries, and with 10^6 ids it was the single
+ * largest cost of a run). Texts go to a set of their UTF-8 bytes (`ByteStringSet`: a cell is looked up
+ * without decoding it, and no string is kept), booleans to a Set. 0 and -0 are one value, as in a Set.
+ */
 export class DistinctValues {
   private numbers = new Float64Array(1024).fill(Number.NaN);
   private numberCount = 0;
+  /** Well-formed texts, as UTF-8 bytes. */
+  private readonly texts = new ByteStringSet();
+  /** Booleans, and texts with a lone surrogate (from JSON), which UTF-8 cannot hold apart. */
   private readonly others = new Set<string | boolean>();
   private pages: Map<number, Uint32Array> | undefined = new Map();
   private pagedCount = 0;
@@ -35,14 +40,38 @@ export class DistinctValues {
   private readonly scratchWords = new Int32Array(this.scratch.buffer);
 
   get size(): number {
-    return this.pagedCount + this.numberCount + this.others.size;
+    return this.pagedCount + this.numberCount + this.texts.size + this.others.size;
   }
 
   /** Adds the value; false when it was already there. */
   add(value: TypedValue): boolean {
+    if (typeof value === "string" && value.isWellFormed()) return this.texts.addText(value);
     if (typeof value !== "number") {
       if (this.others.has(value)) return false;
       this.others.add(typeof value === "string" ? detachedText(value) : value);
+      return true;
+    }
+    return this.addNumber(value);
+  }
+
+  /** `add` for a well-formed text given as its UTF-8 bytes `[start, end)`. */
+  addBytes(bytes: Uint8Array, start: number, end: number): boolean {
+    return this.texts.add(bytes, start, end);
+  }
+
+  /** `add` for a number (finite): no type test. */
+  addNumber(value: number): boolean {
+    // The page used last, tested first: a safe integer in it needs no page lookup (and adding to a page
+    // that exists never makes the pages too sparse).
+    const bit = value - this.lastIndex * PAGE_BITS;
+    if (bit >= 0 && bit < PAGE_BITS && (bit | 0) === bit && Math.abs(value) <= Number.MAX_SAFE_INTEGER) {
+      const page = this.lastPage as Uint32Array;
+      const word = bit >>> 5;
+      const mask = 1 << (bit & 31);
+      const held = page[word] as number;
+      if ((held & mask) !== 0) return false;
+      page[word] = held | mask;
+      this.pagedCount++;
       return true;
     }
     const key = value === 0 ? 0 : value;
@@ -53,7 +82,7 @@ export class DistinctValues {
   state(): DistinctState {
     return {
       numbers: this.numbers,
-      others: [...this.others],
+      others: [...this.texts.texts(), ...this.others],
       pages: this.pages && [...this.pages],
     };
   }

@@ -57,11 +57,17 @@ export const DATE_FORMATS = [
 ] as const;
 export type DateFormat = (typeof DATE_FORMATS)[number];
 
-/** Where year, month and day start in each layout (all fields are fixed-width digits). */
-const DATE_LAYOUTS: Record<
-  DateFormat,
-  { length: number; year: number; month: number; day: number; separators: string }
-> = {
+/** Where year, month and day start in a date layout (all fields are fixed-width digits). */
+export interface DateLayout {
+  length: number;
+  year: number;
+  month: number;
+  day: number;
+  /** Pairs of a position and the separator there: `4-7-` is `-` at 4 and at 7. */
+  separators: string;
+}
+
+export const DATE_LAYOUTS: Record<DateFormat, DateLayout> = {
   "YYYY-MM-DD": { length: 10, year: 0, month: 5, day: 8, separators: "4-7-" },
   "YYYY/MM/DD": { length: 10, year: 0, month: 5, day: 8, separators: "4/7/" },
   YYYYMMDD: { length: 8, year: 0, month: 4, day: 6, separators: "" },
@@ -71,7 +77,7 @@ const DATE_LAYOUTS: Record<
 };
 
 const DAY_MS = 86_400_000;
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+export const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * A calendar date in the given layout as days since 1970-01-01; impossible dates (Feb 30) fail. Parsed
@@ -107,7 +113,7 @@ function digits(text: string, start: number, length: number): number {
 }
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms"). */
-function daysFromCivil(year: number, month: number, day: number): number {
+export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;

@@ -1,0 +1,69 @@
+import type { FieldBatch } from "./byte-csv-scanner.ts";
+import type { ByteTexts } from "./byte-texts.ts";
+import type { ColumnValidator } from "./column-validator.ts";
+import type { ByteTest } from "./value-rules.ts";
+
+/**
+ * The batch loop of a text column whose checks all have a byte test (`in`, `not-in`, `length`, most
+ * `pattern`s), or of a boolean column without value checks: each cell is tested on its bytes (its type,
+ * then its checks, then whether it was seen before), and only a failing one is decoded (for its example).
+ */
+export function acceptByteRuleCells(
+  column: ColumnValidator,
+  batch: FieldBatch,
+  rows: Int32Array,
+  rowCount: number,
+  position: number,
+  nullBytes: ByteTexts | undefined,
+  nulls: ReadonlySet<string> | undefined,
+  file: string,
+): void {
+  const { bytes, starts, ends, firstField, lines, marks, texts } = batch;
+  const tests = column.byteTests as ByteTest[];
+  const { typeBytes, seen, uniqueTally } = column;
+  const only = tests.length === 1 ? (tests[0] as ByteTest) : undefined;
+  let passed = 0;
+  let unique = 0;
+  // Every record of the batch is a row: record `k` is row `k`, its fields `width` apart.
+  const uniform = rowCount === batch.records;
+  const width = (firstField[1] as number) - (firstField[0] as number);
+  const first = (firstField[0] as number) + position;
+  for (let k = 0; k < rowCount; k++) {
+    const r = uniform ? k : (rows[k] as number);
+    const f = uniform ? first + k * width : (firstField[r] as number) + position;
+    const start = starts[f] as number;
+    if (start < 0) {
+      const text = texts[-1 - start] as string;
+      column.accept(nulls?.has(text) ? null : text, file, lines[r] as number);
+      continue;
+    }
+    const end = ends[f] as number;
+    if (start === end || nullBytes?.has(bytes, start, end)) {
+      column.accept(null, file, lines[r] as number);
+      continue;
+    }
+    if (marks[r] !== 0) {
+      // Invalid UTF-8 or a NUL: the bytes are not the text the row reader sees.
+      column.accept(bytes.toString("utf8", start, end), file, lines[r] as number);
+      continue;
+    }
+    if (typeBytes !== undefined && !typeBytes.matches(bytes, start, end)) {
+      column.accept(bytes.toString("utf8", start, end), file, lines[r] as number);
+      continue;
+    }
+    let ok: boolean;
+    if (only !== undefined) ok = only.matches(bytes, start, end);
+    else {
+      ok = true;
+      for (let i = 0; i < tests.length && ok; i++) ok = (tests[i] as ByteTest).matches(bytes, start, end);
+    }
+    if (ok) passed++;
+    else column.acceptByteFailure(bytes, start, end, file, lines[r] as number);
+    if (seen !== undefined) {
+      if (seen.addBytes(bytes, start, end)) unique++;
+      else uniqueTally?.failBytes(bytes, start, end, file, lines[r] as number);
+    }
+  }
+  column.countPassed(passed);
+  if (uniqueTally !== undefined) uniqueTally.evaluated += unique;
+}

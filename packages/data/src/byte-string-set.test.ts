@@ -1,0 +1,41 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { ByteStringSet } from "./byte-string-set.ts";
+
+describe("ByteStringSet", () => {
+  test("says what a Set of the texts says, by bytes and by text, across growth", () => {
+    const set = new ByteStringSet();
+    const reference = new Set<string>();
+    let state = 5;
+    const next = () => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state / 4294967296;
+    };
+    const pieces = ["a", "b", "é", "日本", "\u{1F600}", "", "0", "long text ".repeat(30)];
+    for (let i = 0; i < 40_000; i++) {
+      let text = "";
+      const count = Math.floor(next() * 4);
+      for (let p = 0; p < count; p++) text += pieces[Math.floor(next() * pieces.length)];
+      if (next() < 0.5) text += String(Math.floor(next() * 20_000));
+      const added = next() < 0.5 ? set.addText(text) : addAsBytes(set, text);
+      assert.equal(added, !reference.has(text), text);
+      reference.add(text);
+    }
+    assert.equal(set.size, reference.size);
+    assert.deepEqual(set.texts(), [...reference]);
+  });
+
+  test("a text differing in one byte is another text (the comparison has teeth)", () => {
+    const set = new ByteStringSet();
+    assert.equal(set.addText("AB-1234"), true);
+    assert.equal(set.addText("AB-1235"), true);
+    assert.equal(addAsBytes(set, "AB-1234"), false);
+    assert.equal(set.size, 2);
+  });
+});
+
+/** Adds a text as a cell's bytes inside a larger buffer. */
+function addAsBytes(set: ByteStringSet, text: string): boolean {
+  const bytes = Buffer.from(`x,${text},y`);
+  return set.add(bytes, 2, bytes.length - 2);
+}

@@ -1,0 +1,110 @@
+import type { Moments } from "@mlops-actions/stats";
+import { type CheckResult, describeCount, type Tally, tallyFields } from "./check-result.ts";
+import type { DistinctValues } from "./distinct-values.ts";
+import { type NumberBuffer, quantileSorted } from "./quantile.ts";
+import type { ColumnSpec, Range } from "./schema.ts";
+import { describeRange, inRange, type ValueRule } from "./value-rules.ts";
+
+/** What a column validator has counted and kept, as its results read it. */
+export interface ColumnCounts {
+  spec: ColumnSpec;
+  typeTally: Tally;
+  nullTally: Tally;
+  rules: readonly ValueRule[];
+  uniqueTally: Tally | undefined;
+  seen: DistinctValues | undefined;
+  moments: Moments | undefined;
+  numbers: NumberBuffer | undefined;
+  rows: number;
+  nulls: number;
+}
+
+/** The report's results of one column: its value checks, then its statistics. */
+export function columnResults(counts: ColumnCounts): CheckResult[] {
+  const { spec } = counts;
+  const base = { scope: "column" as const, column: spec.name, severity: spec.severity };
+  const results: CheckResult[] = [];
+  const tallied = (check: string, expected: string, tally: Tally, mostly: number): CheckResult => {
+    const ok = tally.passes(mostly);
+    const counted = describeCount(tally.unexpected, tally.evaluated);
+    const allowance = mostly < 1 ? ` (at most ${+((1 - mostly) * 100).toFixed(4)}% allowed)` : "";
+    return {
+      ...base,
+      id: `column.${spec.name}.${check}`,
+      check,
+      expected,
+      status: ok ? "pass" : "fail",
+      message: `${spec.name}: ${counted} fail ${expected}${allowance}`,
+      ...tallyFields(tally),
+      rule:
+        spec.keyLocations[check.startsWith("stats.") ? check : (check.split(".")[0] ?? check)] ??
+        spec.location,
+    };
+  };
+  if (spec.type) results.push(tallied("type", `type ${describeType(spec)}`, counts.typeTally, spec.mostly));
+  if (!spec.nullable) results.push(tallied("nullable", "not null", counts.nullTally, spec.mostly));
+  for (const rule of counts.rules) results.push(tallied(rule.check, rule.expected, rule.tally, spec.mostly));
+  if (counts.uniqueTally) results.push(tallied("unique", "unique values", counts.uniqueTally, 1));
+  results.push(...statsResults(counts));
+  return results;
+}
+
+function statsResults(counts: ColumnCounts): CheckResult[] {
+  const { spec, moments } = counts;
+  const stats = spec.stats;
+  const observed: { check: string; value: number; range: Range }[] = [];
+  if (stats.mean)
+    observed.push({
+      check: "stats.mean",
+      value: moments?.count ? moments.mean : Number.NaN,
+      range: stats.mean,
+    });
+  if (stats.std)
+    observed.push({ check: "stats.std", value: moments?.std(1) ?? Number.NaN, range: stats.std });
+  if (stats.missing)
+    observed.push({
+      check: "stats.missing",
+      value: counts.rows ? counts.nulls / counts.rows : 0,
+      range: stats.missing,
+    });
+  if (stats.distinct)
+    observed.push({ check: "stats.distinct", value: counts.seen?.size ?? 0, range: stats.distinct });
+  if (counts.numbers) {
+    const sorted = counts.numbers.sorted();
+    if (stats.median)
+      observed.push({ check: "stats.median", value: quantileSorted(sorted, 0.5), range: stats.median });
+    for (const { quantile, range } of stats.quantiles) {
+      observed.push({
+        check: `stats.quantile-${quantile}`,
+        value: quantileSorted(sorted, quantile),
+        range,
+      });
+    }
+  }
+  return observed.map(({ check, value, range }) => {
+    const ok = !Number.isNaN(value) && inRange(value, range);
+    const label = check.replace("stats.", "").replace("quantile-", "quantile ");
+    return {
+      scope: "column",
+      column: spec.name,
+      severity: spec.severity,
+      id: `column.${spec.name}.${check}`,
+      check,
+      expected: `${label} ${describeRange(range)}`,
+      status: ok ? "pass" : "fail",
+      message: `${spec.name}: ${label} is ${Number.isNaN(value) ? "undefined (no values)" : formatNumber(value)}; expected ${describeRange(range)}`,
+      observed: Number.isNaN(value) ? null : value,
+      examples: [],
+      rule:
+        spec.keyLocations[check.startsWith("stats.quantile") ? "stats.quantiles" : check] ?? spec.location,
+    };
+  });
+}
+
+function describeType(spec: ColumnSpec): string {
+  return spec.type === "date" && spec.dateFormat ? `date (${spec.dateFormat})` : (spec.type ?? "string");
+}
+
+function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(+value.toPrecision(6));
+}
