@@ -1,10 +1,30 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { findActions } from "./lib/actions.ts";
+import { buildWasmModule, wasmModules } from "./build-wasm.ts";
+import { findActions, repoRoot } from "./lib/actions.ts";
 import { bundleAction } from "./lib/bundle-action.ts";
 
-/** Fails when a committed dist/ differs from a fresh bundle of the same sources, naming the action and files. */
+/**
+ * Fails when a committed generated WebAssembly module differs from a fresh build of its C source, or a
+ * committed dist/ from a fresh bundle of the same sources, naming the module or the action and files.
+ */
+const wasmStale: string[] = [];
+for (const module of wasmModules) {
+  let fresh: string;
+  try {
+    fresh = buildWasmModule(module);
+  } catch (error) {
+    wasmStale.push(`${module.generated}: cannot build ${module.source} (${(error as Error).message})`);
+    continue;
+  }
+  if (readFileSync(join(repoRoot, module.generated), "utf8") !== fresh)
+    wasmStale.push(`${module.generated} is not the build of ${module.source}`);
+  else console.log(`${module.generated}: current`);
+}
+for (const line of wasmStale)
+  console.error(`::error::${line}. Run 'npm run build:wasm' and commit it.`);
+
 const scratch = mkdtempSync(join(tmpdir(), "check-dist-"));
 const stale: string[] = [];
 try {
@@ -19,10 +39,8 @@ try {
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
-if (stale.length > 0) {
-  for (const line of stale) console.error(`::error::${line}. Run 'npm run bundle' and commit dist/.`);
-  process.exit(1);
-}
+for (const line of stale) console.error(`::error::${line}. Run 'npm run bundle' and commit dist/.`);
+if (wasmStale.length > 0 || stale.length > 0) process.exit(1);
 
 function compareTrees(committed: string, fresh: string): string[] {
   const committedFiles = listFiles(committed);

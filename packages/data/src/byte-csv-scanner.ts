@@ -1,10 +1,17 @@
 import { isAscii, isUtf8 } from "node:buffer";
+import { type PlainCsvKernel, type PlainScan, plainCsvKernel } from "./csv-scan-kernel.ts";
 import { NUL_MARK, REPLACEMENT_MARK, type ScanStop } from "./csv-scanner.ts";
 
 const LF = 10;
 const CR = 13;
 const QUOTE = 34;
 const REPLACEMENT_BYTES = Buffer.from("\uFFFD");
+/** Bytes with no quote below which a call into the SIMD kernel costs more than it saves. */
+const MIN_KERNEL_BYTES = 256;
+/** Bytes read in JavaScript where quotes are too close together for the kernel, before looking again. */
+const RETRY_BYTES = 4096;
+/** The most bytes searched for the next quote at a time: the kernel reads no more in one call. */
+const LOOKAHEAD_BYTES = 128 * 1024;
 
 /**
  * The records found in one buffer, as byte offsets: no string is made per field. Field `f` of the batch
@@ -51,7 +58,9 @@ export function isByteDelimiter(delimiter: string): boolean {
  * so a column no check reads costs no string, and numbers can be read from the bytes. The caller feeds
  * whole buffers; a record cut by the buffer's end is left for the next call (`next`), with the bytes
  * after it appended. Marks are found per buffer: when all of it is valid UTF-8 with no NUL and no U+FFFD
- * (the usual case), no record is looked at again.
+ * (the usual case), no record is looked at again. Runs of records with no quote (most CSV) are cut by a
+ * WebAssembly SIMD kernel (csv-scan-kernel.ts), several times faster than the loops here, which read
+ * the rest: the results are the same either way.
  */
 export class ByteCsvScanner {
   readonly batch: FieldBatch;
@@ -59,11 +68,16 @@ export class ByteCsvScanner {
   private readonly maxRecordBytes: number;
   private recordStarts = new Int32Array(1024);
   private recordEnds = new Int32Array(1024);
+  private readonly kernel: PlainCsvKernel | undefined;
+  /** Fields in the batch so far, during a scan. */
+  private fields = 0;
 
-  constructor(delimiter: string, maxRecordBytes: number) {
+  /** `simd: false` reads every record in JavaScript (the WebAssembly kernel's tests compare the two). */
+  constructor(delimiter: string, maxRecordBytes: number, options: { simd?: boolean } = {}) {
     if (!isByteDelimiter(delimiter)) throw new Error(`the byte scanner cannot split on '${delimiter}'`);
     this.delimiter = delimiter.charCodeAt(0);
     this.maxRecordBytes = maxRecordBytes;
+    this.kernel = options.simd === false ? undefined : plainCsvKernel();
     this.batch = {
       bytes: Buffer.alloc(0),
       records: 0,
@@ -81,7 +95,8 @@ export class ByteCsvScanner {
    * Scans the records of `bytes[from, to)`, the first on line `line`, into `batch`; `final` says no
    * bytes follow `to`. Stops at the first record boundary at or after `stopAt`, after `maxRecords`
    * records, or where the file cannot be read further (`stop`). `noQuoteOrCr`: the caller found no
-   * quote and no CR in the bytes, so a record is cut by a loop that looks for two bytes only.
+   * quote and no CR in the bytes, so no search for quotes is needed (and, with no WebAssembly, a
+   * record is cut by a loop that looks for two bytes only).
    */
   scan(
     bytes: Buffer,
@@ -97,7 +112,99 @@ export class ByteCsvScanner {
     batch.bytes = bytes;
     batch.records = 0;
     batch.texts = [];
-    let fields = 0;
+    this.fields = 0;
+    const outcome =
+      this.kernel === undefined
+        ? this.readRecords(bytes, from, to, final, line, stopAt, maxRecords, noQuoteOrCr)
+        : this.readWithKernel(this.kernel, bytes, from, to, final, line, stopAt, maxRecords, noQuoteOrCr);
+    if (outcome.stop) return outcome;
+    batch.firstField[batch.records] = this.fields;
+    const stop = this.markRecords();
+    return stop ? { ...outcome, stop } : outcome;
+  }
+
+  /**
+   * `scan` with the WebAssembly kernel: it reads the records up to the next quote (or to `to` when the
+   * caller found none), and `readRecords` the records it leaves. Where quotes are close together,
+   * `readRecords` reads RETRY_BYTES before the next look: searching after every record would cost more
+   * than the kernel saves.
+   */
+  private readWithKernel(
+    kernel: PlainCsvKernel,
+    bytes: Buffer,
+    from: number,
+    to: number,
+    final: boolean,
+    line: number,
+    stopAt: number,
+    maxRecords: number,
+    noQuoteOrCr: boolean,
+  ): ScanOutcome {
+    const batch = this.batch;
+    let i = from;
+    let quoteAt = -1;
+    for (;;) {
+      if (i >= to) return { next: i, line, boundary: i >= stopAt };
+      if (i >= stopAt) return { next: i, line, boundary: true };
+      if (batch.records >= maxRecords) return { next: i, line, boundary: false, full: true };
+      let end = to;
+      if (!noQuoteOrCr) {
+        // A search ends at the most the kernel reads in one call: where it found no quote, the next
+        // look searches again.
+        if (quoteAt < i || (quoteAt < to && bytes[quoteAt] !== QUOTE))
+          quoteAt = nextIndex(bytes, QUOTE, i, Math.min(to, i + LOOKAHEAD_BYTES));
+        end = quoteAt;
+      }
+      // Where `readRecords` hands back (at the first record boundary there or after): past the quotes
+      // that are too close for the kernel, or, where the kernel read nothing, after one record.
+      let handBack = i + RETRY_BYTES;
+      if (end - i >= MIN_KERNEL_BYTES || noQuoteOrCr) {
+        const fields = this.fields;
+        const records = maxRecords - batch.records;
+        const ends = final && end === to;
+        const read = kernel.scan(
+          bytes,
+          i,
+          end,
+          ends,
+          line,
+          stopAt,
+          records,
+          this.delimiter,
+          this.maxRecordBytes,
+          fields,
+        );
+        if (read.next > i) {
+          this.addKernelRecords(kernel, read, fields);
+          this.fields = fields + read.fields;
+          i = read.next;
+          line = read.line;
+          continue;
+        }
+        handBack = i + 1;
+      }
+      const until = Math.min(stopAt, handBack);
+      const outcome = this.readRecords(bytes, i, to, final, line, until, maxRecords, noQuoteOrCr);
+      // A boundary short of `stopAt` is the hand-back: read on. Any other outcome is the scan's.
+      if (outcome.stop || outcome.full || !outcome.boundary || outcome.next >= stopAt) return outcome;
+      i = outcome.next;
+      line = outcome.line;
+    }
+  }
+
+  /** `scan`'s reading in JavaScript, appending to the batch: every record `readWithKernel` leaves. */
+  private readRecords(
+    bytes: Buffer,
+    from: number,
+    to: number,
+    final: boolean,
+    line: number,
+    stopAt: number,
+    maxRecords: number,
+    noQuoteOrCr: boolean,
+  ): ScanOutcome {
+    const batch = this.batch;
+    let fields = this.fields;
     const delimiter = this.delimiter;
     let starts = batch.starts;
     let ends = batch.ends;
@@ -320,10 +427,8 @@ export class ByteCsvScanner {
         break;
       }
     }
-    outcome ??= { next: i, line, boundary: i >= stopAt };
-    batch.firstField[batch.records] = fields;
-    const stop = this.markRecords();
-    return stop ? { ...outcome, stop } : outcome;
+    this.fields = fields;
+    return outcome ?? { next: i, line, boundary: i >= stopAt };
   }
 
   private addRecord(firstField: number, line: number, start: number, end: number): void {
@@ -335,6 +440,21 @@ export class ByteCsvScanner {
     this.recordStarts[r] = start;
     this.recordEnds[r] = end;
     batch.records = r + 1;
+  }
+
+  /** Appends the records the kernel just read to the batch, their fields after the first `fields`. */
+  private addKernelRecords(kernel: PlainCsvKernel, read: PlainScan, fields: number): void {
+    const batch = this.batch;
+    while (fields + read.fields >= batch.starts.length) this.growFields();
+    batch.starts.set(kernel.fieldStarts.subarray(0, read.fields), fields);
+    batch.ends.set(kernel.fieldEnds.subarray(0, read.fields), fields);
+    const r = batch.records;
+    while (r + read.records + 1 >= batch.lines.length) this.growRecords();
+    batch.firstField.set(kernel.recordFirstFields.subarray(0, read.records), r);
+    batch.lines.set(kernel.recordLines.subarray(0, read.records), r);
+    this.recordStarts.set(kernel.recordStarts.subarray(0, read.records), r);
+    this.recordEnds.set(kernel.recordEnds.subarray(0, read.records), r);
+    batch.records = r + read.records;
   }
 
   /**
@@ -424,6 +544,12 @@ export function fieldText(batch: FieldBatch, f: number): string {
   const start = batch.starts[f] as number;
   if (start < 0) return batch.texts[-1 - start] as string;
   return batch.bytes.toString("utf8", start, batch.ends[f] as number);
+}
+
+/** Where `byte` next occurs in `bytes[from, to)`, or `to`. */
+function nextIndex(bytes: Buffer, byte: number, from: number, to: number): number {
+  const found = bytes.subarray(from, to).indexOf(byte);
+  return found === -1 ? to : from + found;
 }
 
 function unescapeQuotes(quoted: string): string {
