@@ -22,8 +22,7 @@ for (const module of wasmModules) {
     wasmStale.push(`${module.generated} is not the build of ${module.source}`);
   else console.log(`${module.generated}: current`);
 }
-for (const line of wasmStale)
-  console.error(`::error::${line}. Run 'npm run build:wasm' and commit it.`);
+for (const line of wasmStale) console.error(`::error::${line}. Run 'npm run build:wasm' and commit it.`);
 
 const scratch = mkdtempSync(join(tmpdir(), "check-dist-"));
 const stale: string[] = [];
