@@ -1,11 +1,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import * as core from "@actions/core";
 import { inferSchema, type ReadOptions, renderInferredSchema } from "@mlops-actions/data";
 import {
   addCodeBlock,
   addHeading,
   addParagraph,
+  info,
   setOutput,
   workspaceRelative,
   writeReport,
@@ -22,7 +22,7 @@ export async function inferMode(inputs: ValidateDataInputs, readOptions: ReadOpt
   await writeFile(inputs.schema, yaml);
   const where = workspaceRelative(inputs.schema);
   const summary = `inferred a schema for ${inferred.columns.length} columns from ${inferred.rows} rows; written to ${where}`;
-  core.info(summary);
+  info(summary);
   addHeading("Validate data: inferred schema");
   addParagraph(summary);
   addCodeBlock(yaml, "yaml");

@@ -1,11 +1,11 @@
-import * as core from "@actions/core";
-import { type ReadOptions, readSchemaFile, validateDataset } from "@mlops-actions/data";
+import { type ParallelOptions, type ReadOptions, readSchemaFile, validateDataset } from "@mlops-actions/data";
 import {
   addHeading,
   addParagraph,
   addTable,
   annotate,
   annotateAll,
+  info,
   setOutput,
   workspaceRelative,
   writeReport,
@@ -18,13 +18,13 @@ import { validationReportData } from "./report-data.ts";
 import { toUserError } from "./user-errors.ts";
 
 /**
- * Validates the data against the schema; fails the step when `fail-on` says so. `workerScript` is the
+ * Validates the data against the schema; fails the step when `fail-on` says so. `parallel` names the
  * action's own entry, which a worker thread re-runs to validate half of a large CSV file.
  */
 export async function validateMode(
   inputs: ValidateDataInputs,
   readOptions: ReadOptions,
-  workerScript: string | URL,
+  parallel: ParallelOptions,
 ): Promise<void> {
   const schema = await readSchemaFile(inputs.schema, workspaceRelative(inputs.schema)).catch(
     (error: unknown) => {
@@ -35,7 +35,7 @@ export async function validateMode(
     ...readOptions,
     maxExamples: inputs.maxExamples,
     displayName: workspaceRelative,
-    parallel: { workerScript },
+    parallel,
   });
   const failing =
     inputs.failOn === "error"
@@ -68,5 +68,5 @@ export async function validateMode(
   if (failing) {
     process.exitCode = 1;
     annotate({ level: "error", message: `Data validation failed: ${summary}` });
-  } else core.info(summary);
+  } else info(summary);
 }

@@ -20,6 +20,11 @@ export interface RangeOptions {
   maxRecords?: number;
   /** Bytes read at a time (tests make it small to cut records anywhere). */
   bufferBytes?: number;
+  /**
+   * Asked once per buffer read, with the file offset its bytes reach, where to stop (as `stopAt`; at
+   * or past that offset, or infinity): how another thread takes over the rest of the range.
+   */
+  claim?: (reach: number) => number;
 }
 
 /** How a range scan ended. */
@@ -45,7 +50,8 @@ export function scanFileRange(
   onBatch: (batch: FieldBatch) => void,
 ): RangeEnd {
   const scanner = new ByteCsvScanner(options.delimiter, options.maxRecordBytes);
-  const stopAt = options.stopAt ?? Number.POSITIVE_INFINITY;
+  let stopAt = options.stopAt ?? Number.POSITIVE_INFINITY;
+  const { claim } = options;
   let recordsLeft = options.maxRecords ?? Number.POSITIVE_INFINITY;
   let buffer = Buffer.allocUnsafe(options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
   let base = options.from;
@@ -67,6 +73,7 @@ export function scanFileRange(
         error: error instanceof Error ? error.message : String(error),
       };
     }
+    if (claim) stopAt = Math.min(stopAt, claim(base + length));
     let from = 0;
     let outcome: ScanOutcome;
     // Most files have neither: two searches in native code let the scanner skip both per byte.
@@ -96,6 +103,20 @@ export function scanFileRange(
     base += outcome.next;
     length = kept;
   }
+}
+
+/** How far a line end is looked for (see `lineStartAfter`). */
+const LINE_SEARCH_BYTES = 1024 * 1024;
+
+/**
+ * The offset just after the first line feed at or after `from`, if one comes within 1 MiB and before
+ * the end of the file: where a record may start (or a line inside a quoted field: a guess to check).
+ */
+export function lineStartAfter(fd: number, from: number, size: number): number | undefined {
+  const buffer = Buffer.allocUnsafe(Math.min(LINE_SEARCH_BYTES, Math.max(0, size - from)));
+  const read = readSync(fd, buffer, 0, buffer.length, from);
+  const at = buffer.subarray(0, read).indexOf(10);
+  return at === -1 || from + at + 1 >= size ? undefined : from + at + 1;
 }
 
 /** The first record of a file: its fields, line and marks, and where the records after it start. */

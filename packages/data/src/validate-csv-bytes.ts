@@ -1,29 +1,23 @@
-import { closeSync, openSync, readSync } from "node:fs";
-import { stat } from "node:fs/promises";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { isByteDelimiter } from "./byte-csv-scanner.ts";
 import type { ColumnValidator } from "./column-validator.ts";
-import { readCsvHeader } from "./csv-range.ts";
-import {
-  markProblems,
-  type SegmentJob,
-  type SegmentOutcome,
-  type SegmentSinks,
-  validateSegment,
-} from "./csv-segment.ts";
-import { isGzipFile, readHead } from "./open-bytes.ts";
+import { lineStartAfter, readCsvHeader } from "./csv-range.ts";
+import { markProblems, type SegmentJob, type SegmentSinks, validateSegment } from "./csv-segment.ts";
 import { csvDelimiter, headerProblems, stopProblem } from "./read-csv.ts";
 import { formatFromName } from "./read-dataset.ts";
 import { DEFAULT_MAX_RECORD_BYTES, type FileProblem, type ReadOptions } from "./reader-types.ts";
 import type { DataSchema } from "./schema.ts";
 import type { ParallelOptions } from "./validate.ts";
-import { startSegmentWorker } from "./validate-worker.ts";
+import { ValidationWorker } from "./validate-worker.ts";
+import { validateSplit } from "./validate-worker-split.ts";
 
 const DEFAULT_PARALLEL_BYTES = 8 * 1024 * 1024;
-/** The main thread's share of a split file: the worker starts later (a thread, Node, the script). */
+/** The bytes the delimiter is sniffed from, as `readCsv` does (`readHead`'s default). */
+const HEAD_BYTES = 64 * 1024;
+const GZIP_MAGIC = [0x1f, 0x8b] as const;
+/** The main thread's share of a split file (the worker starts later); done first, it takes over more. */
 const MAIN_SHARE = 0.55;
-/** How far past the middle a line end is looked for before the file is read on one thread. */
-const SPLIT_SEARCH_BYTES = 1024 * 1024;
 
 /** How a file can be read by bytes: a plain CSV/TSV file with a one-byte ASCII delimiter. */
 export interface BytePlan {
@@ -36,10 +30,19 @@ export async function byteReadable(file: string, options: ReadOptions): Promise<
   const format = options.format ?? formatFromName(file);
   if (format !== "csv" && format !== "tsv") return undefined;
   try {
-    const info = await stat(file);
-    if (!info.isFile() || info.size === 0 || (await isGzipFile(file))) return undefined;
-    const delimiter = csvDelimiter(await readHead(file), { ...options, format });
-    return isByteDelimiter(delimiter) ? { delimiter, size: info.size } : undefined;
+    // Synchronous: the start of a run waits on it, and a plain file needs no stream.
+    const info = statSync(file);
+    if (!info.isFile() || info.size === 0) return undefined;
+    const fd = openSync(file, "r");
+    try {
+      const head = Buffer.allocUnsafe(Math.min(HEAD_BYTES, info.size));
+      const read = readSync(fd, head, 0, head.length, 0);
+      if (read >= 2 && head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1]) return undefined;
+      const delimiter = csvDelimiter(head.subarray(0, read), { ...options, format });
+      return isByteDelimiter(delimiter) ? { delimiter, size: info.size } : undefined;
+    } finally {
+      closeSync(fd);
+    }
   } catch {
     return undefined;
   }
@@ -57,6 +60,8 @@ interface BytesOptions {
   maxExamples: number;
   maxRecordBytes?: number;
   parallel?: ParallelOptions;
+  /** A worker thread for `parallel.workerScript`: one started ahead (`ParallelOptions.worker`), or new. */
+  startWorker?: (script: string | URL) => ValidationWorker;
 }
 
 /**
@@ -66,6 +71,12 @@ interface BytesOptions {
  * when the main thread, scanning the first half, reaches it: if its records end exactly there, the
  * worker's state is merged in (lines shifted); otherwise the worker is dropped and the main thread reads
  * on. So quotes never make the result wrong, only slower.
+ *
+ * When the main thread is done first, it takes over the end of the worker's range (see `RangeHandoff`),
+ * half of what the worker has left at a time: from a line end past the worker's progress, checked the
+ * same way by the worker, which stops at its first record boundary at or after it. If that is not
+ * where the main thread started (a quoted field again), the main thread's part is dropped and the
+ * worker reads on to the end.
  */
 export async function validateCsvBytes(
   file: string,
@@ -116,50 +127,15 @@ export async function validateCsvBytes(
     positions: schema.columns.map((spec) => index.get(spec.name) ?? -1),
   };
 
-  let outcome: SegmentOutcome;
   const script = options.parallel?.workerScript;
-  if (split !== undefined && script !== undefined) {
-    const worker = startSegmentWorker(script, { ...job, from: split, line: 1 }, schema, options.maxExamples);
-    const first = validateSegment({ ...job, stopAt: split }, sinks);
-    const { end } = first;
-    const atSplit = end.boundary && end.end === split && !end.stop && end.error === undefined;
-    const second = atSplit ? await worker.result : undefined;
-    if (!atSplit) worker.cancel();
-    options.parallel?.onSplit?.({ file, at: split, merged: second !== undefined });
-    if (second) {
-      const offset = end.line - 1;
-      const searches = validators.map((validator, i) => {
-        const state = second.columns[i];
-        return state ? validator.merge(state, offset) : undefined;
-      });
-      if (searches.some((search) => search !== undefined)) {
-        // Values repeated across the split: read the worker's segment again for their lines.
-        validateSegment(
-          { ...job, from: split, line: 1 },
-          { ...sinks, validators: searches, rules: undefined },
-        );
-        for (const search of searches) search?.finish();
-      }
-      sinks.rules?.merge(second.rules, file, offset);
-      const shift = (problem: FileProblem) =>
-        problem.line === undefined ? problem : { ...problem, line: problem.line + offset };
-      const shiftedEnd = { ...second.end, line: second.end.line + offset };
-      if (second.end.stop) shiftedEnd.stop = { ...second.end.stop, line: second.end.stop.line + offset };
-      outcome = {
-        rows: first.rows + second.rows,
-        problems: [...first.problems, ...second.problems.map(shift)],
-        end: shiftedEnd,
-      };
-    } else if (end.stop || end.error !== undefined) outcome = first;
-    else {
-      const rest = validateSegment({ ...job, from: end.end, line: end.line }, sinks);
-      outcome = {
-        rows: first.rows + rest.rows,
-        problems: [...first.problems, ...rest.problems],
-        end: rest.end,
-      };
-    }
-  } else outcome = validateSegment(job, sinks);
+  const outcome =
+    split !== undefined && script !== undefined && options.parallel
+      ? await validateSplit(job, { at: split, size }, schema, validators, sinks, {
+          parallel: options.parallel,
+          maxExamples: options.maxExamples,
+          worker: options.startWorker?.(script) ?? new ValidationWorker(script),
+        })
+      : validateSegment(job, sinks);
 
   problems.push(...outcome.problems);
   if (outcome.end.error !== undefined) problems.push(unreadable(file, outcome.end.line, outcome.end.error));
@@ -179,14 +155,6 @@ function worthSplitting(parallel: ParallelOptions, dataBytes: number): boolean {
     cores >= 2 &&
     load < (parallel.maxLoad ?? Number.POSITIVE_INFINITY)
   );
-}
-
-/** The offset just after the first line feed at or after `from`, if one comes soon enough. */
-function lineStartAfter(fd: number, from: number, size: number): number | undefined {
-  const buffer = Buffer.allocUnsafe(Math.min(SPLIT_SEARCH_BYTES, Math.max(0, size - from)));
-  const read = readSync(fd, buffer, 0, buffer.length, from);
-  const at = buffer.subarray(0, read).indexOf(10);
-  return at === -1 || from + at + 1 >= size ? undefined : from + at + 1;
 }
 
 function unreadable(file: string, line: number, reason: string): FileProblem {

@@ -1,75 +1,70 @@
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { ByteTexts } from "./byte-texts.ts";
-import { type ColumnState, ColumnValidator } from "./column-validator.ts";
-import { type SegmentJob, type SegmentOutcome, validateSegment } from "./csv-segment.ts";
-import { DatasetRules, type DatasetRulesState } from "./dataset-rules.ts";
-import type { DataSchema } from "./schema.ts";
+import type { SegmentResult, SegmentStateJob } from "./validate-worker-job.ts";
+
+// Light on purpose: an action's entry imports this to start its worker thread before anything else
+// loads, and the worker itself loads the validation code (validate-worker-job.ts) while it waits.
 
 const WORKER_TAG = "@mlops-actions/data:validate-segment";
 
 /** A worker's `workerData`. */
 interface WorkerData {
   tag: typeof WORKER_TAG;
-  job: WorkerJob;
 }
 
-interface WorkerJob {
-  segment: SegmentJob;
-  schema: DataSchema;
-  maxExamples: number;
-}
+export type { SegmentResult } from "./validate-worker-job.ts";
 
-/** A segment's outcome with the state of its validators and rules, lines counted from the segment. */
-export interface SegmentResult extends SegmentOutcome {
-  columns: ColumnState[];
-  rules: DatasetRulesState;
-}
-
-/** True in a worker thread that `validateDataset` started to validate a segment of a file. */
+/** True in a worker thread started by `startValidationWorker` (or by `validateDataset`). */
 export function isValidationWorker(): boolean {
   return !isMainThread && (workerData as Partial<WorkerData> | null)?.tag === WORKER_TAG;
 }
 
 /**
- * The work of a validation worker: validates its segment with validators of its own and posts back
- * their state, for the main thread to merge. A script given as `parallel.workerScript` calls this when
- * `isValidationWorker()`.
+ * The work of a validation worker: waits for its segment, validates it with validators of its own and
+ * posts back their state, for the main thread to merge. A script given as `parallel.workerScript` calls
+ * this when `isValidationWorker()`.
  */
-export function serveValidationWorker(): void {
-  if (!isValidationWorker()) throw new Error("serveValidationWorker runs only in a validation worker");
-  const { segment, schema, maxExamples } = (workerData as WorkerData).job;
-  const validators = schema.columns.map((spec) => new ColumnValidator(spec, maxExamples));
-  const rules = new DatasetRules(schema, maxExamples, true);
-  const nulls = schema.nullValues.length > 0 ? new Set(schema.nullValues) : undefined;
-  const nullBytes = nulls && new ByteTexts(nulls);
-  const outcome = validateSegment(segment, { validators, rules, nulls, nullBytes });
-  const columns = validators.map((validator) => validator.state());
-  const result: SegmentResult = { ...outcome, columns, rules: rules.state() };
-  const transfer = columns.flatMap((column) => [
-    ...(column.numbers ? [column.numbers.buffer as ArrayBuffer] : []),
-    ...(column.distinct ? [column.distinct.numbers.buffer as ArrayBuffer] : []),
-  ]);
-  parentPort?.postMessage(result, transfer);
+export async function serveValidationWorker(): Promise<void> {
+  const port = parentPort;
+  if (!isValidationWorker() || !port)
+    throw new Error("serveValidationWorker runs only in a validation worker");
+  const job = new Promise<SegmentStateJob>((resolve) => port.once("message", resolve));
+  const { validateSegmentState } = await import("./validate-worker-job.ts");
+  const { result, transfer } = validateSegmentState(await job);
+  port.postMessage(result, transfer);
 }
 
-/** A segment validated in a worker thread: its result (undefined if the worker failed), or cancel it. */
-export interface SegmentWorker {
-  result: Promise<SegmentResult | undefined>;
-  cancel(): void;
-}
+/**
+ * A worker thread that runs `script` (which must call `serveValidationWorker()`), started before it
+ * has a segment to validate so that Node and the validation code load while the main thread reads
+ * inputs and the schema. It does not keep the process alive until it is given a segment.
+ */
+export class ValidationWorker {
+  private readonly thread: Worker;
+  private readonly outcome: Promise<SegmentResult | undefined>;
+  private given = false;
 
-export function startSegmentWorker(
-  script: string | URL,
-  job: SegmentJob,
-  schema: DataSchema,
-  maxExamples: number,
-): SegmentWorker {
-  const data: WorkerData = { tag: WORKER_TAG, job: { segment: job, schema, maxExamples } };
-  const worker = new Worker(script, { workerData: data });
-  const result = new Promise<SegmentResult | undefined>((resolve) => {
-    worker.once("message", (message: SegmentResult) => resolve(message));
-    worker.once("error", () => resolve(undefined));
-    worker.once("exit", () => resolve(undefined));
-  });
-  return { result, cancel: () => void worker.terminate() };
+  constructor(script: string | URL) {
+    const data: WorkerData = { tag: WORKER_TAG };
+    this.thread = new Worker(script, { workerData: data });
+    this.thread.unref();
+    this.outcome = new Promise((resolve) => {
+      this.thread.once("message", (message: SegmentResult) => resolve(message));
+      this.thread.once("error", () => resolve(undefined));
+      this.thread.once("exit", () => resolve(undefined));
+    });
+  }
+
+  /** Hands the worker its segment (once): its result, or undefined if the worker failed. */
+  validate(job: SegmentStateJob): Promise<SegmentResult | undefined> {
+    if (this.given) throw new Error("a ValidationWorker validates one segment");
+    this.given = true;
+    this.thread.ref();
+    this.thread.postMessage(job);
+    return this.outcome;
+  }
+
+  /** Stops the thread, whatever it is doing. */
+  terminate(): void {
+    void this.thread.terminate();
+  }
 }

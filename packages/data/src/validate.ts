@@ -9,6 +9,7 @@ import { readFile } from "./read-dataset.ts";
 import type { FileProblem, ReadOptions } from "./reader-types.ts";
 import type { DataSchema } from "./schema.ts";
 import { byteReadable, validateCsvBytes } from "./validate-csv-bytes.ts";
+import { ValidationWorker } from "./validate-worker.ts";
 import type { CellValue } from "./value.ts";
 
 export interface ValidateOptions extends Omit<ReadOptions, "columns"> {
@@ -22,7 +23,8 @@ export interface ValidateOptions extends Omit<ReadOptions, "columns"> {
 
 /**
  * A large plain (not gzip) CSV/TSV file is cut in two byte ranges at a record boundary; the second is
- * validated in a worker thread while the main thread does the first, then the two are merged.
+ * validated in a worker thread while the main thread does the first (and then, if the worker is not
+ * done, the end of the worker's range), then the parts are merged.
  */
 export interface ParallelOptions {
   /**
@@ -30,6 +32,11 @@ export interface ParallelOptions {
    * (an action's bundle passes itself; `validate-worker-main.ts` does only that).
    */
   workerScript: string | URL;
+  /**
+   * A worker already started on `workerScript` (`new ValidationWorker(script)`, as early as the caller
+   * can), used for the first split; terminated when no file needs it.
+   */
+  worker?: ValidationWorker;
   /** Files with fewer bytes than this are validated on one thread (default 8 MiB). */
   minBytes?: number;
   /**
@@ -43,7 +50,28 @@ export interface ParallelOptions {
    * Told, for each split file, where it was cut and whether the worker's half was merged (false: the
    * cut was inside a quoted field, or the worker failed, and the main thread read on alone).
    */
-  onSplit?: (split: { file: string; at: number; merged: boolean }) => void;
+  onSplit?: (split: {
+    file: string;
+    at: number;
+    merged: boolean;
+    /**
+     * Where the main thread took over the end of the worker's range, in the order it did, and whether
+     * each part was kept (not: it started inside a quoted field).
+     */
+    tails?: { at: number; merged: boolean }[];
+  }) => void;
+  /**
+   * Tests: the main thread takes over the end of the worker's range from the first line start at or
+   * past each of these offsets, in order (each before the one before), the worker waiting until it
+   * has; instead of when and where the progress of both threads says.
+   */
+  takeOverAt?: readonly number[];
+  /**
+   * Let the main thread, done first, take over the end of the worker's range (default true). The
+   * parts then depend on timing, and so do the last bits of merged means and standard deviations
+   * (Chan et al.'s merge is not exact): false keeps the two parts, and the results, the same run to run.
+   */
+  takeOver?: boolean;
 }
 
 export interface FileSummary {
@@ -123,49 +151,60 @@ export async function validateDataset(
     nullBytes: checkNulls ? new ByteTexts(nulls) : undefined,
   };
 
-  for (const file of files) {
-    const plan = await byteReadable(file, readOptions);
-    if (plan) {
-      const outcome = await validateCsvBytes(file, plan, schema, validators, sinks, {
-        ...options,
-        maxExamples,
-      });
-      if (outcome.columns) {
-        const summary = enter(file);
-        setHeader(summary, outcome.columns);
-        summary.rows += outcome.rows;
-        rows += outcome.rows;
-      }
-      problems.push(...outcome.problems);
-      continue;
-    }
-    for await (const event of readFile(file, readOptions)) {
-      if (event.kind === "problem") {
-        problems.push(event.problem);
-        continue;
-      }
-      const summary = enter(event.file);
-      if (event.kind === "header") {
-        setHeader(summary, event.columns);
-        continue;
-      }
-      const cellOf = (values: readonly CellValue[], position: number): CellValue => {
-        const value = position < 0 ? null : (values[position] ?? null);
-        return typeof value === "string" && nulls.has(value) ? null : value;
-      };
-      for (let i = 0; i < validators.length; i++) {
-        const position = positions[i] ?? -1;
-        if (position >= 0)
-          validators[i]?.acceptColumn(event.rows, position, checkNulls ? nulls : undefined, event.file);
-      }
-      if (rules.hasRowRules) {
-        for (const { values, line } of event.rows) {
-          rules.acceptRow((column) => cellOf(values, index.get(column) ?? -1), values, event.file, line);
+  let spare = options.parallel?.worker;
+  const startWorker = (script: string | URL): ValidationWorker => {
+    const worker = spare ?? new ValidationWorker(script);
+    spare = undefined;
+    return worker;
+  };
+  try {
+    for (const file of files) {
+      const plan = await byteReadable(file, readOptions);
+      if (plan) {
+        const outcome = await validateCsvBytes(file, plan, schema, validators, sinks, {
+          ...options,
+          maxExamples,
+          startWorker,
+        });
+        if (outcome.columns) {
+          const summary = enter(file);
+          setHeader(summary, outcome.columns);
+          summary.rows += outcome.rows;
+          rows += outcome.rows;
         }
+        problems.push(...outcome.problems);
+        continue;
       }
-      rows += event.rows.length;
-      summary.rows += event.rows.length;
+      for await (const event of readFile(file, readOptions)) {
+        if (event.kind === "problem") {
+          problems.push(event.problem);
+          continue;
+        }
+        const summary = enter(event.file);
+        if (event.kind === "header") {
+          setHeader(summary, event.columns);
+          continue;
+        }
+        const cellOf = (values: readonly CellValue[], position: number): CellValue => {
+          const value = position < 0 ? null : (values[position] ?? null);
+          return typeof value === "string" && nulls.has(value) ? null : value;
+        };
+        for (let i = 0; i < validators.length; i++) {
+          const position = positions[i] ?? -1;
+          if (position >= 0)
+            validators[i]?.acceptColumn(event.rows, position, checkNulls ? nulls : undefined, event.file);
+        }
+        if (rules.hasRowRules) {
+          for (const { values, line } of event.rows) {
+            rules.acceptRow((column) => cellOf(values, index.get(column) ?? -1), values, event.file, line);
+          }
+        }
+        rows += event.rows.length;
+        summary.rows += event.rows.length;
+      }
     }
+  } finally {
+    spare?.terminate();
   }
   closeFile(current);
 

@@ -1,4 +1,4 @@
-import * as core from "@actions/core";
+import { type AnnotationProperties, annotation as emit, info } from "./workflow-commands.ts";
 import { workspaceRelative } from "./workspace.ts";
 
 export type AnnotationLevel = "error" | "warning" | "notice";
@@ -19,21 +19,15 @@ export interface Annotation {
 export const ANNOTATIONS_PER_LEVEL = 10;
 
 export function annotate(annotation: Annotation): void {
-  const properties: core.AnnotationProperties = {};
+  const properties: AnnotationProperties = {};
   if (annotation.title) properties.title = annotation.title;
   if (annotation.file) properties.file = workspaceRelative(annotation.file);
   if (annotation.line !== undefined) properties.startLine = annotation.line;
   if (annotation.endLine !== undefined) properties.endLine = annotation.endLine;
   if (annotation.column !== undefined) properties.startColumn = annotation.column;
   if (annotation.endColumn !== undefined) properties.endColumn = annotation.endColumn;
-  EMIT[annotation.level](annotation.message, properties);
+  emit(annotation.level, annotation.message, properties);
 }
-
-const EMIT: Record<AnnotationLevel, (message: string, properties: core.AnnotationProperties) => void> = {
-  error: core.error,
-  warning: core.warning,
-  notice: core.notice,
-};
 
 export interface LimitedAnnotations {
   shown: Annotation[];
@@ -74,7 +68,7 @@ export function limitAnnotations(
 export function annotateAll(annotations: readonly Annotation[], perLevel?: number): LimitedAnnotations {
   const limited = limitAnnotations(annotations, perLevel);
   for (const annotation of limited.shown) annotate(annotation);
-  for (const annotation of Object.values(limited.omitted).flat()) core.info(formatPlain(annotation));
+  for (const annotation of Object.values(limited.omitted).flat()) info(formatPlain(annotation));
   return limited;
 }
 

@@ -1,10 +1,10 @@
-import * as core from "@actions/core";
 import { Octokit } from "@octokit/core";
 import { paginateRest } from "@octokit/plugin-paginate-rest";
 import { restEndpointMethods } from "@octokit/plugin-rest-endpoint-methods";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { mask } from "./mask.ts";
+import { annotation, debug, info } from "./workflow-commands.ts";
 
 /** Octokit with REST methods, pagination, retries of server errors and rate-limit handling. */
 export const GitHubClient = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
@@ -41,7 +41,8 @@ export function createOctokit(options: OctokitOptions = {}): GitHubClient {
     (kind: string) =>
     (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
       const willRetry = retryCount < rateLimitRetries && retryAfter <= maxWait;
-      core.warning(
+      annotation(
+        "warning",
         `GitHub API ${kind} hit on ${request.method} ${request.url}; ` +
           (willRetry
             ? `retrying in ${retryAfter}s (retry ${retryCount + 1} of ${rateLimitRetries})`
@@ -55,10 +56,10 @@ export function createOctokit(options: OctokitOptions = {}): GitHubClient {
     baseUrl,
     userAgent: USER_AGENT,
     log: {
-      debug: (message: string) => core.debug(message),
-      info: (message: string) => core.info(message),
-      warn: (message: string) => core.warning(message),
-      error: (message: string) => core.warning(message),
+      debug: (message: string) => debug(message),
+      info: (message: string) => info(message),
+      warn: (message: string) => annotation("warning", message),
+      error: (message: string) => annotation("warning", message),
     },
     // Not `request.retries`: a per-request retry count makes the plugin retry every status, 4xx included.
     retry: { retries: options.retries ?? 3, retryAfterBaseValue: delayUnitMs },
@@ -80,7 +81,7 @@ export function getOctokitOrSkip(
   options: Omit<OctokitOptions, "token"> = {},
 ): GitHubClient | undefined {
   if (!token?.trim()) {
-    core.notice(`No GitHub token available: skipping ${what}.`);
+    annotation("notice", `No GitHub token available: skipping ${what}.`);
     return undefined;
   }
   return createOctokit({ ...options, token: token.trim() });

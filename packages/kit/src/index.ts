@@ -67,4 +67,6 @@ export {
   text,
   writeSummary,
 } from "./summary.ts";
+// The runner's log commands without @actions/core, which loads an HTTP client (undici) on import.
+export { type AnnotationProperties, debug, info, isDebug } from "./workflow-commands.ts";
 export { resolveInWorkspace, workspaceDir, workspaceRelative } from "./workspace.ts";

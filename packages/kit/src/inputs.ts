@@ -1,8 +1,8 @@
 import { statSync } from "node:fs";
 import path from "node:path";
-import * as core from "@actions/core";
 import { parseDuration } from "./duration.ts";
 import { UserError } from "./errors.ts";
+import { inputValue } from "./workflow-commands.ts";
 import { resolveInWorkspace, workspaceDir } from "./workspace.ts";
 
 /**
@@ -20,7 +20,7 @@ type Given<T> = { required: true } | { default: T };
 
 /** The raw, trimmed input ("" when not given); `INPUT_` + name upper-cased with spaces as `_`. */
 export function rawInput(name: string): string {
-  return core.getInput(name);
+  return inputValue(name);
 }
 
 export function invalidInput(name: string, value: string, expected: string): UserError {
@@ -195,6 +195,8 @@ export async function getGlobInput(name: string, options: GlobOptions = {}): Pro
     if (options.required) throw missingInput(name);
     return [];
   }
+  const literal = literalFiles(patterns);
+  if (literal) return literal;
   const anchored = patterns.map(anchorPattern).join("\n");
   // Loaded on use: most actions never read a glob input and should not pay for the module at start-up.
   const glob = await import("@actions/glob");
@@ -210,6 +212,20 @@ export async function getGlobInput(name: string, options: GlobOptions = {}): Pro
     );
   }
   return files;
+}
+
+/** Characters that make a pattern more than a path (@actions/glob and minimatch syntax), or a comment. */
+const PATTERN_SYNTAX = /[*?[\]{}()!#~\\]/;
+
+/**
+ * The files the patterns name, when each is a plain path to an existing file: what @actions/glob would
+ * return (absolute, normalized, sorted, no repeats), without loading it (and the 150 KB it brings).
+ */
+function literalFiles(patterns: readonly string[]): string[] | undefined {
+  if (patterns.some((pattern) => PATTERN_SYNTAX.test(pattern))) return undefined;
+  const files = patterns.map((pattern) => path.resolve(resolveGlobBase(pattern)));
+  if (!files.every((file) => statSync(file, { throwIfNoEntry: false })?.isFile())) return undefined;
+  return [...new Set(files)].sort();
 }
 
 function anchorPattern(pattern: string): string {

@@ -1,4 +1,4 @@
-import * as core from "@actions/core";
+import { addMask } from "./workflow-commands.ts";
 
 /** Values shorter than this are not masked: masking "1" or "ab" would garble every log line. */
 export const MIN_MASK_LENGTH = 4;
@@ -34,5 +34,5 @@ function variantsOf(value: string): string[] {
 function register(value: string): void {
   if (registered.has(value)) return;
   registered.add(value);
-  core.setSecret(value);
+  addMask(value);
 }

@@ -1,4 +1,4 @@
-import * as core from "@actions/core";
+import { writeOutput } from "./workflow-commands.ts";
 
 export type OutputValue = string | number | boolean | object | null;
 
@@ -7,5 +7,5 @@ export type OutputValue = string | number | boolean | object | null;
  * arrays as JSON (read them in a workflow with `fromJSON(...)`).
  */
 export function setOutput(name: string, value: OutputValue): void {
-  core.setOutput(name, typeof value === "string" ? value : JSON.stringify(value));
+  writeOutput(name, typeof value === "string" ? value : JSON.stringify(value));
 }

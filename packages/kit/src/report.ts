@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import * as core from "@actions/core";
 import { type GitHubContext, getContext } from "./context.ts";
+import { writeOutput } from "./workflow-commands.ts";
 
 export const REPORT_SCHEMA = "mlops-actions/report@1";
 
@@ -84,6 +84,6 @@ export async function writeReport<Data extends object>(
     await rm(temporary, { force: true });
     throw error;
   }
-  core.setOutput("report", file);
+  writeOutput("report", file);
   return file;
 }

@@ -1,6 +1,6 @@
-import * as core from "@actions/core";
 import { annotate } from "./annotations.ts";
 import { isUserError } from "./errors.ts";
+import { debug, info, isDebug } from "./workflow-commands.ts";
 
 /**
  * Runs an action's main function. A UserError fails the step with exactly one `::error::` line
@@ -45,10 +45,10 @@ function report(error: unknown, level: "error" | "warning"): void {
     level,
     message: `Internal error in mlops-actions (a bug, please report it): ${message}`,
   });
-  if (core.isDebug()) {
+  if (isDebug()) {
     const stack = error instanceof Error && error.stack ? error.stack : String(error);
-    for (const line of stack.split("\n")) core.debug(line);
+    for (const line of stack.split("\n")) debug(line);
   } else {
-    core.info("Re-run with debug logging enabled (RUNNER_DEBUG=1) to see the stack trace.");
+    info("Re-run with debug logging enabled (RUNNER_DEBUG=1) to see the stack trace.");
   }
 }

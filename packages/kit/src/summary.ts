@@ -1,9 +1,13 @@
-import * as core from "@actions/core";
+import { constants } from "node:fs";
+import { access, appendFile } from "node:fs/promises";
+import { EOL } from "node:os";
 import { escapeMarkdown } from "./markdown.ts";
+import { info } from "./workflow-commands.ts";
 
 /**
- * Job summary helpers over core.summary. Every string parameter is user text and gets escaped; trusted
- * markup is passed as `Html` (from the renderers below or `html()`), so escaping is never forgotten.
+ * Job summary helpers over a buffer of this step's section. Every string parameter is user text and gets
+ * escaped; trusted markup is passed as `Html` (from the renderers below or `html()`), so escaping is
+ * never forgotten.
  */
 export interface Html {
   readonly html: string;
@@ -48,8 +52,11 @@ export function codeBlockHtml(code: string, lang?: string): Html {
   return html(`<pre${langAttribute}><code>${escaped}</code></pre>`);
 }
 
+/** The section being built, written (and emptied) by `writeSummary`. */
+let buffer = "";
+
 export function addToSummary(...parts: Html[]): void {
-  for (const part of parts) core.summary.addRaw(part.html, true);
+  for (const part of parts) buffer += part.html + EOL;
 }
 
 export function addHeading(title: string, level: 1 | 2 | 3 | 4 | 5 | 6 = 2): void {
@@ -77,10 +84,20 @@ export function addParagraph(userText: string): void {
  * buffer is printed to the log instead, so nothing is lost.
  */
 export async function writeSummary(): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info(core.summary.stringify());
-    core.summary.emptyBuffer();
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) {
+    info(buffer);
+    buffer = "";
     return;
   }
-  await core.summary.write();
+  try {
+    await access(file, constants.R_OK | constants.W_OK);
+  } catch {
+    throw new Error(
+      `Unable to access summary file: '${file}'. Check if the file has read/write permissions.`,
+    );
+  }
+  const section = buffer;
+  await appendFile(file, section, { encoding: "utf8" });
+  buffer = buffer.slice(section.length);
 }

@@ -1,0 +1,82 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, describe, test } from "node:test";
+import { parseSchema } from "@mlops-actions/data";
+import { startWorkerEarly } from "./early-worker.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "validate-data-early-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const workerScript = new URL("../../../packages/data/src/validate-worker-main.ts", import.meta.url);
+
+/** A CSV of one integer column: "n", then `rows` rows of "7"; 2 bytes a row. */
+function csv(name: string, rows: number): string {
+  const file = join(dir, name);
+  const body = Buffer.alloc(rows * 2, "7\n");
+  writeFileSync(file, Buffer.concat([Buffer.from("n\n"), body]));
+  return file;
+}
+
+function withInputs<T>(inputs: Record<string, string>, fn: () => T): T {
+  const names = ["INPUT_DATA", "INPUT_FORMAT", "INPUT_INFER", "GITHUB_WORKSPACE"];
+  const saved = names.map((name) => [name, process.env[name]] as const);
+  for (const name of names) delete process.env[name];
+  Object.assign(process.env, inputs);
+  try {
+    return fn();
+  } finally {
+    for (const [name, value] of saved) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}
+
+describe("startWorkerEarly", () => {
+  const big = csv("big.csv", 4.5 * 1024 * 1024);
+  const small = csv("small.csv", 1000);
+
+  test("starts a worker for a large CSV file named by a plain path, and the worker validates", async () => {
+    const worker = withInputs({ INPUT_DATA: "big.csv", GITHUB_WORKSPACE: dir }, () =>
+      startWorkerEarly(workerScript),
+    );
+    assert.ok(worker);
+    const schema = parseSchema("columns:\n  n: { type: integer, max: 5 }\n", "schema.yml");
+    const rows = 4.5 * 1024 * 1024;
+    const result = await worker.validate({
+      segment: {
+        file: big,
+        delimiter: ",",
+        maxRecordBytes: 1 << 20,
+        from: 2,
+        line: 2,
+        columns: ["n"],
+        positions: [0],
+      },
+      schema,
+      maxExamples: 3,
+    });
+    assert.equal(result?.rows, rows);
+    assert.equal(result?.end.end, 2 + rows * 2);
+  });
+
+  test("starts none for a small file, a glob, a format read by rows, infer mode or a missing file", () => {
+    const cases: Record<string, string>[] = [
+      { INPUT_DATA: small },
+      { INPUT_DATA: join(dir, "*.csv") },
+      { INPUT_DATA: big, INPUT_FORMAT: "jsonl" },
+      { INPUT_DATA: big, INPUT_INFER: "true" },
+      { INPUT_DATA: join(dir, "missing.csv") },
+      {},
+    ];
+    for (const inputs of cases) {
+      assert.equal(
+        withInputs(inputs, () => startWorkerEarly(workerScript)),
+        undefined,
+        JSON.stringify(inputs),
+      );
+    }
+  });
+});
