@@ -93,7 +93,7 @@ async function validateParts(
   let tails: Tail[] = [];
   for (;;) {
     const at = forced?.shift();
-    if ((forced && at === undefined) || (!forced && parallel.takeOver === false)) break;
+    if ((forced && at === undefined) || (!forced && parallel.takeOver !== true)) break;
     const limit = handoff.takeOver((frontier, current) =>
       tailStart(file, frontier, Math.min(current, split.size), forced ? at : undefined),
     );
