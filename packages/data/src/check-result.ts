@@ -71,8 +71,13 @@ export class Tally {
 
   /** `fail` for a value given as UTF-8 bytes (a cell of a batch): decoded only when kept as an example. */
   failBytes(bytes: Buffer, start: number, end: number, file: string, line: number): void {
+    this.failDescribed(() => bytes.toString("utf8", start, end), file, line);
+  }
+
+  /** `fail` for a value whose text costs something to make: made only when kept as an example. */
+  failDescribed(describe: () => unknown, file: string, line: number): void {
     if (this.examples.length < this.maxExamples) {
-      this.fail(bytes.toString("utf8", start, end), file, line);
+      this.fail(describe(), file, line);
       return;
     }
     this.evaluated++;

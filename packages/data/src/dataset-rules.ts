@@ -96,7 +96,7 @@ export class DatasetRules {
     for (const key of this.keys) {
       const parts = key.columns.map((column) => cell(column));
       const text = JSON.stringify(parts);
-      if (key.seen.has(text)) key.tally.fail(describeKey(key.columns, parts), file, line);
+      if (key.seen.has(text)) key.tally.failDescribed(() => describeKey(key.columns, parts), file, line);
       else {
         key.seen.add(text);
         key.tally.pass();
@@ -105,7 +105,8 @@ export class DatasetRules {
     }
     if (this.duplicates) {
       const text = JSON.stringify(values);
-      if (this.duplicates.seen.has(text)) this.duplicates.tally.fail(values.join(","), file, line);
+      if (this.duplicates.seen.has(text))
+        this.duplicates.tally.failDescribed(() => values.join(","), file, line);
       else {
         this.duplicates.seen.add(text);
         this.duplicates.tally.pass();
