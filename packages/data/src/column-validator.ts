@@ -268,6 +268,14 @@ export class ColumnValidator implements BatchColumn {
     }
   }
 
+  /** Whether a non-null cell is of the column's type and passes every value check; nothing is counted. */
+  passesChecks(value: string | number | boolean): boolean {
+    const typed = this.convert(value);
+    if (typed === undefined) return false;
+    for (const rule of this.rules) if (!rule.test(typed)) return false;
+    return true;
+  }
+
   /** Takes one cell; `value` is null when the cell is missing. Runs once per cell: kept lean. */
   accept(value: string | number | boolean | null, file: string, line: number): void {
     this.rows++;

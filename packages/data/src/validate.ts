@@ -5,7 +5,7 @@ import { ColumnValidator } from "./column-validator.ts";
 import type { SegmentSinks } from "./csv-segment.ts";
 import { DatasetRules } from "./dataset-rules.ts";
 import { fileProblemResults } from "./file-problems.ts";
-import { readFile } from "./read-dataset.ts";
+import { formatFromName, readFile } from "./read-dataset.ts";
 import type { FileProblem, ReadOptions } from "./reader-types.ts";
 import type { DataSchema } from "./schema.ts";
 import { byteReadable, validateCsvBytes } from "./validate-csv-bytes.ts";
@@ -174,6 +174,23 @@ export async function validateDataset(
           rows += outcome.rows;
         }
         problems.push(...outcome.problems);
+        continue;
+      }
+      if (!rules.hasRowRules && (readOptions.format ?? formatFromName(file)) === "parquet") {
+        // No rule needs whole rows: each column is checked from the decoded columns.
+        const { validateParquetColumns } = await import("./validate-parquet-columns.ts");
+        for await (const event of validateParquetColumns(file, validators, sinks.nulls, sinks.nullBytes)) {
+          if (event.kind === "problem") {
+            problems.push(event.problem);
+            continue;
+          }
+          const summary = enter(event.file);
+          if (event.kind === "header") setHeader(summary, event.columns);
+          else {
+            rows += event.rows;
+            summary.rows += event.rows;
+          }
+        }
         continue;
       }
       for await (const event of readFile(file, readOptions)) {

@@ -1,0 +1,71 @@
+import type { ArrowTexts } from "./arrow-texts.ts";
+import type { ByteTexts } from "./byte-texts.ts";
+import type { ColumnValidator } from "./column-validator.ts";
+import type { ByteTest } from "./value-rules.ts";
+
+/**
+ * `acceptByteRuleCells` (batch-byte-rules.ts) on a decoded Arrow text column of a string or category
+ * column whose checks all have a byte test: each value is tested on its UTF-8 bytes (then whether it was
+ * seen before) and only a failing one is decoded, for its example. The first value is on row `line`;
+ * `nullBytes` are the texts that mean a missing value (an empty text is a value, as in a Parquet row).
+ */
+export function acceptArrowTexts(
+  column: ColumnValidator,
+  texts: ArrowTexts,
+  count: number,
+  line: number,
+  nullBytes: ByteTexts | undefined,
+  file: string,
+): void {
+  const { bytes, offsets, present } = texts;
+  const tests = column.byteTests as ByteTest[];
+  const { seen, uniqueTally } = column;
+  const only = tests.length === 1 ? (tests[0] as ByteTest) : undefined;
+  let passed = 0;
+  let unique = 0;
+  for (let k = 0; k < count; k++) {
+    const start = offsets[k] as number;
+    const end = offsets[k + 1] as number;
+    if ((present !== undefined && present[k] === 0) || nullBytes?.has(bytes, start, end)) {
+      column.accept(null, file, line + k);
+      continue;
+    }
+    let ok: boolean;
+    if (only !== undefined) ok = only.matches(bytes, start, end);
+    else {
+      ok = true;
+      for (let i = 0; i < tests.length && ok; i++) ok = (tests[i] as ByteTest).matches(bytes, start, end);
+    }
+    if (ok) passed++;
+    else column.acceptByteFailure(bytes, start, end, file, line + k);
+    if (seen !== undefined) {
+      if (seen.addBytes(bytes, start, end)) unique++;
+      else uniqueTally?.failBytes(bytes, start, end, file, line + k);
+    }
+  }
+  column.countPassed(passed);
+  if (uniqueTally !== undefined) uniqueTally.evaluated += unique;
+}
+
+/**
+ * A column whose every non-null value passes (a string column with no check): only the nulls are looked
+ * at, `present[k] === 0` for a null on row `line + k`.
+ */
+export function acceptPresence(
+  column: ColumnValidator,
+  present: Uint8Array | undefined,
+  count: number,
+  line: number,
+  file: string,
+): void {
+  if (present === undefined) {
+    column.countPassed(count);
+    return;
+  }
+  let passed = 0;
+  for (let k = 0; k < count; k++) {
+    if (present[k] === 0) column.accept(null, file, line + k);
+    else passed++;
+  }
+  column.countPassed(passed);
+}

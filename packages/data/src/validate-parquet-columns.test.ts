@@ -1,0 +1,266 @@
+import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { after, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import {
+  Table as ArrowTable,
+  Bool,
+  Date_,
+  DateUnit,
+  Dictionary,
+  Float64,
+  Int32,
+  Int64,
+  LargeUtf8,
+  tableToIPC,
+  Utf8,
+  vectorFromArray,
+} from "apache-arrow";
+import { Table, WriterPropertiesBuilder, writeParquet } from "parquet-wasm/node";
+import { ByteTexts } from "./byte-texts.ts";
+import { ColumnValidator } from "./column-validator.ts";
+import { parseSchema } from "./parse-schema.ts";
+import { readParquet } from "./read-parquet.ts";
+import type { DataSchema } from "./schema.ts";
+import { tempFiles } from "./test-files.ts";
+import { validateParquetColumns } from "./validate-parquet-columns.ts";
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), "..", "test-fixtures");
+const files = tempFiles();
+after(files.cleanup);
+
+/** What the validators of a schema made of a file's cells, and what the reader told on the way. */
+interface Outcome {
+  events: unknown[];
+  rows: number;
+  results: unknown[];
+}
+
+/** The row path: rows from `readParquet`, each validator taking its column of each batch of rows. */
+async function byRows(file: string, schema: DataSchema, maxExamples: number): Promise<Outcome> {
+  const validators = schema.columns.map((spec) => new ColumnValidator(spec, maxExamples));
+  const nulls = schema.nullValues.length > 0 ? new Set(schema.nullValues) : undefined;
+  const columns = [...new Set(schema.columns.map((spec) => spec.name))];
+  const events: unknown[] = [];
+  let positions: number[] = [];
+  let rows = 0;
+  for await (const event of readParquet(file, { columns, batchSize: 333 })) {
+    if (event.kind !== "rows") {
+      events.push(event);
+      if (event.kind === "header") positions = schema.columns.map((spec) => event.columns.indexOf(spec.name));
+      continue;
+    }
+    validators.forEach((validator, i) => {
+      const position = positions[i] ?? -1;
+      if (position >= 0) validator.acceptColumn(event.rows, position, nulls, file);
+    });
+    rows += event.rows.length;
+  }
+  return { events, rows, results: validators.flatMap((validator) => validator.results()) };
+}
+
+async function byColumns(file: string, schema: DataSchema, maxExamples: number): Promise<Outcome> {
+  const validators = schema.columns.map((spec) => new ColumnValidator(spec, maxExamples));
+  const nulls = schema.nullValues.length > 0 ? new Set(schema.nullValues) : undefined;
+  const events: unknown[] = [];
+  let rows = 0;
+  for await (const event of validateParquetColumns(file, validators, nulls, nulls && new ByteTexts(nulls))) {
+    if (event.kind === "checked") rows += event.rows;
+    else events.push(event);
+  }
+  return { events, rows, results: validators.flatMap((validator) => validator.results()) };
+}
+
+async function assertSameOutcome(file: string, schema: DataSchema, maxExamples = 20): Promise<Outcome> {
+  const rows = await byRows(file, schema, maxExamples);
+  const columns = await byColumns(file, schema, maxExamples);
+  assert.deepEqual(columns, rows);
+  return columns;
+}
+
+/** Checks of every kind on the columns of the fixtures (people-*: id score name day seen active). */
+const PEOPLE = parseSchema(
+  `
+null-values: [bob, "2024-01-03"]
+columns:
+  id: { type: integer, unique: true, min: 2, max: 9, stats: { mean: { min: 0 }, std: { max: 1 }, median: { min: 0 }, quantiles: { 0.9: { max: 5 } }, distinct: { min: 1 } } }
+  score: { type: number, nullable: false, min: 0, max: 4, stats: { mean: { max: 1 } } }
+  name: { type: category, in: [ann, cid, dan], unique: true }
+  day: { type: date, max: 2024-01-08, unique: true }
+  seen: { type: datetime, nullable: false }
+  active: { type: boolean, in: [true] }
+`,
+  "people.yml",
+);
+
+/** Values checked as other types than the file's: integers of fractions, texts of numbers... */
+const PEOPLE_RETYPED = parseSchema(
+  `
+columns:
+  id: { type: string, pattern: "[1-5]" }
+  score: { type: integer, max: 3 }
+  name: { type: integer }
+  day: { nullable: false }
+  seen: { length: { min: 30 } }
+  active: {}
+  absent: { type: integer }
+`,
+  "retyped.yml",
+);
+
+/** groups-*: id small big score price name kind day seen flag tags, in several row groups. */
+const GROUPS = parseSchema(
+  `
+null-values: [a, "2020-01-05", "[0]"]
+columns:
+  id: { type: integer, unique: true, max: 4000000000, stats: { std: { max: 1 }, quantiles: { 0.5: { max: 1 } } } }
+  small: { type: integer, min: -100, stats: { mean: { min: 0 }, distinct: { max: 10 } } }
+  big: { type: integer, unique: true, stats: { mean: { min: 0 } } }
+  score: { type: number, max: 1000, stats: { median: { max: 1 } } }
+  price: { type: number, min: 1 }
+  name: { pattern: "n.v-\\\\d{2,3}", unique: true, stats: { distinct: { min: 1 } } }
+  kind: { type: category, not-in: [bb], length: { max: 2 } }
+  day: { nullable: false }
+  seen: { format: email }
+  flag: { type: boolean, nullable: false }
+  tags: { nullable: false }
+`,
+  "groups.yml",
+);
+
+describe("validateParquetColumns gives the row path's outcome", () => {
+  const fixtureFiles = readdirSync(fixtures).filter((name) => name.endsWith(".parquet"));
+  for (const fixture of fixtureFiles) {
+    const schemas = fixture.startsWith("people") ? [PEOPLE, PEOPLE_RETYPED] : [GROUPS];
+    test(`${fixture} (pyarrow)`, async () => {
+      for (const schema of schemas) {
+        const outcome = await assertSameOutcome(join(fixtures, fixture), schema, 3);
+        assert.ok(outcome.rows > 0);
+        await assertSameOutcome(join(fixtures, fixture), schema);
+      }
+    });
+  }
+
+  test("a written file: nulls, failing values, dictionaries, several row groups", async () => {
+    const file = writeGenerated("generated.parquet", 5000, 700);
+    const outcome = await assertSameOutcome(file, GENERATED, 5);
+    // The file's failures are found: the comparison is not one of two empty outcomes.
+    const failed = (outcome.results as { id: string; status: string; unexpected: number }[])
+      .filter((result) => result.status === "fail")
+      .map((result) => result.id);
+    for (const id of ["column.id.unique", "column.count.min", "column.ratio.type", "column.code.pattern"])
+      assert.ok(failed.includes(id), `${id} fails`);
+    assert.equal(outcome.rows, 5000);
+    await assertSameOutcome(file, GENERATED_TEXTS, 2);
+  });
+
+  test("a file that is not Parquet is the same problem", async () => {
+    const file = files.write("broken.parquet", "PAR1 this is not a footer");
+    const outcome = await assertSameOutcome(file, PEOPLE);
+    assert.equal((outcome.events[0] as { kind: string }).kind, "problem");
+  });
+});
+
+const GENERATED = parseSchema(
+  `
+null-values: [NA, ""]
+columns:
+  id: { type: integer, unique: true, min: 1, stats: { mean: { min: 0 }, std: { min: 0 }, median: { min: 0 }, distinct: { min: 1 } } }
+  count: { type: integer, min: 0, max: 90 }
+  ratio: { type: number, min: -1, max: 1, stats: { mean: { min: 0 }, quantiles: { 0.1: { min: 0 }, 0.9: { max: 1 } } } }
+  small: { type: number, unique: true }
+  code: { pattern: "[A-Z]{2}-\\\\d{3}", length: { max: 6 } }
+  label: { type: category, in: [red, green, blue, "grün"] }
+  shade: { type: category, in: [red, green, blue], nullable: false }
+  note: {}
+  must: { nullable: false }
+  flag: { type: boolean }
+  day: { type: date, min: 2020-01-10 }
+`,
+  "generated.yml",
+);
+
+/** The text columns under checks that need each text (unique, distinct, format). */
+const GENERATED_TEXTS = parseSchema(
+  `
+columns:
+  code: { unique: true, stats: { distinct: { min: 1 } } }
+  label: { unique: true }
+  shade: { unique: true, length: { max: 4 } }
+  note: { type: integer }
+  must: { format: email }
+  flag: { nullable: false }
+  day: {}
+`,
+  "texts.yml",
+);
+
+/** A deterministic pseudo-random generator (mulberry32). */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A file of `rows` rows with nulls and failures planted at random, `groupRows` rows a row group. */
+function writeGenerated(name: string, rows: number, groupRows: number): string {
+  const next = random(7);
+  const make = <T>(value: (i: number) => T, nullShare = 0.05): (T | null)[] =>
+    Array.from({ length: rows }, (_, i) => (next() < nullShare ? null : value(i)));
+  const pick = <T>(choices: readonly T[]): T => choices[Math.floor(next() * choices.length)] as T;
+  const colors = ["red", "green", "blue", "grün", "NA", "", "pink"];
+  const table = new ArrowTable({
+    id: vectorFromArray(
+      make((i) => BigInt(next() < 0.01 ? Math.floor(next() * i) : i + 1)),
+      new Int64(),
+    ),
+    count: vectorFromArray(
+      make(() => Math.floor(next() * 100) - 5),
+      new Int32(),
+    ),
+    ratio: vectorFromArray(
+      make(() => (next() < 0.02 ? pick([Number.NaN, Number.POSITIVE_INFINITY, -0, 1.5]) : next() * 2 - 1)),
+      new Float64(),
+    ),
+    small: vectorFromArray(
+      make(() => Math.floor(next() * 1e6) / 8),
+      new Float64(),
+    ),
+    code: vectorFromArray(
+      make(() => pick(["AB-123", "XY-999", "ab-123", "AB-12345", "ÉÉ-000", "NA", "", "A\u0000-1"])),
+      new Utf8(),
+    ),
+    label: vectorFromArray(
+      make(() => pick(colors)),
+      new Dictionary(new Utf8(), new Int32()),
+    ),
+    shade: vectorFromArray(
+      make(() => pick(colors)),
+      new LargeUtf8(),
+    ),
+    note: vectorFromArray(
+      make(() => pick(["x", "NA", "12", ""])),
+      new Utf8(),
+    ),
+    must: vectorFromArray(
+      make(() => "v", 0.01),
+      new Utf8(),
+    ),
+    flag: vectorFromArray(
+      make(() => next() < 0.5),
+      new Bool(),
+    ),
+    day: vectorFromArray(
+      make(() => new Date(Date.UTC(2020, 0, 1 + Math.floor(next() * 40)))),
+      new Date_(DateUnit.DAY),
+    ),
+  });
+  const properties = new WriterPropertiesBuilder().setMaxRowGroupSize(groupRows).build();
+  const written = writeParquet(Table.fromIPCStream(tableToIPC(table, "stream")), properties);
+  return files.write(name, Buffer.from(written));
+}

@@ -1,0 +1,85 @@
+import { acceptCells, acceptDictionaryCells } from "./batch-arrow-cells.ts";
+import { acceptArrowTexts, acceptPresence } from "./batch-arrow-texts.ts";
+import { acceptDoubles } from "./batch-doubles.ts";
+import type { ByteTexts } from "./byte-texts.ts";
+import type { ColumnValidator } from "./column-validator.ts";
+import type { ParquetColumn } from "./parquet-column.ts";
+import { type ParquetColumnsEvent, readParquetColumns } from "./read-parquet.ts";
+
+/** What `validateParquetColumns` tells: the file's header and problems, and each range of rows checked. */
+export type ParquetCheckEvent =
+  | Exclude<ParquetColumnsEvent, { kind: "columns" }>
+  | { kind: "checked"; file: string; rows: number };
+
+/**
+ * Validates a Parquet file column by column, without building rows: each decoded range of each schema
+ * column (only those are decoded) goes to its validator, numbers as doubles, texts as their bytes, a
+ * dictionary's entries checked once each. The same counts, examples and statistics as the rows of
+ * `readParquet` through `ColumnValidator.acceptColumn`; only for a schema without row rules (compound
+ * keys, duplicate rows, column comparisons need whole rows). `nulls`/`nullBytes`: the texts that mean
+ * a missing value, undefined when there are none.
+ */
+export async function* validateParquetColumns(
+  file: string,
+  validators: readonly ColumnValidator[],
+  nulls: ReadonlySet<string> | undefined,
+  nullBytes: ByteTexts | undefined,
+): AsyncGenerator<ParquetCheckEvent> {
+  const names = validators.map((validator) => validator.spec.name);
+  let positions: number[] = [];
+  for await (const event of readParquetColumns(file, { columns: [...new Set(names)] })) {
+    if (event.kind === "header") positions = names.map((name) => event.columns.indexOf(name));
+    if (event.kind !== "columns") {
+      yield event;
+      continue;
+    }
+    validators.forEach((validator, i) => {
+      const position = positions[i] ?? -1;
+      if (position < 0) return;
+      const column = event.columns[position];
+      acceptParquetColumn(validator, column, event.rows, event.line, nulls, nullBytes, file);
+    });
+    yield { kind: "checked", file, rows: event.rows };
+  }
+}
+
+/**
+ * Takes `rows` values of a decoded column (undefined: not read, all null), the first on row `line`, by
+ * the cheapest loop that gives the row path's outcome for the column's type and checks.
+ */
+export function acceptParquetColumn(
+  validator: ColumnValidator,
+  column: ParquetColumn | undefined,
+  rows: number,
+  line: number,
+  nulls: ReadonlySet<string> | undefined,
+  nullBytes: ByteTexts | undefined,
+  file: string,
+): void {
+  if (column === undefined) {
+    acceptCells(validator, new Array(rows).fill(null), line, nulls, file);
+    return;
+  }
+  const type = validator.spec.type ?? "string";
+  if (type === "integer" || type === "number") {
+    const numbers = column.numbers();
+    if (numbers) {
+      acceptDoubles(validator, numbers.values, numbers.present, line, file);
+      return;
+    }
+  }
+  const { seen, moments, numbers } = validator;
+  const dictionary = seen || moments || numbers ? undefined : column.dictionary();
+  if (dictionary) {
+    acceptDictionaryCells(validator, dictionary, rows, line, nulls, file);
+    return;
+  }
+  const textual = type === "string" || type === "category";
+  if (textual && validator.rules.length === 0 && !seen && (nulls === undefined || !column.mayHoldText)) {
+    acceptPresence(validator, column.present(), rows, line, file);
+    return;
+  }
+  const texts = textual && validator.byteTests !== undefined ? column.texts() : undefined;
+  if (texts) acceptArrowTexts(validator, texts, rows, line, nullBytes, file);
+  else acceptCells(validator, column.cells(), line, nulls, file);
+}
