@@ -156,4 +156,24 @@ describe("validateDataset", () => {
     ]);
     assert.equal(checks.get("column.a.nullable")?.unexpected, 1);
   });
+
+  test("a number too large for a double (1e400) fails its type instead of reaching the statistics", async () => {
+    const huge = `1${"0".repeat(400)}`;
+    const file = files.write("huge.csv", `x,n\n1,1\n1e400,${huge}\n-1e999,2\n3,3\n`);
+    const schema = parseSchema(
+      "columns:\n  x: { type: number, stats: { mean: { min: 0, max: 10 } } }\n  n: { type: integer, max: 10 }\n",
+      "s.yml",
+    );
+    const checks = byId((await validateDataset([file], schema)).checks);
+    assert.deepEqual(
+      checks.get("column.x.type")?.examples.map((e) => [e.value, e.line]),
+      [
+        ["1e400", 3],
+        ["-1e999", 4],
+      ],
+    );
+    assert.equal(checks.get("column.x.stats.mean")?.observed, 2);
+    assert.equal(checks.get("column.n.type")?.unexpected, 1);
+    assert.equal(checks.get("column.n.max")?.unexpected, 0);
+  });
 });

@@ -18,12 +18,16 @@ describe("value parsing", () => {
     assert.equal(parseInteger(7), 7);
     assert.equal(parseInteger(7.5), undefined);
     assert.equal(parseDecimal("1e-5"), 0.00001);
+    assert.equal(parseDecimal("1e400"), undefined, "overflows a double");
+    assert.equal(parseDecimal("-1e309"), undefined);
+    assert.equal(parseDecimal("1e308"), 1e308);
+    assert.equal(parseInteger(`9${"0".repeat(400)}`), undefined, "overflows a double");
     assert.equal(parseDecimal(".5"), 0.5);
     for (const bad of ["NaN", "Infinity", "1,5", "0x10", " 1", ""])
       assert.equal(parseDecimal(bad), undefined, bad);
   });
 
-  test("integers and decimals read from character codes agree with the regex and Number() on any text", () => {
+  test("integers and decimals read from character codes agree with the regex and a finite Number() on any text", () => {
     const integer = /^[+-]?\d+$/;
     const decimal = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
     const alphabet = "0123456789012345678901234567890123456789.+-eE x";
@@ -36,8 +40,9 @@ describe("value parsing", () => {
       let text = "";
       const length = Math.floor(next() * 22);
       for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)];
-      assert.equal(parseInteger(text), integer.test(text) ? Number(text) : undefined, text);
-      assert.equal(parseDecimal(text), decimal.test(text) ? Number(text) : undefined, text);
+      const finite = Number.isFinite(Number(text));
+      assert.equal(parseInteger(text), integer.test(text) && finite ? Number(text) : undefined, text);
+      assert.equal(parseDecimal(text), decimal.test(text) && finite ? Number(text) : undefined, text);
     }
     assert.ok(Object.is(parseDecimal("-0.0"), -0));
     assert.equal(parseDecimal("123456789012.345"), 123456789012.345);

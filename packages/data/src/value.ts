@@ -27,7 +27,7 @@ export function parseInteger(value: CellValue): number | undefined {
   if (typeof value !== "string") return undefined;
   const fast = shortDecimal(value, false);
   if (fast !== NOT_SHORT) return fast;
-  return INTEGER.test(value) ? Number(value) : undefined;
+  return INTEGER.test(value) ? finite(Number(value)) : undefined;
 }
 
 export function parseDecimal(value: CellValue): number | undefined {
@@ -35,7 +35,12 @@ export function parseDecimal(value: CellValue): number | undefined {
   if (typeof value !== "string") return undefined;
   const fast = shortDecimal(value, true);
   if (fast !== NOT_SHORT) return fast;
-  return DECIMAL.test(value) ? Number(value) : undefined;
+  return DECIMAL.test(value) ? finite(Number(value)) : undefined;
+}
+
+/** A number too large for a double (`1e400`, 400 digits) reads as Infinity: it is not a value of the type. */
+function finite(value: number): number | undefined {
+  return Number.isFinite(value) ? value : undefined;
 }
 
 /** `true`/`false` in any case, or `1`/`0`. */
