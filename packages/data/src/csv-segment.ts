@@ -56,6 +56,9 @@ export function validateSegment(job: SegmentJob, sinks: SegmentSinks): SegmentOu
   columns.forEach((name, i) => {
     if (!index.has(name)) index.set(name, i);
   });
+  // Row rules read only their columns (all of them for duplicate rows): the other fields stay null.
+  const ruleColumns = rules?.hasRowRules ? rules.neededColumns() : undefined;
+  const decoded = columns.map((name) => ruleColumns === undefined || ruleColumns.includes(name));
   let rows = 0;
   let rowRecords = new Int32Array(1024);
   const onBatch = (batch: FieldBatch) => {
@@ -85,8 +88,8 @@ export function validateSegment(job: SegmentJob, sinks: SegmentSinks): SegmentOu
         const r = rowRecords[k] as number;
         const first = batch.firstField[r] as number;
         const values: CellValue[] = [];
-        for (let f = first; f < first + width; f++) {
-          const text = fieldText(batch, f);
+        for (let c = 0; c < width; c++) {
+          const text = decoded[c] ? fieldText(batch, first + c) : "";
           values.push(text === "" ? null : text);
         }
         const cell = (column: string): CellValue => {
