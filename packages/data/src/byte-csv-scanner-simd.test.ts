@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { mulberry32 as random } from "@mlops-actions/stats";
 import { ByteCsvScanner, type FieldBatch, type ScanOutcome } from "./byte-csv-scanner.ts";
 import { plainCsvKernel } from "./csv-scan-kernel.ts";
 
@@ -75,17 +76,6 @@ function driveBoth(bytes: Buffer, drive: Drive, context: string): { calls: numbe
     base += outcome.next;
     length -= outcome.next;
   }
-}
-
-/** A deterministic pseudo-random generator (mulberry32), so failures can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const DELIMITERS = [",", ";", "\t", "|"];

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { closeSync, openSync } from "node:fs";
 import { after, describe, test } from "node:test";
+import { mulberry32 as random } from "@mlops-actions/stats";
 import { type FieldBatch, fieldText } from "./byte-csv-scanner.ts";
 import { readCsvHeader, scanFileRange } from "./csv-range.ts";
 import { CsvScanner, type ScanStop } from "./csv-scanner.ts";
@@ -51,17 +52,6 @@ function recordsOf(batch: FieldBatch): Scanned["records"] {
     records.push({ fields, line: batch.lines[r] as number, marks: batch.marks[r] as number });
   }
   return records;
-}
-
-/** A deterministic pseudo-random generator (mulberry32), so failures can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PIECES: (string | Buffer)[] = [

@@ -1,18 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { mulberry32 as random } from "@mlops-actions/stats";
 import { readShortInteger, readShortNumber } from "./byte-number.ts";
 import { NOT_SHORT, shortDecimalBytes } from "./short-decimal.ts";
-
-/** A deterministic pseudo-random generator (mulberry32), so failures can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ["0", "1", "5", "9", "7", ".", "-", "+", "e", "E", " ", "x", "é", "00", "123456789"];
 const EDGES = [

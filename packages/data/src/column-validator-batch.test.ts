@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { closeSync, openSync } from "node:fs";
 import { after, describe, test } from "node:test";
+import { mulberry32 as random } from "@mlops-actions/stats";
 import type { FieldBatch } from "./byte-csv-scanner.ts";
 import { ByteTexts } from "./byte-texts.ts";
 import type { CheckResult } from "./check-result.ts";
@@ -12,17 +13,6 @@ import { tempFiles } from "./test-files.ts";
 
 const files = tempFiles();
 after(files.cleanup);
-
-/** A deterministic pseudo-random generator (mulberry32), so failures can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SCHEMA = parseSchema(
   `

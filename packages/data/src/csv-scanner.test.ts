@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { mulberry32 as random } from "@mlops-actions/stats";
 import { parse } from "csv-parse/sync";
 import { CsvScanner, NUL_MARK, REPLACEMENT_MARK, type ScanStop } from "./csv-scanner.ts";
 
@@ -36,17 +37,6 @@ function csvParse(text: string): { records: string[][]; error: string | undefine
   } catch (error) {
     return { records: [], error: (error as { code?: string }).code };
   }
-}
-
-/** A deterministic pseudo-random generator (mulberry32), so failures can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PIECES = ["a", "bc", ",", '"', '""', "\n", "\r", "\r\n", " ", "é", "\uFEFF"];
