@@ -82,17 +82,17 @@ export function arrowNumbers(data: Data): ArrowNumbers | undefined {
   let values: Float64Array;
   if (source instanceof Float64Array) values = source.subarray(0, data.length);
   else if (source instanceof BigInt64Array || source instanceof BigUint64Array) {
-    values = new Float64Array(data.length);
-    const read = int64Reader(source);
-    for (let i = 0; i < values.length; i++) values[i] = read(i);
+    values = int64Doubles(source, data.length);
   } else {
     values = new Float64Array(data.length);
     values.set((source as Float32Array).subarray(0, data.length));
   }
-  if (data.nullCount === 0) return { values, present: undefined };
+  const bitmap = data.nullBitmap;
+  if (!bitmap || bitmap.length === 0 || data.nullCount === 0) return { values, present: undefined };
+  const { offset } = data;
   const present = new Uint8Array(data.length);
-  const valid = validity(data);
-  for (let i = 0; i < present.length; i++) present[i] = valid(i) ? 1 : 0;
+  for (let i = 0; i < present.length; i++)
+    present[i] = ((bitmap[(offset + i) >> 3] as number) >> ((offset + i) & 7)) & 1;
   return { values, present };
 }
 
@@ -138,6 +138,22 @@ function int64Reader(values: BigInt64Array | BigUint64Array): (index: number) =>
     const high = words[2 * index + 1] as number;
     return (signed ? high | 0 : high) * 4_294_967_296 + (words[2 * index] as number);
   };
+}
+
+/** `int64Reader` over the first `length` values in one loop, without a function call a value. */
+function int64Doubles(values: BigInt64Array | BigUint64Array, length: number): Float64Array {
+  const words = new Uint32Array(values.buffer, values.byteOffset, length * 2);
+  const doubles = new Float64Array(length);
+  if (values instanceof BigInt64Array) {
+    for (let i = 0; i < length; i++) {
+      doubles[i] = ((words[2 * i + 1] as number) | 0) * 4_294_967_296 + (words[2 * i] as number);
+    }
+  } else {
+    for (let i = 0; i < length; i++) {
+      doubles[i] = (words[2 * i + 1] as number) * 4_294_967_296 + (words[2 * i] as number);
+    }
+  }
+  return doubles;
 }
 
 /**

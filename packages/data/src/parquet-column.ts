@@ -56,7 +56,11 @@ export class ParquetColumn {
 
   /** False when no cell of the column can be text (numbers, booleans, nulls); true for the others. */
   get mayHoldText(): boolean {
-    const { typeId } = this.data;
-    return typeId !== Type.Int && typeId !== Type.Float && typeId !== Type.Bool && typeId !== Type.Null;
+    return mayHoldText(this.data.typeId);
   }
+}
+
+/** False for the Arrow types whose cells cannot be text (numbers, booleans, nulls); true for the others. */
+export function mayHoldText(typeId: Type): boolean {
+  return typeId !== Type.Int && typeId !== Type.Float && typeId !== Type.Bool && typeId !== Type.Null;
 }

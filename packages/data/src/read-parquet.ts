@@ -1,8 +1,9 @@
-import { openAsBlob } from "node:fs";
 import { stat } from "node:fs/promises";
-import { type RecordBatch, tableFromIPC } from "apache-arrow";
+import { type Field, type RecordBatch, tableFromIPC } from "apache-arrow";
 import { ParquetFile, type RecordBatch as WasmRecordBatch } from "parquet-wasm/node";
 import { ParquetColumn } from "./parquet-column.ts";
+import { FileBlob } from "./parquet-file-blob.ts";
+import { parquetNullCounts } from "./parquet-null-counts.ts";
 import { buildRows } from "./parquet-rows.ts";
 import { untilTrap } from "./parquet-trap.ts";
 import { DEFAULT_BATCH_SIZE, type ReadEvent, type ReadOptions } from "./reader-types.ts";
@@ -28,7 +29,8 @@ export async function* readParquet(
 ): AsyncGenerator<ReadEvent> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const rangeSize = Math.max(1, Math.floor(rangeRows / batchSize)) * batchSize;
-  for await (const event of readParquetColumns(file, options, rangeSize)) {
+  // Every value is read (no null counts asked for): a row needs them all.
+  for await (const event of readParquetColumns(file, { columns: options.columns }, rangeSize)) {
     if (event.kind !== "columns") {
       yield event;
       continue;
@@ -44,11 +46,28 @@ export async function* readParquet(
 /**
  * A Parquet reader's output, by columns: the header, then `rows` rows from row `line` (1-based),
  * `columns[position]` for each column read (by its position in the header; undefined for the others),
- * with problems between.
+ * with problems between. `nullCounts`: by position, how many of the `rows` values are null in each
+ * column counted instead of decoded (see `ParquetColumnsOptions`; undefined in `columns`): none or all.
  */
 export type ParquetColumnsEvent =
   | Exclude<ReadEvent, { kind: "rows" }>
-  | { kind: "columns"; file: string; line: number; rows: number; columns: (ParquetColumn | undefined)[] };
+  | {
+      kind: "columns";
+      file: string;
+      line: number;
+      rows: number;
+      columns: (ParquetColumn | undefined)[];
+      nullCounts: ReadonlyMap<number, number>;
+    };
+
+export interface ParquetColumnsOptions extends Pick<ReadOptions, "columns"> {
+  /**
+   * Whether the consumer needs no more of a column than how many of its values are null: such a column
+   * is counted instead of decoded in a row group whose metadata tells it holds no null or only nulls
+   * (see `parquetNullCounts`), which holds for each range of its rows.
+   */
+  countsNulls?: (field: Field) => boolean;
+}
 
 /**
  * `readParquet` by columns, `rangeRows` rows at a time (fewer at the end of a row group): for a consumer
@@ -56,16 +75,18 @@ export type ParquetColumnsEvent =
  */
 export async function* readParquetColumns(
   file: string,
-  options: Pick<ReadOptions, "columns"> = {},
+  options: ParquetColumnsOptions = {},
   rangeRows = PARQUET_RANGE_ROWS,
 ): AsyncGenerator<ParquetColumnsEvent> {
-  if ((await stat(file)).size === 0) {
+  const { size } = await stat(file);
+  if (size === 0) {
     yield { kind: "problem", problem: { kind: "empty-file", file, message: "the file is empty" } };
     return;
   }
   let parquet: ParquetFile;
   try {
-    parquet = await ParquetFile.fromFile(await openAsBlob(file));
+    // Typed as a Blob, used as one: see FileBlob.
+    parquet = await ParquetFile.fromFile(new FileBlob(file, 0, size) as unknown as Blob);
   } catch (error) {
     yield {
       kind: "problem",
@@ -83,11 +104,14 @@ export async function* readParquetColumns(
 async function* readOpened(
   file: string,
   parquet: ParquetFile,
-  options: Pick<ReadOptions, "columns">,
+  options: ParquetColumnsOptions,
   rangeSize: number,
 ): AsyncGenerator<ParquetColumnsEvent> {
-  const allColumns = tableFromIPC(parquet.schema().intoIPCStream()).schema.fields.map((field) => field.name);
+  const fields = tableFromIPC(parquet.schema().intoIPCStream()).schema.fields;
+  const allColumns = fields.map((field) => field.name);
   const wanted = options.columns ? allColumns.filter((name) => options.columns?.includes(name)) : allColumns;
+  const { countsNulls } = options;
+  const nullCounts = countsNulls ? await parquetNullCounts(file) : [];
   yield { kind: "header", file, columns: allColumns };
   const groupRows = parquet
     .metadata()
@@ -96,9 +120,25 @@ async function* readOpened(
   let groupStart = 0;
   for (const [group, rows] of groupRows.entries()) {
     let rangeStart = groupStart;
+    // The positions counted, each with whether every value is null (else none is).
+    const counted = new Map<number, boolean>();
+    const decoded: string[] = [];
+    for (const name of wanted) {
+      const position = allColumns.indexOf(name);
+      const nulls = nullCounts[group]?.get(name);
+      // A count between none and all does not tell which ranges hold the nulls (nor how many of them a
+      // read stopped within the row group by a corrupt page has gone through).
+      const exact = nulls === 0 || nulls === rows;
+      if (nulls !== undefined && exact && countsNulls?.(fields[position] as Field))
+        counted.set(position, nulls > 0);
+      else decoded.push(name);
+    }
     try {
-      for await (const range of decodedRanges(parquet, group, rows, wanted, allColumns, rangeSize)) {
-        yield { kind: "columns", file, line: rangeStart + 1, rows: range.rows, columns: range.columns };
+      for await (const range of decodedRanges(parquet, group, rows, decoded, allColumns, rangeSize)) {
+        const nullCounts = new Map<number, number>();
+        for (const [position, allNull] of counted) nullCounts.set(position, allNull ? range.rows : 0);
+        const line = rangeStart + 1;
+        yield { kind: "columns", file, line, rows: range.rows, columns: range.columns, nullCounts };
         rangeStart += range.rows;
       }
     } catch (error) {

@@ -17,7 +17,7 @@ import {
   Utf8,
   vectorFromArray,
 } from "apache-arrow";
-import { Table, WriterPropertiesBuilder, writeParquet } from "parquet-wasm/node";
+import { EnabledStatistics, Table, WriterPropertiesBuilder, writeParquet } from "parquet-wasm/node";
 import { ByteTexts } from "./byte-texts.ts";
 import { ColumnValidator } from "./column-validator.ts";
 import { parseSchema } from "./parse-schema.ts";
@@ -155,6 +155,25 @@ describe("validateParquetColumns gives the row path's outcome", () => {
     await assertSameOutcome(file, GENERATED_TEXTS, 2);
   });
 
+  test("columns told by their null counts: the same outcome from statistics as from the values", async () => {
+    for (const statistics of [EnabledStatistics.Page, EnabledStatistics.None]) {
+      const file = writeGenerated(`counted-${statistics}.parquet`, 3000, 700, statistics);
+      const outcome = await assertSameOutcome(file, NULL_COUNTS, 3);
+      const results = outcome.results as { id: string; status: string; unexpected: number }[];
+      // 1,400 nulls in rows 701-1400 and 2101-2800, each counted with its row (kept as examples).
+      const nulls = results.find((result) => result.id === "column.sparse.nullable");
+      assert.equal(nulls?.status, "fail");
+      assert.equal(nulls?.unexpected, 1400);
+      await assertSameOutcome(file, NULL_COUNTS_AND_TEXTS, 3);
+      // Nothing to decode where every column is counted: the rows are counted all the same.
+      const counted = await assertSameOutcome(
+        file,
+        parseSchema("columns: { full: {}, gaps: {} }", "counted.yml"),
+      );
+      assert.equal(counted.rows, 3000);
+    }
+  });
+
   test("a file that is not Parquet is the same problem", async () => {
     const file = files.write("broken.parquet", "PAR1 this is not a footer");
     const outcome = await assertSameOutcome(file, PEOPLE);
@@ -179,6 +198,42 @@ columns:
   day: { type: date, min: 2020-01-10 }
 `,
   "generated.yml",
+);
+
+/**
+ * Columns checked for nulls only: counted from the statistics in a row group of no null (full) or only
+ * nulls (sparse, gaps: every other one), decoded in the others and where the column is a dictionary (label).
+ */
+const NULL_COUNTS = parseSchema(
+  `
+columns:
+  note: {}
+  full: { nullable: false }
+  sparse: { nullable: false }
+  gaps: {}
+  must: { nullable: false }
+  shade: { type: category, nullable: false }
+  flag: {}
+  day: { type: category }
+  label: {}
+  code: { type: string }
+`,
+  "null-counts.yml",
+);
+
+/** With texts that mean a missing value: only the columns that cannot hold text are counted (gaps). */
+const NULL_COUNTS_AND_TEXTS = parseSchema(
+  `
+null-values: [NA, "2020-01-05", "true", "s"]
+columns:
+  note: {}
+  full: { nullable: false }
+  sparse: { nullable: false }
+  gaps: { nullable: false }
+  flag: {}
+  day: {}
+`,
+  "null-counts-texts.yml",
 );
 
 /** The text columns under checks that need each text (unique, distinct, format). */
@@ -207,8 +262,16 @@ function random(seed: number): () => number {
   };
 }
 
-/** A file of `rows` rows with nulls and failures planted at random, `groupRows` rows a row group. */
-function writeGenerated(name: string, rows: number, groupRows: number): string {
+/**
+ * A file of `rows` rows with nulls and failures planted at random, `groupRows` rows a row group, with
+ * the writer's statistics (parquet-wasm's default: with null counts) or as `statistics` says.
+ */
+function writeGenerated(
+  name: string,
+  rows: number,
+  groupRows: number,
+  statistics?: EnabledStatistics,
+): string {
   const next = random(7);
   const make = <T>(value: (i: number) => T, nullShare = 0.05): (T | null)[] =>
     Array.from({ length: rows }, (_, i) => (next() < nullShare ? null : value(i)));
@@ -259,8 +322,23 @@ function writeGenerated(name: string, rows: number, groupRows: number): string {
       make(() => new Date(Date.UTC(2020, 0, 1 + Math.floor(next() * 40)))),
       new Date_(DateUnit.DAY),
     ),
+    full: vectorFromArray(
+      make(() => "v", 0),
+      new Utf8(),
+    ),
+    // Every other row group only nulls.
+    sparse: vectorFromArray(
+      Array.from({ length: rows }, (_, i) => (Math.floor(i / groupRows) % 2 === 1 ? null : "s")),
+      new Utf8(),
+    ),
+    gaps: vectorFromArray(
+      Array.from({ length: rows }, (_, i) => (Math.floor(i / groupRows) % 2 === 0 ? null : i)),
+      new Int32(),
+    ),
   });
-  const properties = new WriterPropertiesBuilder().setMaxRowGroupSize(groupRows).build();
+  let builder = new WriterPropertiesBuilder().setMaxRowGroupSize(groupRows);
+  if (statistics !== undefined) builder = builder.setStatisticsEnabled(statistics);
+  const properties = builder.build();
   const written = writeParquet(Table.fromIPCStream(tableToIPC(table, "stream")), properties);
   return files.write(name, Buffer.from(written));
 }

@@ -1,9 +1,10 @@
+import { type Field, Type } from "apache-arrow";
 import { acceptCells, acceptDictionaryCells } from "./batch-arrow-cells.ts";
 import { acceptArrowTexts, acceptPresence } from "./batch-arrow-texts.ts";
 import { acceptDoubles } from "./batch-doubles.ts";
 import type { ByteTexts } from "./byte-texts.ts";
 import type { ColumnValidator } from "./column-validator.ts";
-import type { ParquetColumn } from "./parquet-column.ts";
+import { mayHoldText, type ParquetColumn } from "./parquet-column.ts";
 import { type ParquetColumnsEvent, readParquetColumns } from "./read-parquet.ts";
 
 /** What `validateParquetColumns` tells: the file's header and problems, and each range of rows checked. */
@@ -17,7 +18,8 @@ export type ParquetCheckEvent =
  * dictionary's entries checked once each. The same counts, examples and statistics as the rows of
  * `readParquet` through `ColumnValidator.acceptColumn`; only for a schema without row rules (compound
  * keys, duplicate rows, column comparisons need whole rows). `nulls`/`nullBytes`: the texts that mean
- * a missing value, undefined when there are none.
+ * a missing value, undefined when there are none. A column whose checks need no more than its null count
+ * is not decoded where the file's metadata tells that count exactly (see `countsNullsOnly`).
  */
 export async function* validateParquetColumns(
   file: string,
@@ -27,7 +29,12 @@ export async function* validateParquetColumns(
 ): AsyncGenerator<ParquetCheckEvent> {
   const names = validators.map((validator) => validator.spec.name);
   let positions: number[] = [];
-  for await (const event of readParquetColumns(file, { columns: [...new Set(names)] })) {
+  const countsNulls = (field: Field): boolean =>
+    validators.every(
+      (validator) => validator.spec.name !== field.name || countsNullsOnly(validator, field, nulls),
+    );
+  const columns = [...new Set(names)];
+  for await (const event of readParquetColumns(file, { columns, countsNulls })) {
     if (event.kind === "header") positions = names.map((name) => event.columns.indexOf(name));
     if (event.kind !== "columns") {
       yield event;
@@ -36,6 +43,13 @@ export async function* validateParquetColumns(
     validators.forEach((validator, i) => {
       const position = positions[i] ?? -1;
       if (position < 0) return;
+      const counted = event.nullCounts.get(position);
+      if (counted !== undefined) {
+        // None or all of the values are null.
+        const present = counted === 0 ? undefined : new Uint8Array(event.rows);
+        acceptPresence(validator, present, event.rows, event.line, file);
+        return;
+      }
       const column = event.columns[position];
       acceptParquetColumn(validator, column, event.rows, event.line, nulls, nullBytes, file);
     });
@@ -82,4 +96,22 @@ export function acceptParquetColumn(
   const texts = textual && validator.byteTests !== undefined ? column.texts() : undefined;
   if (texts) acceptArrowTexts(validator, texts, rows, line, nullBytes, file);
   else acceptCells(validator, column.cells(), line, nulls, file);
+}
+
+/**
+ * Whether `acceptParquetColumn` takes no more of a column of this Arrow type than which values are null:
+ * a text or category column without checks but the null check, nothing kept, not a dictionary, and no
+ * texts that mean a missing value where a cell may be text.
+ */
+function countsNullsOnly(
+  validator: ColumnValidator,
+  field: Field,
+  nullTexts: ReadonlySet<string> | undefined,
+): boolean {
+  const type = validator.spec.type ?? "string";
+  const { seen, moments, numbers } = validator;
+  if (type !== "string" && type !== "category") return false;
+  if (validator.rules.length > 0 || seen || moments || numbers) return false;
+  if (field.typeId === Type.Dictionary) return false;
+  return nullTexts === undefined || !mayHoldText(field.typeId);
 }
