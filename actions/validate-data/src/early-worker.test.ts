@@ -35,7 +35,7 @@ function withInputs<T>(inputs: Record<string, string>, fn: () => T): T {
 }
 
 describe("startWorkerEarly", () => {
-  const big = csv("big.csv", 4.5 * 1024 * 1024);
+  const big = csv("big.csv", 12.5 * 1024 * 1024);
   const small = csv("small.csv", 1000);
 
   test("starts a worker for a large CSV file named by a plain path, and the worker validates", async () => {
@@ -44,7 +44,7 @@ describe("startWorkerEarly", () => {
     );
     assert.ok(worker);
     const schema = parseSchema("columns:\n  n: { type: integer, max: 5 }\n", "schema.yml");
-    const rows = 4.5 * 1024 * 1024;
+    const rows = 12.5 * 1024 * 1024;
     const result = await worker.validate({
       segment: {
         file: big,

@@ -1,10 +1,7 @@
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { isAbsolute, join } from "node:path";
-import { ValidationWorker } from "@mlops-actions/data/validate-worker";
-
-/** Data files from this size are validated on two threads (the default of `ParallelOptions.minBytes`). */
-const TWO_THREAD_BYTES = 8 * 1024 * 1024;
+import { DEFAULT_PARALLEL_BYTES, ValidationWorker } from "@mlops-actions/data/validate-worker";
 
 /**
  * Starts the worker thread that validates half of a large CSV file now, before the inputs and the
@@ -31,5 +28,5 @@ function likelySplit(): boolean {
   if (format === "auto" && /\.(gz|jsonl|ndjson|json|parquet|pq)$/i.test(data)) return false;
   const file = isAbsolute(data) ? data : join(process.env.GITHUB_WORKSPACE ?? process.cwd(), data);
   const stats = statSync(file, { throwIfNoEntry: false });
-  return stats?.isFile() === true && stats.size >= TWO_THREAD_BYTES;
+  return stats?.isFile() === true && stats.size >= DEFAULT_PARALLEL_BYTES;
 }

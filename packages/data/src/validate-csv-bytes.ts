@@ -9,15 +9,12 @@ import { formatFromName } from "./read-dataset.ts";
 import { DEFAULT_MAX_RECORD_BYTES, type FileProblem, type ReadOptions } from "./reader-types.ts";
 import type { DataSchema } from "./schema.ts";
 import type { ParallelOptions } from "./validate.ts";
-import { ValidationWorker } from "./validate-worker.ts";
+import { DEFAULT_PARALLEL_BYTES, mainThreadShare, ValidationWorker } from "./validate-worker.ts";
 import { validateSplit } from "./validate-worker-split.ts";
 
-const DEFAULT_PARALLEL_BYTES = 8 * 1024 * 1024;
 /** The bytes the delimiter is sniffed from, as `readCsv` does (`readHead`'s default). */
 const HEAD_BYTES = 64 * 1024;
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
-/** The main thread's share of a split file (the worker starts later); done first, it takes over more. */
-const MAIN_SHARE = 0.55;
 
 /** How a file can be read by bytes: a plain CSV/TSV file with a one-byte ASCII delimiter. */
 export interface BytePlan {
@@ -96,7 +93,8 @@ export async function validateCsvBytes(
     found = readCsvHeader(fd, { delimiter, maxRecordBytes });
     const dataStart = found.header?.dataStart ?? size;
     if (options.parallel && worthSplitting(options.parallel, size - dataStart)) {
-      split = lineStartAfter(fd, dataStart + Math.floor((size - dataStart) * MAIN_SHARE), size);
+      const share = mainThreadShare(size - dataStart, options.parallel.workerLagBytes);
+      split = lineStartAfter(fd, dataStart + Math.floor((size - dataStart) * share), size);
     }
   } finally {
     closeSync(fd);

@@ -20,6 +20,7 @@ const splits: Split[] = [];
 const parallel: ParallelOptions = {
   workerScript: new URL("./validate-worker-main.ts", import.meta.url),
   minBytes: 0,
+  workerLagBytes: 0,
   maxLoad: Number.POSITIVE_INFINITY,
   onSplit: ({ file, merged, tails }) => splits.push({ file, merged, ...(tails && { tails }) }),
 };

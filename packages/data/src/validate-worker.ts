@@ -6,6 +6,30 @@ import type { SegmentResult, SegmentStateJob } from "./validate-worker-job.ts";
 
 const WORKER_TAG = "@mlops-actions/data:validate-segment";
 
+/**
+ * How far the main thread reads before a worker started with it begins (a thread, Node's loaders and
+ * the validation code take ~0.1 s to start, in which one thread checks ~16 MiB of a CSV like the
+ * bench's). The default of `ParallelOptions.workerLagBytes`.
+ */
+export const DEFAULT_WORKER_LAG_BYTES = 16 * 1024 * 1024;
+/**
+ * Smaller files are validated on one thread (the default of `ParallelOptions.minBytes`): below about
+ * 1.5 lags, the worker would start too late to take a useful share.
+ */
+export const DEFAULT_PARALLEL_BYTES = 24 * 1024 * 1024;
+/** The main thread's share of a split file at most, however small the file. */
+const MAX_MAIN_SHARE = 0.85;
+
+/**
+ * Where a file of `dataBytes` is cut, as a share for the main thread: the bytes it reads while the
+ * worker starts, and half of the rest, so both end together. A function of the size alone, so that the
+ * cut, and the last bits of the merged means, are the same run to run.
+ */
+export function mainThreadShare(dataBytes: number, lagBytes = DEFAULT_WORKER_LAG_BYTES): number {
+  if (dataBytes <= 0) return 0.5;
+  return Math.min(MAX_MAIN_SHARE, 0.5 + lagBytes / (2 * dataBytes));
+}
+
 /** A worker's `workerData`. */
 interface WorkerData {
   tag: typeof WORKER_TAG;
