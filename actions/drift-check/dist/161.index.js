@@ -17,9 +17,11 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var lib_core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./packages/drift/src/index.ts + 55 modules
-var src = __webpack_require__(5184);
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./packages/drift/src/index.ts + 57 modules
+var src = __webpack_require__(9311);
+// EXTERNAL MODULE: ./packages/kit/src/workflow-commands.ts
+var workflow_commands = __webpack_require__(8378);
 ;// CONCATENATED MODULE: ./packages/kit/src/workspace.ts
 
 /** The checked-out repository: GITHUB_WORKSPACE on a runner, the current directory elsewhere. */
@@ -61,13 +63,8 @@ function annotate(annotation) {
         properties.startColumn = annotation.column;
     if (annotation.endColumn !== undefined)
         properties.endColumn = annotation.endColumn;
-    EMIT[annotation.level](annotation.message, properties);
+    (0,workflow_commands/* annotation */.w7)(annotation.level, annotation.message, properties);
 }
-const EMIT = {
-    error: lib_core/* error */.z3,
-    warning: lib_core/* warning */.$e,
-    notice: lib_core/* notice */.lm,
-};
 /**
  * Keeps what GitHub will display: per level the first `perLevel` annotations (callers pass them
  * worst first), errors before warnings before notices. When a level overflows, its last slot becomes a
@@ -99,7 +96,7 @@ function annotateAll(annotations, perLevel) {
     for (const annotation of limited.shown)
         annotate(annotation);
     for (const annotation of Object.values(limited.omitted).flat())
-        core.info(formatPlain(annotation));
+        info(formatPlain(annotation));
     return limited;
 }
 function formatPlain(annotation) {
@@ -267,7 +264,7 @@ function duration_parseDuration(text) {
 
 /** The raw, trimmed input ("" when not given); `INPUT_` + name upper-cased with spaces as `_`. */
 function rawInput(name) {
-    return lib_core/* getInput */.V4(name);
+    return (0,workflow_commands/* inputValue */.UV)(name);
 }
 function invalidInput(name, value, expected) {
     return new UserError(`Input '${name}' has value '${showValue(value)}': expected ${expected}`);
@@ -390,6 +387,9 @@ async function getGlobInput(name, options = {}) {
             throw missingInput(name);
         return [];
     }
+    const literal = literalFiles(patterns);
+    if (literal)
+        return literal;
     const anchored = patterns.map(anchorPattern).join("\n");
     // Loaded on use: most actions never read a glob input and should not pay for the module at start-up.
     const glob = await __webpack_require__.e(/* import() */ 377).then(__webpack_require__.bind(__webpack_require__, 2377));
@@ -401,6 +401,20 @@ async function getGlobInput(name, options = {}) {
         throw invalidInput(name, patterns.join("\n"), `a glob that matches at least one file (nothing matched in ${workspaceDir()})`);
     }
     return files;
+}
+/** Characters that make a pattern more than a path (@actions/glob and minimatch syntax), or a comment. */
+const PATTERN_SYNTAX = /[*?[\]{}()!#~\\]/;
+/**
+ * The files the patterns name, when each is a plain path to an existing file: what @actions/glob would
+ * return (absolute, normalized, sorted, no repeats), without loading it (and the 150 KB it brings).
+ */
+function literalFiles(patterns) {
+    if (patterns.some((pattern) => PATTERN_SYNTAX.test(pattern)))
+        return undefined;
+    const files = patterns.map((pattern) => external_node_path_default().resolve(resolveGlobBase(pattern)));
+    if (!files.every((file) => (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.isFile()))
+        return undefined;
+    return [...new Set(files)].sort();
 }
 function anchorPattern(pattern) {
     const negated = pattern.startsWith("!");
@@ -448,7 +462,7 @@ var mask = __webpack_require__(2910);
  * arrays as JSON (read them in a workflow with `fromJSON(...)`).
  */
 function setOutput(name, value) {
-    lib_core/* setOutput */.uH(name, typeof value === "string" ? value : JSON.stringify(value));
+    (0,workflow_commands/* writeOutput */.zh)(name, typeof value === "string" ? value : JSON.stringify(value));
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -509,7 +523,7 @@ async function writeReport(input, context = getContext()) {
         await (0,promises_.rm)(temporary, { force: true });
         throw error;
     }
-    lib_core/* setOutput */.uH("report", file);
+    (0,workflow_commands/* writeOutput */.zh)("report", file);
     return file;
 }
 
@@ -560,17 +574,20 @@ function report(error, level) {
         level,
         message: `Internal error in mlops-actions (a bug, please report it): ${message}`,
     });
-    if (lib_core/* isDebug */._o()) {
+    if ((0,workflow_commands/* isDebug */._o)()) {
         const stack = error instanceof Error && error.stack ? error.stack : String(error);
         for (const line of stack.split("\n"))
-            lib_core/* debug */.Yz(line);
+            (0,workflow_commands/* debug */.Yz)(line);
     }
     else {
-        lib_core/* info */.pq("Re-run with debug logging enabled (RUNNER_DEBUG=1) to see the stack trace.");
+        (0,workflow_commands/* info */.pq)("Re-run with debug logging enabled (RUNNER_DEBUG=1) to see the stack trace.");
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
+
+
+
 
 
 function html(trusted) {
@@ -602,9 +619,11 @@ function codeBlockHtml(code, lang) {
     const langAttribute = lang && /^[\w+-]+$/.test(lang) ? ` lang="${lang}"` : "";
     return html(`<pre${langAttribute}><code>${escaped}</code></pre>`);
 }
+/** The section being built, written (and emptied) by `writeSummary`. */
+let buffer = "";
 function addToSummary(...parts) {
     for (const part of parts)
-        lib_core/* summary */.z.addRaw(part.html, true);
+        buffer += part.html + external_node_os_.EOL;
 }
 function addHeading(title, level = 2) {
     addToSummary(headingHtml(title, level));
@@ -626,12 +645,21 @@ function addParagraph(userText) {
  * buffer is printed to the log instead, so nothing is lost.
  */
 async function writeSummary() {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        lib_core/* info */.pq(lib_core/* summary */.z.stringify());
-        lib_core/* summary */.z.emptyBuffer();
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) {
+        (0,workflow_commands/* info */.pq)(buffer);
+        buffer = "";
         return;
     }
-    await lib_core/* summary */.z.write();
+    try {
+        await (0,promises_.access)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+    }
+    catch {
+        throw new Error(`Unable to access summary file: '${file}'. Check if the file has read/write permissions.`);
+    }
+    const section = buffer;
+    await (0,promises_.appendFile)(file, section, { encoding: "utf8" });
+    buffer = buffer.slice(section.length);
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
@@ -649,6 +677,8 @@ async function writeSummary() {
 
 
 
+
+// The runner's log commands without @actions/core, which loads an HTTP client (undici) on import.
 
 
 
@@ -868,7 +898,7 @@ async function checkDrift(workerScript) {
     if (inputs.profileOut) {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(inputs.profileOut), { recursive: true });
         await (0,promises_.writeFile)(inputs.profileOut, JSON.stringify(reference.profile.toJSON()));
-        lib_core/* info */.pq(`reference profile written to ${workspace_workspaceRelative(inputs.profileOut)}`);
+        core/* info */.pq(`reference profile written to ${workspace_workspaceRelative(inputs.profileOut)}`);
     }
     const result = await userErrors(async () => (0,src/* compareProfiles */.GB)(reference.profile, current.profile, {
         method: inputs.method,
@@ -879,7 +909,7 @@ async function checkDrift(workerScript) {
         driftShare: inputs.driftShare,
     }));
     const line = oneLine(result);
-    lib_core/* info */.pq(line);
+    core/* info */.pq(line);
     if (inputs.htmlReport) {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(inputs.htmlReport), { recursive: true });
         const names = {
@@ -916,7 +946,7 @@ async function checkDrift(workerScript) {
         }),
     });
     if (failed)
-        lib_core/* setFailed */.C1(`Data drift: ${line}`);
+        core/* setFailed */.C1(`Data drift: ${line}`);
 }
 /** The drift package's input errors are the user's: one line, no stack. */
 async function userErrors(work) {
@@ -940,7 +970,7 @@ async function userErrors(work) {
 /* harmony export */   d: () => (/* binding */ mask)
 /* harmony export */ });
 /* unused harmony export MIN_MASK_LENGTH */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8378);
 
 /** Values shorter than this are not masked: masking "1" or "ab" would garble every log line. */
 const MIN_MASK_LENGTH = 4;
@@ -975,7 +1005,93 @@ function register(value) {
     if (registered.has(value))
         return;
     registered.add(value);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .addMask */ .eu)(value);
+}
+
+
+/***/ }),
+
+/***/ 8378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UV: () => (/* binding */ inputValue),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   _o: () => (/* binding */ isDebug),
+/* harmony export */   eu: () => (/* binding */ addMask),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   w7: () => (/* binding */ annotation),
+/* harmony export */   zh: () => (/* binding */ writeOutput)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** The trimmed value of `INPUT_<NAME>` (upper-cased, spaces as `_`), "" when not given. */
+function inputValue(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+/** Sets a step output: in the `GITHUB_OUTPUT` file, or as a `set-output` command without one. */
+function writeOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (file) {
+        appendFileCommand("OUTPUT", file, keyValueMessage(name, value));
+        return;
+    }
+    process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+    issueCommand("set-output", { name }, value);
+}
+/** `::add-mask::`: the runner replaces the value by *** in the log from now on. */
+function addMask(secret) {
+    issueCommand("add-mask", {}, secret);
+}
+/** True when the run has debug logging on (`RUNNER_DEBUG=1`). */
+function isDebug() {
+    return process.env.RUNNER_DEBUG === "1";
+}
+/** A line of the step log. */
+function info(message) {
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+}
+/** A line shown only with debug logging on. */
+function debug(message) {
+    issueCommand("debug", {}, message);
+}
+function annotation(level, message, properties = {}) {
+    const { title, file, startLine, endLine, startColumn, endColumn } = properties;
+    issueCommand(level, { title, file, line: startLine, endLine, col: startColumn, endColumn }, message);
+}
+/** `::command key=value,...::message`; properties without a value (or 0, as @actions/core) are left out. */
+function issueCommand(command, properties, message) {
+    const pairs = Object.entries(properties)
+        .filter(([, value]) => Boolean(value))
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+    const head = pairs.length > 0 ? `::${command} ${pairs.join(",")}` : `::${command}`;
+    process.stdout.write(`${head}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function escapeData(text) {
+    return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+/** `name<<delimiter` lines with a random delimiter that neither the name nor the value contains. */
+function keyValueMessage(name, value) {
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: the output '${name}' contains the delimiter "${delimiter}"`);
+    }
+    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}`;
+}
+function appendFileCommand(command, file, message) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+        throw new Error(`Missing file at path: ${file} (GITHUB_${command})`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: "utf8" });
 }
 
 

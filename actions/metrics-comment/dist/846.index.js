@@ -508,13 +508,13 @@ function baseBranchOf(context) {
 /* harmony export */   Qe: () => (/* binding */ getOctokitOrSkip)
 /* harmony export */ });
 /* unused harmony exports GitHubClient, createOctokit */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
 /* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14730);
 /* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93779);
 /* harmony import */ var _octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49210);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86856);
-/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52910);
+/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52910);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48378);
 
 
 
@@ -531,10 +531,10 @@ function createOctokit(options = {}) {
     const maxWait = options.maxRateLimitWaitSeconds ?? 300;
     const delayUnitMs = options.delayUnitMs ?? 1000;
     if (options.token)
-        (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .d)(options.token);
+        (0,_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .d)(options.token);
     const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
         const willRetry = retryCount < rateLimitRetries && retryAfter <= maxWait;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub API ${kind} hit on ${request.method} ${request.url}; ` +
+        (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .annotation */ .w7)("warning", `GitHub API ${kind} hit on ${request.method} ${request.url}; ` +
             (willRetry
                 ? `retrying in ${retryAfter}s (retry ${retryCount + 1} of ${rateLimitRetries})`
                 : "giving up"));
@@ -545,10 +545,10 @@ function createOctokit(options = {}) {
         baseUrl,
         userAgent: USER_AGENT,
         log: {
-            debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
-            info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
-            warn: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
-            error: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+            debug: (message) => (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)(message),
+            info: (message) => (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(message),
+            warn: (message) => (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .annotation */ .w7)("warning", message),
+            error: (message) => (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .annotation */ .w7)("warning", message),
         },
         // Not `request.retries`: a per-request retry count makes the plugin retry every status, 4xx included.
         retry: { retries: options.retries ?? 3, retryAfterBaseValue: delayUnitMs },
@@ -565,7 +565,7 @@ function createOctokit(options = {}) {
  */
 function getOctokitOrSkip(token, what = "GitHub API calls", options = {}) {
     if (!token?.trim()) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`No GitHub token available: skipping ${what}.`);
+        (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .annotation */ .w7)("notice", `No GitHub token available: skipping ${what}.`);
         return undefined;
     }
     return createOctokit({ ...options, token: token.trim() });

@@ -29984,10 +29984,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, MIN_MASK_LENGTH, addCodeBlock, addDetails, addHeading, addParagraph, addTable, annotateAll, buildReport, cacheServiceAvailable, codeBlockHtml, detailsHtml, getDurationInput, getListInput, getPathInput, headingHtml, isUserError, limitAnnotations, mask, missingInput, parseDuration, rawInput, resolveInWorkspace, runPost, splitList, tableHtml, text, workspaceDir
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, MIN_MASK_LENGTH, addCodeBlock, addDetails, addHeading, addParagraph, addTable, annotateAll, buildReport, cacheServiceAvailable, codeBlockHtml, debug, detailsHtml, getDurationInput, getListInput, getPathInput, headingHtml, info, isDebug, isUserError, limitAnnotations, mask, missingInput, parseDuration, rawInput, resolveInWorkspace, runPost, splitList, tableHtml, text, workspaceDir
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var lib_core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ./packages/kit/src/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(48378);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -30032,13 +30032,8 @@ function annotate(annotation) {
         properties.startColumn = annotation.column;
     if (annotation.endColumn !== undefined)
         properties.endColumn = annotation.endColumn;
-    EMIT[annotation.level](annotation.message, properties);
+    (0,workflow_commands/* annotation */.w7)(annotation.level, annotation.message, properties);
 }
-const EMIT = {
-    error: lib_core/* error */.z3,
-    warning: lib_core/* warning */.$e,
-    notice: lib_core/* notice */.lm,
-};
 /**
  * Keeps what GitHub will display: per level the first `perLevel` annotations (callers pass them
  * worst first), errors before warnings before notices. When a level overflows, its last slot becomes a
@@ -30070,7 +30065,7 @@ function annotateAll(annotations, perLevel) {
     for (const annotation of limited.shown)
         annotate(annotation);
     for (const annotation of Object.values(limited.omitted).flat())
-        core.info(formatPlain(annotation));
+        info(formatPlain(annotation));
     return limited;
 }
 function formatPlain(annotation) {
@@ -30238,7 +30233,7 @@ function duration_parseDuration(text) {
 
 /** The raw, trimmed input ("" when not given); `INPUT_` + name upper-cased with spaces as `_`. */
 function rawInput(name) {
-    return lib_core/* getInput */.V4(name);
+    return (0,workflow_commands/* inputValue */.UV)(name);
 }
 function invalidInput(name, value, expected) {
     return new UserError(`Input '${name}' has value '${showValue(value)}': expected ${expected}`);
@@ -30361,6 +30356,9 @@ async function getGlobInput(name, options = {}) {
             throw missingInput(name);
         return [];
     }
+    const literal = literalFiles(patterns);
+    if (literal)
+        return literal;
     const anchored = patterns.map(anchorPattern).join("\n");
     // Loaded on use: most actions never read a glob input and should not pay for the module at start-up.
     const glob = await __nccwpck_require__.e(/* import() */ 377).then(__nccwpck_require__.bind(__nccwpck_require__, 42377));
@@ -30372,6 +30370,20 @@ async function getGlobInput(name, options = {}) {
         throw invalidInput(name, patterns.join("\n"), `a glob that matches at least one file (nothing matched in ${workspaceDir()})`);
     }
     return files;
+}
+/** Characters that make a pattern more than a path (@actions/glob and minimatch syntax), or a comment. */
+const PATTERN_SYNTAX = /[*?[\]{}()!#~\\]/;
+/**
+ * The files the patterns name, when each is a plain path to an existing file: what @actions/glob would
+ * return (absolute, normalized, sorted, no repeats), without loading it (and the 150 KB it brings).
+ */
+function literalFiles(patterns) {
+    if (patterns.some((pattern) => PATTERN_SYNTAX.test(pattern)))
+        return undefined;
+    const files = patterns.map((pattern) => external_node_path_default().resolve(resolveGlobBase(pattern)));
+    if (!files.every((file) => (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.isFile()))
+        return undefined;
+    return [...new Set(files)].sort();
 }
 function anchorPattern(pattern) {
     const negated = pattern.startsWith("!");
@@ -30419,7 +30431,7 @@ var mask = __nccwpck_require__(52910);
  * arrays as JSON (read them in a workflow with `fromJSON(...)`).
  */
 function setOutput(name, value) {
-    lib_core/* setOutput */.uH(name, typeof value === "string" ? value : JSON.stringify(value));
+    (0,workflow_commands/* writeOutput */.zh)(name, typeof value === "string" ? value : JSON.stringify(value));
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -30482,7 +30494,7 @@ async function writeReport(input, context = getContext()) {
         await (0,promises_.rm)(temporary, { force: true });
         throw error;
     }
-    lib_core/* setOutput */.uH("report", file);
+    (0,workflow_commands/* writeOutput */.zh)("report", file);
     return file;
 }
 
@@ -30533,13 +30545,13 @@ function report(error, level) {
         level,
         message: `Internal error in mlops-actions (a bug, please report it): ${message}`,
     });
-    if (lib_core/* isDebug */._o()) {
+    if ((0,workflow_commands/* isDebug */._o)()) {
         const stack = error instanceof Error && error.stack ? error.stack : String(error);
         for (const line of stack.split("\n"))
-            lib_core/* debug */.Yz(line);
+            (0,workflow_commands/* debug */.Yz)(line);
     }
     else {
-        lib_core/* info */.pq("Re-run with debug logging enabled (RUNNER_DEBUG=1) to see the stack trace.");
+        (0,workflow_commands/* info */.pq)("Re-run with debug logging enabled (RUNNER_DEBUG=1) to see the stack trace.");
     }
 }
 
@@ -30557,6 +30569,9 @@ function cacheServiceAvailable(env = process.env) {
 const ARTIFACT_SERVICE_MISSING = "the artifact service is not available (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL unset)";
 
 ;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
+
+
+
 
 
 function html(trusted) {
@@ -30588,9 +30603,11 @@ function codeBlockHtml(code, lang) {
     const langAttribute = lang && /^[\w+-]+$/.test(lang) ? ` lang="${lang}"` : "";
     return html(`<pre${langAttribute}><code>${escaped}</code></pre>`);
 }
+/** The section being built, written (and emptied) by `writeSummary`. */
+let buffer = "";
 function addToSummary(...parts) {
     for (const part of parts)
-        lib_core/* summary */.z.addRaw(part.html, true);
+        buffer += part.html + external_node_os_.EOL;
 }
 function addHeading(title, level = 2) {
     addToSummary(headingHtml(title, level));
@@ -30612,12 +30629,21 @@ function addParagraph(userText) {
  * buffer is printed to the log instead, so nothing is lost.
  */
 async function writeSummary() {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        lib_core/* info */.pq(lib_core/* summary */.z.stringify());
-        lib_core/* summary */.z.emptyBuffer();
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) {
+        (0,workflow_commands/* info */.pq)(buffer);
+        buffer = "";
         return;
     }
-    await lib_core/* summary */.z.write();
+    try {
+        await (0,promises_.access)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+    }
+    catch {
+        throw new Error(`Unable to access summary file: '${file}'. Check if the file has read/write permissions.`);
+    }
+    const section = buffer;
+    await (0,promises_.appendFile)(file, section, { encoding: "utf8" });
+    buffer = buffer.slice(section.length);
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
@@ -30636,6 +30662,8 @@ async function writeSummary() {
 
 
 
+// The runner's log commands without @actions/core, which loads an HTTP client (undici) on import.
+
 
 
 
@@ -30648,7 +30676,7 @@ async function writeSummary() {
 /* harmony export */   d: () => (/* binding */ mask)
 /* harmony export */ });
 /* unused harmony export MIN_MASK_LENGTH */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48378);
 
 /** Values shorter than this are not masked: masking "1" or "ab" would garble every log line. */
 const MIN_MASK_LENGTH = 4;
@@ -30683,7 +30711,93 @@ function register(value) {
     if (registered.has(value))
         return;
     registered.add(value);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .addMask */ .eu)(value);
+}
+
+
+/***/ }),
+
+/***/ 48378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UV: () => (/* binding */ inputValue),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   _o: () => (/* binding */ isDebug),
+/* harmony export */   eu: () => (/* binding */ addMask),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   w7: () => (/* binding */ annotation),
+/* harmony export */   zh: () => (/* binding */ writeOutput)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** The trimmed value of `INPUT_<NAME>` (upper-cased, spaces as `_`), "" when not given. */
+function inputValue(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+/** Sets a step output: in the `GITHUB_OUTPUT` file, or as a `set-output` command without one. */
+function writeOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (file) {
+        appendFileCommand("OUTPUT", file, keyValueMessage(name, value));
+        return;
+    }
+    process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+    issueCommand("set-output", { name }, value);
+}
+/** `::add-mask::`: the runner replaces the value by *** in the log from now on. */
+function addMask(secret) {
+    issueCommand("add-mask", {}, secret);
+}
+/** True when the run has debug logging on (`RUNNER_DEBUG=1`). */
+function isDebug() {
+    return process.env.RUNNER_DEBUG === "1";
+}
+/** A line of the step log. */
+function info(message) {
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+}
+/** A line shown only with debug logging on. */
+function debug(message) {
+    issueCommand("debug", {}, message);
+}
+function annotation(level, message, properties = {}) {
+    const { title, file, startLine, endLine, startColumn, endColumn } = properties;
+    issueCommand(level, { title, file, line: startLine, endLine, col: startColumn, endColumn }, message);
+}
+/** `::command key=value,...::message`; properties without a value (or 0, as @actions/core) are left out. */
+function issueCommand(command, properties, message) {
+    const pairs = Object.entries(properties)
+        .filter(([, value]) => Boolean(value))
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+    const head = pairs.length > 0 ? `::${command} ${pairs.join(",")}` : `::${command}`;
+    process.stdout.write(`${head}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function escapeData(text) {
+    return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+/** `name<<delimiter` lines with a random delimiter that neither the name nor the value contains. */
+function keyValueMessage(name, value) {
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: the output '${name}' contains the delimiter "${delimiter}"`);
+    }
+    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}`;
+}
+function appendFileCommand(command, file, message) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+        throw new Error(`Missing file at path: ${file} (GITHUB_${command})`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: "utf8" });
 }
 
 
@@ -31040,17 +31154,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
-  V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
-  _o: () => (/* binding */ isDebug),
   lm: () => (/* binding */ notice),
-  uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, platform, saveState, setCommandEcho, setFailed, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, setFailed, setOutput, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -31199,16 +31309,16 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_.existsSync(filePath)) {
+    if (!fs.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -31218,7 +31328,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
@@ -31580,7 +31690,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -32972,10 +33082,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    process.stdout.write(os.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.

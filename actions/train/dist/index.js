@@ -28377,7 +28377,7 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33838);
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18083);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35911);
 
 
 
@@ -28442,7 +28442,7 @@ function abortOnSignals() {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18083);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35911);
 /* harmony import */ var _mlops_actions_train__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20901);
 
 
@@ -28503,8 +28503,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   g: () => (/* binding */ execute)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 13 modules
-var src = __nccwpck_require__(18083);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(35911);
 // EXTERNAL MODULE: ./packages/train/src/index.ts + 40 modules
 var train_src = __nccwpck_require__(20901);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
@@ -28606,7 +28606,7 @@ async function execute(inputs, runId, extraEnv, signal) {
 /* harmony export */   dZ: () => (/* binding */ toUserError)
 /* harmony export */ });
 /* unused harmony export asUserError */
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18083);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35911);
 /* harmony import */ var _mlops_actions_train__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20901);
 
 
@@ -28695,7 +28695,7 @@ function toUserError(error) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18083);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35911);
 /* harmony import */ var _mlops_actions_train__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20901);
 /* harmony import */ var _artifact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(56918);
 /* harmony import */ var _cancellation_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(29235);
@@ -28866,7 +28866,7 @@ __webpack_async_result__();
 /* harmony export */   B: () => (/* binding */ closeMlflowRun),
 /* harmony export */   R: () => (/* binding */ openMlflowRun)
 /* harmony export */ });
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18083);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35911);
 /* harmony import */ var _mlops_actions_train__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20901);
 
 
@@ -28970,7 +28970,7 @@ function failureMessage(outcome, command, timeoutMs, rayJob) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33838);
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18083);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35911);
 /* harmony import */ var _mlops_actions_train__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20901);
 
 
@@ -29048,7 +29048,7 @@ async function saveRun(paths, key) {
 /* harmony export */   P: () => (/* binding */ headline),
 /* harmony export */   q: () => (/* binding */ writeTrainSummary)
 /* harmony export */ });
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18083);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35911);
 
 const HEADLINE = {
     succeeded: "training finished",
@@ -29097,7 +29097,7 @@ async function writeTrainSummary(data) {
 
 /***/ }),
 
-/***/ 18083:
+/***/ 35911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29128,10 +29128,80 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, MIN_MASK_LENGTH, REPORT_SCHEMA, addCodeBlock, addDetails, addToSummary, annotateAll, buildReport, codeBlockHtml, detailsHtml, escapeInlineCode, escapeMarkdown, getDurationInput, getGlobInput, headingHtml, html, invalidInput, isUserError, limitAnnotations, parseDuration, rawInput, reportsDir, resolveInWorkspace, runPost, splitList, tableHtml, text
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, MIN_MASK_LENGTH, REPORT_SCHEMA, addCodeBlock, addDetails, addToSummary, annotateAll, buildReport, codeBlockHtml, debug, detailsHtml, escapeInlineCode, escapeMarkdown, getDurationInput, getGlobInput, headingHtml, html, info, invalidInput, isDebug, isUserError, limitAnnotations, parseDuration, rawInput, reportsDir, resolveInWorkspace, runPost, splitList, tableHtml, text
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __nccwpck_require__(33838);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./packages/kit/src/workflow-commands.ts
+
+
+
+/** The trimmed value of `INPUT_<NAME>` (upper-cased, spaces as `_`), "" when not given. */
+function inputValue(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+/** Sets a step output: in the `GITHUB_OUTPUT` file, or as a `set-output` command without one. */
+function writeOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (file) {
+        appendFileCommand("OUTPUT", file, keyValueMessage(name, value));
+        return;
+    }
+    process.stdout.write(external_node_os_.EOL);
+    issueCommand("set-output", { name }, value);
+}
+/** `::add-mask::`: the runner replaces the value by *** in the log from now on. */
+function addMask(secret) {
+    issueCommand("add-mask", {}, secret);
+}
+/** True when the run has debug logging on (`RUNNER_DEBUG=1`). */
+function isDebug() {
+    return process.env.RUNNER_DEBUG === "1";
+}
+/** A line of the step log. */
+function workflow_commands_info(message) {
+    process.stdout.write(message + external_node_os_.EOL);
+}
+/** A line shown only with debug logging on. */
+function debug(message) {
+    issueCommand("debug", {}, message);
+}
+function workflow_commands_annotation(level, message, properties = {}) {
+    const { title, file, startLine, endLine, startColumn, endColumn } = properties;
+    issueCommand(level, { title, file, line: startLine, endLine, col: startColumn, endColumn }, message);
+}
+/** `::command key=value,...::message`; properties without a value (or 0, as @actions/core) are left out. */
+function issueCommand(command, properties, message) {
+    const pairs = Object.entries(properties)
+        .filter(([, value]) => Boolean(value))
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+    const head = pairs.length > 0 ? `::${command} ${pairs.join(",")}` : `::${command}`;
+    process.stdout.write(`${head}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+function escapeData(text) {
+    return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+/** `name<<delimiter` lines with a random delimiter that neither the name nor the value contains. */
+function keyValueMessage(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: the output '${name}' contains the delimiter "${delimiter}"`);
+    }
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}`;
+}
+function appendFileCommand(command, file, message) {
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`Missing file at path: ${file} (GITHUB_${command})`);
+    (0,external_node_fs_.appendFileSync)(file, `${message}${external_node_os_.EOL}`, { encoding: "utf8" });
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -29176,13 +29246,8 @@ function annotate(annotation) {
         properties.startColumn = annotation.column;
     if (annotation.endColumn !== undefined)
         properties.endColumn = annotation.endColumn;
-    EMIT[annotation.level](annotation.message, properties);
+    workflow_commands_annotation(annotation.level, annotation.message, properties);
 }
-const EMIT = {
-    error: lib_core/* error */.z3,
-    warning: lib_core/* warning */.$e,
-    notice: lib_core/* notice */.lm,
-};
 /**
  * Keeps what GitHub will display: per level the first `perLevel` annotations (callers pass them
  * worst first), errors before warnings before notices. When a level overflows, its last slot becomes a
@@ -29214,7 +29279,7 @@ function annotateAll(annotations, perLevel) {
     for (const annotation of limited.shown)
         annotate(annotation);
     for (const annotation of Object.values(limited.omitted).flat())
-        core.info(formatPlain(annotation));
+        info(formatPlain(annotation));
     return limited;
 }
 function formatPlain(annotation) {
@@ -29224,10 +29289,6 @@ function formatPlain(annotation) {
     return `${annotation.level}: ${where}${annotation.message}`;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /**
  * A mistake the user can fix (a bad input, a bad file). It fails the step with one clear line and
@@ -29382,7 +29443,7 @@ function duration_parseDuration(text) {
 
 /** The raw, trimmed input ("" when not given); `INPUT_` + name upper-cased with spaces as `_`. */
 function rawInput(name) {
-    return lib_core/* getInput */.V4(name);
+    return inputValue(name);
 }
 function invalidInput(name, value, expected) {
     return new UserError(`Input '${name}' has value '${showValue(value)}': expected ${expected}`);
@@ -29505,6 +29566,9 @@ async function getGlobInput(name, options = {}) {
             throw missingInput(name);
         return [];
     }
+    const literal = literalFiles(patterns);
+    if (literal)
+        return literal;
     const anchored = patterns.map(anchorPattern).join("\n");
     // Loaded on use: most actions never read a glob input and should not pay for the module at start-up.
     const glob = await __nccwpck_require__.e(/* import() */ 377).then(__nccwpck_require__.bind(__nccwpck_require__, 42377));
@@ -29516,6 +29580,20 @@ async function getGlobInput(name, options = {}) {
         throw invalidInput(name, patterns.join("\n"), `a glob that matches at least one file (nothing matched in ${workspaceDir()})`);
     }
     return files;
+}
+/** Characters that make a pattern more than a path (@actions/glob and minimatch syntax), or a comment. */
+const PATTERN_SYNTAX = /[*?[\]{}()!#~\\]/;
+/**
+ * The files the patterns name, when each is a plain path to an existing file: what @actions/glob would
+ * return (absolute, normalized, sorted, no repeats), without loading it (and the 150 KB it brings).
+ */
+function literalFiles(patterns) {
+    if (patterns.some((pattern) => PATTERN_SYNTAX.test(pattern)))
+        return undefined;
+    const files = patterns.map((pattern) => path.resolve(resolveGlobBase(pattern)));
+    if (!files.every((file) => statSync(file, { throwIfNoEntry: false })?.isFile()))
+        return undefined;
+    return [...new Set(files)].sort();
 }
 function anchorPattern(pattern) {
     const negated = pattern.startsWith("!");
@@ -29563,7 +29641,7 @@ function register(value) {
     if (registered.has(value))
         return;
     registered.add(value);
-    lib_core/* setSecret */.Pq(value);
+    addMask(value);
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/outputs.ts
@@ -29573,11 +29651,9 @@ function register(value) {
  * arrays as JSON (read them in a workflow with `fromJSON(...)`).
  */
 function setOutput(name, value) {
-    lib_core/* setOutput */.uH(name, typeof value === "string" ? value : JSON.stringify(value));
+    writeOutput(name, typeof value === "string" ? value : JSON.stringify(value));
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./packages/kit/src/report.ts
@@ -29636,7 +29712,7 @@ async function writeReport(input, context = getContext()) {
         await (0,promises_.rm)(temporary, { force: true });
         throw error;
     }
-    lib_core/* setOutput */.uH("report", file);
+    writeOutput("report", file);
     return file;
 }
 
@@ -29687,13 +29763,13 @@ function report(error, level) {
         level,
         message: `Internal error in mlops-actions (a bug, please report it): ${message}`,
     });
-    if (lib_core/* isDebug */._o()) {
+    if (isDebug()) {
         const stack = error instanceof Error && error.stack ? error.stack : String(error);
         for (const line of stack.split("\n"))
-            lib_core/* debug */.Yz(line);
+            debug(line);
     }
     else {
-        lib_core/* info */.pq("Re-run with debug logging enabled (RUNNER_DEBUG=1) to see the stack trace.");
+        workflow_commands_info("Re-run with debug logging enabled (RUNNER_DEBUG=1) to see the stack trace.");
     }
 }
 
@@ -29739,6 +29815,9 @@ function escapeInlineCode(text) {
 ;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
 
 
+
+
+
 function html(trusted) {
     return { html: trusted };
 }
@@ -29768,9 +29847,11 @@ function codeBlockHtml(code, lang) {
     const langAttribute = lang && /^[\w+-]+$/.test(lang) ? ` lang="${lang}"` : "";
     return html(`<pre${langAttribute}><code>${escaped}</code></pre>`);
 }
+/** The section being built, written (and emptied) by `writeSummary`. */
+let buffer = "";
 function addToSummary(...parts) {
     for (const part of parts)
-        lib_core/* summary */.z.addRaw(part.html, true);
+        buffer += part.html + external_node_os_.EOL;
 }
 function addHeading(title, level = 2) {
     addToSummary(headingHtml(title, level));
@@ -29792,12 +29873,21 @@ function addParagraph(userText) {
  * buffer is printed to the log instead, so nothing is lost.
  */
 async function writeSummary() {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        lib_core/* info */.pq(lib_core/* summary */.z.stringify());
-        lib_core/* summary */.z.emptyBuffer();
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) {
+        workflow_commands_info(buffer);
+        buffer = "";
         return;
     }
-    await lib_core/* summary */.z.write();
+    try {
+        await (0,promises_.access)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+    }
+    catch {
+        throw new Error(`Unable to access summary file: '${file}'. Check if the file has read/write permissions.`);
+    }
+    const section = buffer;
+    await (0,promises_.appendFile)(file, section, { encoding: "utf8" });
+    buffer = buffer.slice(section.length);
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
@@ -29815,6 +29905,8 @@ async function writeSummary() {
 
 
 
+
+// The runner's log commands without @actions/core, which loads an HTTP client (undici) on import.
 
 
 
@@ -43930,18 +44022,15 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
-  V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
   lm: () => (/* binding */ notice),
   LZ: () => (/* binding */ saveState),
-  uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, platform, setCommandEcho, setFailed, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, markdownSummary, platform, setCommandEcho, setFailed, setOutput, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -44471,7 +44560,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -44735,10 +44824,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    process.stdout.write(os.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.

@@ -1,23 +1,175 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 1681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ startWorkerEarly)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _mlops_actions_data_validate_worker__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2489);
+
+
+
+
+/**
+ * Starts the worker thread that validates half of a large CSV file now, before the inputs and the
+ * schema are read, so that its start (a thread, Node, the validation code: ~100 ms) overlaps theirs.
+ * A guess from the raw `data` input, checked later as usual: a plain path (no glob) to a file that is
+ * large enough, and not in a format read by rows. When the guess is wrong the worker is not used and
+ * does not keep the process alive.
+ */
+function startWorkerEarly(entry) {
+    try {
+        return likelySplit() ? new _mlops_actions_data_validate_worker__WEBPACK_IMPORTED_MODULE_3__.ValidationWorker(entry) : undefined;
+    }
+    catch {
+        // Only a guess: the validation proper starts a worker when it needs one, and reports what fails.
+        return undefined;
+    }
+}
+function likelySplit() {
+    const data = process.env.INPUT_DATA?.trim() ?? "";
+    if (process.env.INPUT_INFER?.trim().toLowerCase() === "true" || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() < 2)
+        return false;
+    const format = process.env.INPUT_FORMAT?.trim() || "auto";
+    if (!["auto", "csv", "tsv"].includes(format) || data === "" || /[\n*?[\]{}()!#~\\]/.test(data))
+        return false;
+    if (format === "auto" && /\.(gz|jsonl|ndjson|json|parquet|pq)$/i.test(data))
+        return false;
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(data) ? data : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.GITHUB_WORKSPACE ?? process.cwd(), data);
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false });
+    return stats?.isFile() === true && stats.size >= _mlops_actions_data_validate_worker__WEBPACK_IMPORTED_MODULE_3__.DEFAULT_PARALLEL_BYTES;
+}
+
+
+/***/ }),
+
 /***/ 7772:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _early_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1681);
+
 
 // A large CSV file is validated on two threads, and the bundle has one entry: a worker thread runs this
-// same script. Both sides are loaded on demand, so the worker compiles only the validation code, not the
-// whole action (ncc puts each dynamic import in its own chunk).
-if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(421), __nccwpck_require__.e(489), __nccwpck_require__.e(4)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5004))).runAction(new URL(import.meta.url));
+// same script. The worker is started first thing (see early-worker.ts); both sides then load what they
+// need on demand, so the worker compiles only the validation code, not the whole action (ncc puts each
+// dynamic import in its own chunk).
+if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
+    const entry = new URL(import.meta.url);
+    const worker = (0,_early_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .startWorkerEarly */ .I)(entry);
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(479), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7431))).runAction(entry, worker);
+}
 else
-    (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(489)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2489))).serveValidationWorker();
+    await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2489))).serveValidationWorker();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 2489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_PARALLEL_BYTES: () => (/* binding */ DEFAULT_PARALLEL_BYTES),
+/* harmony export */   DEFAULT_WORKER_LAG_BYTES: () => (/* binding */ DEFAULT_WORKER_LAG_BYTES),
+/* harmony export */   ValidationWorker: () => (/* binding */ ValidationWorker),
+/* harmony export */   isValidationWorker: () => (/* binding */ isValidationWorker),
+/* harmony export */   mainThreadShare: () => (/* binding */ mainThreadShare),
+/* harmony export */   serveValidationWorker: () => (/* binding */ serveValidationWorker)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+
+// Light on purpose: an action's entry imports this to start its worker thread before anything else
+// loads, and the worker itself loads the validation code (validate-worker-job.ts) while it waits.
+const WORKER_TAG = "@mlops-actions/data:validate-segment";
+/**
+ * How far the main thread reads before a worker started with it begins (a thread, Node's loaders and
+ * the validation code take ~0.1 s to start, in which one thread checks ~16 MiB of a CSV like the
+ * bench's). The default of `ParallelOptions.workerLagBytes`.
+ */
+const DEFAULT_WORKER_LAG_BYTES = 16 * 1024 * 1024;
+/**
+ * Smaller files are validated on one thread (the default of `ParallelOptions.minBytes`): below about
+ * 1.5 lags, the worker would start too late to take a useful share.
+ */
+const DEFAULT_PARALLEL_BYTES = 24 * 1024 * 1024;
+/** The main thread's share of a split file at most, however small the file. */
+const MAX_MAIN_SHARE = 0.85;
+/**
+ * Where a file of `dataBytes` is cut, as a share for the main thread: the bytes it reads while the
+ * worker starts, and half of the rest, so both end together. A function of the size alone, so that the
+ * cut, and the last bits of the merged means, are the same run to run.
+ */
+function mainThreadShare(dataBytes, lagBytes = DEFAULT_WORKER_LAG_BYTES) {
+    if (dataBytes <= 0)
+        return 0.5;
+    return Math.min(MAX_MAIN_SHARE, 0.5 + lagBytes / (2 * dataBytes));
+}
+/** True in a worker thread started by `startValidationWorker` (or by `validateDataset`). */
+function isValidationWorker() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.tag === WORKER_TAG;
+}
+/**
+ * The work of a validation worker: waits for its segment, validates it with validators of its own and
+ * posts back their state, for the main thread to merge. A script given as `parallel.workerScript` calls
+ * this when `isValidationWorker()`.
+ */
+async function serveValidationWorker() {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
+    if (!isValidationWorker() || !port)
+        throw new Error("serveValidationWorker runs only in a validation worker");
+    const job = new Promise((resolve) => port.once("message", resolve));
+    const { validateSegmentState } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2479));
+    const { result, transfer } = validateSegmentState(await job);
+    port.postMessage(result, transfer);
+}
+/**
+ * A worker thread that runs `script` (which must call `serveValidationWorker()`), started before it
+ * has a segment to validate so that Node and the validation code load while the main thread reads
+ * inputs and the schema. It does not keep the process alive until it is given a segment.
+ */
+class ValidationWorker {
+    thread;
+    outcome;
+    given = false;
+    constructor(script) {
+        const data = { tag: WORKER_TAG };
+        this.thread = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(script, { workerData: data });
+        this.thread.unref();
+        this.outcome = new Promise((resolve) => {
+            this.thread.once("message", (message) => resolve(message));
+            this.thread.once("error", () => resolve(undefined));
+            this.thread.once("exit", () => resolve(undefined));
+        });
+    }
+    /** Hands the worker its segment (once): its result, or undefined if the worker failed. */
+    validate(job) {
+        if (this.given)
+            throw new Error("a ValidationWorker validates one segment");
+        this.given = true;
+        this.thread.ref();
+        this.thread.postMessage(job);
+        return this.outcome;
+    }
+    /** Stops the thread, whatever it is doing. */
+    terminate() {
+        void this.thread.terminate();
+    }
+}
+
 
 /***/ }),
 

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1230:
+/***/ 8935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28381,10 +28381,80 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ARTIFACT_SERVICE_MISSING, MIN_MASK_LENGTH, REPORT_SCHEMA, UserError, addCodeBlock, addDetails, addHeading, addTable, addToSummary, annotate, annotateAll, artifactServiceAvailable, buildReport, cacheServiceAvailable, codeBlockHtml, detailsHtml, escapeInlineCode, escapeMarkdown, getBooleanInput, getContext, getDurationInput, getEnumInput, getGlobInput, getListInput, getNumberInput, getPathInput, getStringInput, headingHtml, html, invalidInput, isUserError, limitAnnotations, mask, missingInput, parseDuration, rawInput, reportsDir, resolveInWorkspace, run, setOutput, splitList, tableHtml, text, workspaceDir, workspaceRelative, writeReport
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ARTIFACT_SERVICE_MISSING, MIN_MASK_LENGTH, REPORT_SCHEMA, UserError, addCodeBlock, addDetails, addHeading, addTable, addToSummary, annotate, annotateAll, artifactServiceAvailable, buildReport, cacheServiceAvailable, codeBlockHtml, debug, detailsHtml, escapeInlineCode, escapeMarkdown, getBooleanInput, getContext, getDurationInput, getEnumInput, getGlobInput, getListInput, getNumberInput, getPathInput, getStringInput, headingHtml, html, info, invalidInput, isDebug, isUserError, limitAnnotations, mask, missingInput, parseDuration, rawInput, reportsDir, resolveInWorkspace, run, setOutput, splitList, tableHtml, text, workspaceDir, workspaceRelative, writeReport
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var lib_core = __nccwpck_require__(8179);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/kit/src/workflow-commands.ts
+
+
+
+/** The trimmed value of `INPUT_<NAME>` (upper-cased, spaces as `_`), "" when not given. */
+function workflow_commands_inputValue(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+/** Sets a step output: in the `GITHUB_OUTPUT` file, or as a `set-output` command without one. */
+function workflow_commands_writeOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (file) {
+        appendFileCommand("OUTPUT", file, keyValueMessage(name, value));
+        return;
+    }
+    process.stdout.write(EOL);
+    issueCommand("set-output", { name }, value);
+}
+/** `::add-mask::`: the runner replaces the value by *** in the log from now on. */
+function workflow_commands_addMask(secret) {
+    issueCommand("add-mask", {}, secret);
+}
+/** True when the run has debug logging on (`RUNNER_DEBUG=1`). */
+function isDebug() {
+    return process.env.RUNNER_DEBUG === "1";
+}
+/** A line of the step log. */
+function workflow_commands_info(message) {
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+}
+/** A line shown only with debug logging on. */
+function debug(message) {
+    issueCommand("debug", {}, message);
+}
+function workflow_commands_annotation(level, message, properties = {}) {
+    const { title, file, startLine, endLine, startColumn, endColumn } = properties;
+    issueCommand(level, { title, file, line: startLine, endLine, col: startColumn, endColumn }, message);
+}
+/** `::command key=value,...::message`; properties without a value (or 0, as @actions/core) are left out. */
+function issueCommand(command, properties, message) {
+    const pairs = Object.entries(properties)
+        .filter(([, value]) => Boolean(value))
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+    const head = pairs.length > 0 ? `::${command} ${pairs.join(",")}` : `::${command}`;
+    process.stdout.write(`${head}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+function escapeData(text) {
+    return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+/** `name<<delimiter` lines with a random delimiter that neither the name nor the value contains. */
+function keyValueMessage(name, value) {
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: the output '${name}' contains the delimiter "${delimiter}"`);
+    }
+    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;
+}
+function appendFileCommand(command, file, message) {
+    if (!existsSync(file))
+        throw new Error(`Missing file at path: ${file} (GITHUB_${command})`);
+    appendFileSync(file, `${message}${EOL}`, { encoding: "utf8" });
+}
+
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -28429,13 +28499,8 @@ function annotate(annotation) {
         properties.startColumn = annotation.column;
     if (annotation.endColumn !== undefined)
         properties.endColumn = annotation.endColumn;
-    EMIT[annotation.level](annotation.message, properties);
+    workflow_commands_annotation(annotation.level, annotation.message, properties);
 }
-const EMIT = {
-    error: lib_core/* error */.z3,
-    warning: lib_core/* warning */.$e,
-    notice: lib_core/* notice */.lm,
-};
 /**
  * Keeps what GitHub will display: per level the first `perLevel` annotations (callers pass them
  * worst first), errors before warnings before notices. When a level overflows, its last slot becomes a
@@ -28467,7 +28532,7 @@ function annotateAll(annotations, perLevel) {
     for (const annotation of limited.shown)
         annotate(annotation);
     for (const annotation of Object.values(limited.omitted).flat())
-        core.info(formatPlain(annotation));
+        info(formatPlain(annotation));
     return limited;
 }
 function formatPlain(annotation) {
@@ -28477,10 +28542,6 @@ function formatPlain(annotation) {
     return `${annotation.level}: ${where}${annotation.message}`;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /**
  * A mistake the user can fix (a bad input, a bad file). It fails the step with one clear line and
@@ -28635,7 +28696,7 @@ function duration_parseDuration(text) {
 
 /** The raw, trimmed input ("" when not given); `INPUT_` + name upper-cased with spaces as `_`. */
 function rawInput(name) {
-    return core.getInput(name);
+    return inputValue(name);
 }
 function invalidInput(name, value, expected) {
     return new UserError(`Input '${name}' has value '${showValue(value)}': expected ${expected}`);
@@ -28758,6 +28819,9 @@ async function getGlobInput(name, options = {}) {
             throw missingInput(name);
         return [];
     }
+    const literal = literalFiles(patterns);
+    if (literal)
+        return literal;
     const anchored = patterns.map(anchorPattern).join("\n");
     // Loaded on use: most actions never read a glob input and should not pay for the module at start-up.
     const glob = await __nccwpck_require__.e(/* import() */ 377).then(__nccwpck_require__.bind(__nccwpck_require__, 2377));
@@ -28769,6 +28833,20 @@ async function getGlobInput(name, options = {}) {
         throw invalidInput(name, patterns.join("\n"), `a glob that matches at least one file (nothing matched in ${workspaceDir()})`);
     }
     return files;
+}
+/** Characters that make a pattern more than a path (@actions/glob and minimatch syntax), or a comment. */
+const PATTERN_SYNTAX = /[*?[\]{}()!#~\\]/;
+/**
+ * The files the patterns name, when each is a plain path to an existing file: what @actions/glob would
+ * return (absolute, normalized, sorted, no repeats), without loading it (and the 150 KB it brings).
+ */
+function literalFiles(patterns) {
+    if (patterns.some((pattern) => PATTERN_SYNTAX.test(pattern)))
+        return undefined;
+    const files = patterns.map((pattern) => path.resolve(resolveGlobBase(pattern)));
+    if (!files.every((file) => statSync(file, { throwIfNoEntry: false })?.isFile()))
+        return undefined;
+    return [...new Set(files)].sort();
 }
 function anchorPattern(pattern) {
     const negated = pattern.startsWith("!");
@@ -28816,7 +28894,7 @@ function register(value) {
     if (registered.has(value))
         return;
     registered.add(value);
-    core.setSecret(value);
+    addMask(value);
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/outputs.ts
@@ -28826,11 +28904,9 @@ function register(value) {
  * arrays as JSON (read them in a workflow with `fromJSON(...)`).
  */
 function setOutput(name, value) {
-    core.setOutput(name, typeof value === "string" ? value : JSON.stringify(value));
+    writeOutput(name, typeof value === "string" ? value : JSON.stringify(value));
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./packages/kit/src/report.ts
@@ -28889,7 +28965,7 @@ async function writeReport(input, context = getContext()) {
         await rm(temporary, { force: true });
         throw error;
     }
-    core.setOutput("report", file);
+    writeOutput("report", file);
     return file;
 }
 
@@ -28940,13 +29016,13 @@ function report(error, level) {
         level,
         message: `Internal error in mlops-actions (a bug, please report it): ${message}`,
     });
-    if (lib_core/* isDebug */._o()) {
+    if (isDebug()) {
         const stack = error instanceof Error && error.stack ? error.stack : String(error);
         for (const line of stack.split("\n"))
-            lib_core/* debug */.Yz(line);
+            debug(line);
     }
     else {
-        lib_core/* info */.pq("Re-run with debug logging enabled (RUNNER_DEBUG=1) to see the stack trace.");
+        workflow_commands_info("Re-run with debug logging enabled (RUNNER_DEBUG=1) to see the stack trace.");
     }
 }
 
@@ -28979,6 +29055,9 @@ function escapeInlineCode(text) {
 ;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
 
 
+
+
+
 function html(trusted) {
     return { html: trusted };
 }
@@ -29008,9 +29087,11 @@ function codeBlockHtml(code, lang) {
     const langAttribute = lang && /^[\w+-]+$/.test(lang) ? ` lang="${lang}"` : "";
     return html(`<pre${langAttribute}><code>${escaped}</code></pre>`);
 }
+/** The section being built, written (and emptied) by `writeSummary`. */
+let buffer = "";
 function addToSummary(...parts) {
     for (const part of parts)
-        lib_core/* summary */.z.addRaw(part.html, true);
+        buffer += part.html + external_node_os_namespaceObject.EOL;
 }
 function addHeading(title, level = 2) {
     addToSummary(headingHtml(title, level));
@@ -29032,12 +29113,21 @@ function addParagraph(userText) {
  * buffer is printed to the log instead, so nothing is lost.
  */
 async function writeSummary() {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        lib_core/* info */.pq(lib_core/* summary */.z.stringify());
-        lib_core/* summary */.z.emptyBuffer();
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) {
+        workflow_commands_info(buffer);
+        buffer = "";
         return;
     }
-    await lib_core/* summary */.z.write();
+    try {
+        await (0,promises_namespaceObject.access)(file, external_node_fs_namespaceObject.constants.R_OK | external_node_fs_namespaceObject.constants.W_OK);
+    }
+    catch {
+        throw new Error(`Unable to access summary file: '${file}'. Check if the file has read/write permissions.`);
+    }
+    const section = buffer;
+    await (0,promises_namespaceObject.appendFile)(file, section, { encoding: "utf8" });
+    buffer = buffer.slice(section.length);
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
@@ -29056,6 +29146,8 @@ async function writeSummary() {
 
 
 
+// The runner's log commands without @actions/core, which loads an HTTP client (undici) on import.
+
 
 
 
@@ -29066,7 +29158,7 @@ async function writeSummary() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1230);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8935);
 
 
 await (0,_mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__/* .runPost */ .a2)(async () => {
@@ -29319,16 +29411,11 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
-  z3: () => (/* binding */ error),
   Gu: () => (/* binding */ getState),
-  pq: () => (/* binding */ info),
-  _o: () => (/* binding */ isDebug),
-  lm: () => (/* binding */ notice),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
+  pq: () => (/* binding */ info)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, group, markdownSummary, platform, saveState, setCommandEcho, setFailed, setOutput, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, setOutput, setSecret, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path, warning
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -29354,7 +29441,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function toCommandProperties(annotationProperties) {
+function utils_toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -30726,7 +30813,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -32165,7 +32252,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -32173,7 +32260,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -32181,7 +32268,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

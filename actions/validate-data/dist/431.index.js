@@ -1,8 +1,8 @@
-export const id = 4;
-export const ids = [4];
+export const id = 431;
+export const ids = [431];
 export const modules = {
 
-/***/ 5004:
+/***/ 7431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +13,78 @@ __webpack_require__.d(__webpack_exports__, {
   runAction: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var lib_core = __webpack_require__(6421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./packages/kit/src/workflow-commands.ts
+
+
+
+/** The trimmed value of `INPUT_<NAME>` (upper-cased, spaces as `_`), "" when not given. */
+function inputValue(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+/** Sets a step output: in the `GITHUB_OUTPUT` file, or as a `set-output` command without one. */
+function writeOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (file) {
+        appendFileCommand("OUTPUT", file, keyValueMessage(name, value));
+        return;
+    }
+    process.stdout.write(external_node_os_.EOL);
+    issueCommand("set-output", { name }, value);
+}
+/** `::add-mask::`: the runner replaces the value by *** in the log from now on. */
+function workflow_commands_addMask(secret) {
+    issueCommand("add-mask", {}, secret);
+}
+/** True when the run has debug logging on (`RUNNER_DEBUG=1`). */
+function isDebug() {
+    return process.env.RUNNER_DEBUG === "1";
+}
+/** A line of the step log. */
+function info(message) {
+    process.stdout.write(message + external_node_os_.EOL);
+}
+/** A line shown only with debug logging on. */
+function debug(message) {
+    issueCommand("debug", {}, message);
+}
+function workflow_commands_annotation(level, message, properties = {}) {
+    const { title, file, startLine, endLine, startColumn, endColumn } = properties;
+    issueCommand(level, { title, file, line: startLine, endLine, col: startColumn, endColumn }, message);
+}
+/** `::command key=value,...::message`; properties without a value (or 0, as @actions/core) are left out. */
+function issueCommand(command, properties, message) {
+    const pairs = Object.entries(properties)
+        .filter(([, value]) => Boolean(value))
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+    const head = pairs.length > 0 ? `::${command} ${pairs.join(",")}` : `::${command}`;
+    process.stdout.write(`${head}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+function escapeData(text) {
+    return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+/** `name<<delimiter` lines with a random delimiter that neither the name nor the value contains. */
+function keyValueMessage(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: the output '${name}' contains the delimiter "${delimiter}"`);
+    }
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}`;
+}
+function appendFileCommand(command, file, message) {
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`Missing file at path: ${file} (GITHUB_${command})`);
+    (0,external_node_fs_.appendFileSync)(file, `${message}${external_node_os_.EOL}`, { encoding: "utf8" });
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -59,13 +129,8 @@ function annotate(annotation) {
         properties.startColumn = annotation.column;
     if (annotation.endColumn !== undefined)
         properties.endColumn = annotation.endColumn;
-    EMIT[annotation.level](annotation.message, properties);
+    workflow_commands_annotation(annotation.level, annotation.message, properties);
 }
-const EMIT = {
-    error: lib_core/* error */.z3,
-    warning: lib_core/* warning */.$e,
-    notice: lib_core/* notice */.lm,
-};
 /**
  * Keeps what GitHub will display: per level the first `perLevel` annotations (callers pass them
  * worst first), errors before warnings before notices. When a level overflows, its last slot becomes a
@@ -97,7 +162,7 @@ function annotateAll(annotations, perLevel) {
     for (const annotation of limited.shown)
         annotate(annotation);
     for (const annotation of Object.values(limited.omitted).flat())
-        lib_core/* info */.pq(formatPlain(annotation));
+        info(formatPlain(annotation));
     return limited;
 }
 function formatPlain(annotation) {
@@ -107,10 +172,6 @@ function formatPlain(annotation) {
     return `${annotation.level}: ${where}${annotation.message}`;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /**
  * A mistake the user can fix (a bad input, a bad file). It fails the step with one clear line and
@@ -265,7 +326,7 @@ function duration_parseDuration(text) {
 
 /** The raw, trimmed input ("" when not given); `INPUT_` + name upper-cased with spaces as `_`. */
 function rawInput(name) {
-    return lib_core/* getInput */.V4(name);
+    return inputValue(name);
 }
 function invalidInput(name, value, expected) {
     return new UserError(`Input '${name}' has value '${showValue(value)}': expected ${expected}`);
@@ -388,9 +449,12 @@ async function getGlobInput(name, options = {}) {
             throw missingInput(name);
         return [];
     }
+    const literal = literalFiles(patterns);
+    if (literal)
+        return literal;
     const anchored = patterns.map(anchorPattern).join("\n");
     // Loaded on use: most actions never read a glob input and should not pay for the module at start-up.
-    const glob = await __webpack_require__.e(/* import() */ 377).then(__webpack_require__.bind(__webpack_require__, 2377));
+    const glob = await __webpack_require__.e(/* import() */ 660).then(__webpack_require__.bind(__webpack_require__, 3660));
     const globber = await glob.create(anchored, {
         matchDirectories: options.matchDirectories ?? false,
     });
@@ -399,6 +463,20 @@ async function getGlobInput(name, options = {}) {
         throw invalidInput(name, patterns.join("\n"), `a glob that matches at least one file (nothing matched in ${workspaceDir()})`);
     }
     return files;
+}
+/** Characters that make a pattern more than a path (@actions/glob and minimatch syntax), or a comment. */
+const PATTERN_SYNTAX = /[*?[\]{}()!#~\\]/;
+/**
+ * The files the patterns name, when each is a plain path to an existing file: what @actions/glob would
+ * return (absolute, normalized, sorted, no repeats), without loading it (and the 150 KB it brings).
+ */
+function literalFiles(patterns) {
+    if (patterns.some((pattern) => PATTERN_SYNTAX.test(pattern)))
+        return undefined;
+    const files = patterns.map((pattern) => external_node_path_default().resolve(resolveGlobBase(pattern)));
+    if (!files.every((file) => (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.isFile()))
+        return undefined;
+    return [...new Set(files)].sort();
 }
 function anchorPattern(pattern) {
     const negated = pattern.startsWith("!");
@@ -446,7 +524,7 @@ function register(value) {
     if (registered.has(value))
         return;
     registered.add(value);
-    core.setSecret(value);
+    addMask(value);
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/outputs.ts
@@ -456,11 +534,9 @@ function register(value) {
  * arrays as JSON (read them in a workflow with `fromJSON(...)`).
  */
 function setOutput(name, value) {
-    lib_core/* setOutput */.uH(name, typeof value === "string" ? value : JSON.stringify(value));
+    writeOutput(name, typeof value === "string" ? value : JSON.stringify(value));
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./packages/kit/src/report.ts
@@ -519,7 +595,7 @@ async function writeReport(input, context = getContext()) {
         await (0,promises_.rm)(temporary, { force: true });
         throw error;
     }
-    lib_core/* setOutput */.uH("report", file);
+    writeOutput("report", file);
     return file;
 }
 
@@ -570,13 +646,13 @@ function report(error, level) {
         level,
         message: `Internal error in mlops-actions (a bug, please report it): ${message}`,
     });
-    if (lib_core/* isDebug */._o()) {
+    if (isDebug()) {
         const stack = error instanceof Error && error.stack ? error.stack : String(error);
         for (const line of stack.split("\n"))
-            lib_core/* debug */.Yz(line);
+            debug(line);
     }
     else {
-        lib_core/* info */.pq("Re-run with debug logging enabled (RUNNER_DEBUG=1) to see the stack trace.");
+        info("Re-run with debug logging enabled (RUNNER_DEBUG=1) to see the stack trace.");
     }
 }
 
@@ -609,6 +685,9 @@ function escapeInlineCode(text) {
 ;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
 
 
+
+
+
 function html(trusted) {
     return { html: trusted };
 }
@@ -638,9 +717,11 @@ function codeBlockHtml(code, lang) {
     const langAttribute = lang && /^[\w+-]+$/.test(lang) ? ` lang="${lang}"` : "";
     return html(`<pre${langAttribute}><code>${escaped}</code></pre>`);
 }
+/** The section being built, written (and emptied) by `writeSummary`. */
+let buffer = "";
 function addToSummary(...parts) {
     for (const part of parts)
-        lib_core/* summary */.z.addRaw(part.html, true);
+        buffer += part.html + external_node_os_.EOL;
 }
 function addHeading(title, level = 2) {
     addToSummary(headingHtml(title, level));
@@ -662,12 +743,21 @@ function addParagraph(userText) {
  * buffer is printed to the log instead, so nothing is lost.
  */
 async function writeSummary() {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        lib_core/* info */.pq(lib_core/* summary */.z.stringify());
-        lib_core/* summary */.z.emptyBuffer();
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) {
+        info(buffer);
+        buffer = "";
         return;
     }
-    await lib_core/* summary */.z.write();
+    try {
+        await (0,promises_.access)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+    }
+    catch {
+        throw new Error(`Unable to access summary file: '${file}'. Check if the file has read/write permissions.`);
+    }
+    const section = buffer;
+    await (0,promises_.appendFile)(file, section, { encoding: "utf8" });
+    buffer = buffer.slice(section.length);
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
@@ -685,6 +775,8 @@ async function writeSummary() {
 
 
 
+
+// The runner's log commands without @actions/core, which loads an HTTP client (undici) on import.
 
 
 
@@ -1148,9 +1240,9 @@ async function* readDataset(files, options = {}) {
     for (const file of files)
         yield* readFile(file, options);
 }
-/** hyparquet and its codecs load only when a Parquet file is read: most runs check CSV. */
+/** parquet-wasm and apache-arrow load only when a Parquet file is read: most runs check CSV. */
 async function* readParquetLazily(file, options) {
-    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(72)]).then(__webpack_require__.bind(__webpack_require__, 2072));
+    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(403)]).then(__webpack_require__.bind(__webpack_require__, 1403));
     yield* readParquet(file, options);
 }
 
@@ -1412,7 +1504,6 @@ function relativeCheck(check) {
 
 
 
-
 /** `infer: true`: writes the schema inferred from the data to the `schema` path, for review. */
 async function inferMode(inputs, readOptions) {
     const inferred = await inferSchema(inputs.files, readOptions);
@@ -1421,7 +1512,7 @@ async function inferMode(inputs, readOptions) {
     await (0,promises_.writeFile)(inputs.schema, yaml);
     const where = workspaceRelative(inputs.schema);
     const summary = `inferred a schema for ${inferred.columns.length} columns from ${inferred.rows} rows; written to ${where}`;
-    lib_core/* info */.pq(summary);
+    info(summary);
     addHeading("Validate data: inferred schema");
     addParagraph(summary);
     addCodeBlock(yaml, "yaml");
@@ -1486,8 +1577,8 @@ var parse_schema = __webpack_require__(1149);
 var src = __webpack_require__(5439);
 // EXTERNAL MODULE: ./packages/data/src/byte-texts.ts
 var byte_texts = __webpack_require__(5415);
-// EXTERNAL MODULE: ./packages/data/src/column-validator.ts + 3 modules
-var column_validator = __webpack_require__(4786);
+// EXTERNAL MODULE: ./packages/data/src/column-validator.ts + 12 modules
+var column_validator = __webpack_require__(7685);
 // EXTERNAL MODULE: ./packages/data/src/dataset-rules.ts
 var dataset_rules = __webpack_require__(8008);
 // EXTERNAL MODULE: ./packages/data/src/check-result.ts
@@ -1539,14 +1630,168 @@ function fileProblemResults(problems, maxExamples, show = (file) => file) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/data/src/byte-csv-scanner.ts
-var byte_csv_scanner = __webpack_require__(6852);
+// EXTERNAL MODULE: ./packages/data/src/byte-csv-scanner.ts + 2 modules
+var byte_csv_scanner = __webpack_require__(1099);
 // EXTERNAL MODULE: ./packages/data/src/csv-range.ts
 var csv_range = __webpack_require__(4790);
 // EXTERNAL MODULE: ./packages/data/src/csv-segment.ts
 var csv_segment = __webpack_require__(9386);
 // EXTERNAL MODULE: ./packages/data/src/validate-worker.ts
 var validate_worker = __webpack_require__(2489);
+// EXTERNAL MODULE: ./packages/data/src/validate-worker-handoff.ts
+var validate_worker_handoff = __webpack_require__(2170);
+// EXTERNAL MODULE: ./packages/data/src/validate-worker-job.ts
+var validate_worker_job = __webpack_require__(2479);
+;// CONCATENATED MODULE: ./packages/data/src/validate-worker-split.ts
+
+
+
+
+
+/** Less than this left to the worker: not worth another segment (its validators, its merge). */
+const MIN_TAKE_OVER_BYTES = 4 * 1024 * 1024;
+/**
+ * Validates the records of `job` on two threads: up to the cut (`split.at`, a line start that may be
+ * inside quotes) here, from the cut in `worker`, and, while this thread is done first, the end of what
+ * the worker has left here again, half of it at a time (see `validateCsvBytes`). Each later segment's
+ * state is merged into `sinks` in file order, its lines shifted, so the outcome is the one-thread one.
+ */
+async function validateSplit(job, split, schema, validators, sinks, options) {
+    const forced = options.parallel.takeOverAt && [...options.parallel.takeOverAt];
+    const handoff = validate_worker_handoff/* RangeHandoff */.K.create(split.at, forced !== undefined && forced.length > 0);
+    const workerJob = { ...job, from: split.at, line: 1 };
+    const { maxExamples, worker } = options;
+    const second = worker.validate({ segment: workerJob, schema, maxExamples, handoff: handoff.buffer });
+    try {
+        return await validateParts(job, split, schema, validators, sinks, {
+            ...options,
+            handoff,
+            second,
+            forced,
+        });
+    }
+    catch (error) {
+        // A held worker would wait forever, and a running one keep the process alive.
+        handoff.release();
+        worker.terminate();
+        throw error;
+    }
+}
+async function validateParts(job, split, schema, validators, sinks, options) {
+    const { parallel, maxExamples, worker, handoff, second, forced } = options;
+    const { file } = job;
+    const first = (0,csv_segment/* validateSegment */.K)({ ...job, stopAt: split.at }, sinks);
+    const { end } = first;
+    if (!endsAt(end, split.at)) {
+        handoff.release();
+        worker.terminate();
+        parallel.onSplit?.({ file, at: split.at, merged: false });
+        return end.stop || end.error !== undefined ? first : readOn(first, job, sinks);
+    }
+    // Tails in the order taken, each just before the one taken before it. A tail that does not end
+    // exactly where that one starts has read on to the end of the file (see validateSegmentState), and
+    // replaces the ones before.
+    const taken = [];
+    let tails = [];
+    for (;;) {
+        const at = forced?.shift();
+        if ((forced && at === undefined) || (!forced && parallel.takeOver !== true))
+            break;
+        const limit = handoff.takeOver((frontier, current) => tailStart(file, frontier, Math.min(current, split.size), forced ? at : undefined));
+        if (!forced?.length)
+            handoff.release();
+        if (limit === undefined) {
+            if (forced)
+                continue;
+            break;
+        }
+        taken.push(limit);
+        const upTo = tails.at(-1)?.at;
+        const segment = { ...job, from: limit, line: 1, ...(upTo !== undefined && { stopAt: upTo }) };
+        const { result } = (0,validate_worker_job.validateSegmentState)({ segment, schema, maxExamples });
+        if (upTo !== undefined && !endsAt(result.end, upTo))
+            tails = [];
+        tails.push({ at: limit, result });
+    }
+    handoff.release();
+    const result = await second;
+    const lowest = tails.at(-1);
+    if (!result || !lowest || !endsAt(result.end, lowest.at))
+        tails = [];
+    parallel.onSplit?.({
+        file,
+        at: split.at,
+        merged: result !== undefined,
+        ...(taken.length > 0 && {
+            tails: taken.map((at) => ({ at, merged: tails.some((tail) => tail.at === at) })),
+        }),
+    });
+    if (!result)
+        return readOn(first, job, sinks);
+    let outcome = first;
+    const parts = [{ at: split.at, result }, ...tails.reverse()];
+    parts.forEach((part, i) => {
+        const next = parts[i + 1]?.at;
+        const segment = { ...job, from: part.at, line: 1, ...(next !== undefined && { stopAt: next }) };
+        const merged = mergeSegment(part.result, outcome.end.line - 1, validators, sinks, segment);
+        outcome = {
+            rows: outcome.rows + merged.rows,
+            problems: [...outcome.problems, ...merged.problems],
+            end: merged.end,
+        };
+    });
+    return outcome;
+}
+/** The scan ended exactly at `at`, a record boundary, with no problem that ends the file. */
+function endsAt(end, at) {
+    return end.boundary && end.end === at && !end.stop && end.error === undefined;
+}
+/** The main thread, alone, reads on from where `first` ended to the end of the file. */
+function readOn(first, job, sinks) {
+    const rest = (0,csv_segment/* validateSegment */.K)({ ...job, from: first.end.end, line: first.end.line }, sinks);
+    return { rows: first.rows + rest.rows, problems: [...first.problems, ...rest.problems], end: rest.end };
+}
+/**
+ * Where this thread takes over what the worker has left before `end`: a line start half way (both
+ * threads read at about the same speed), or at or past `forced` (tests). Undefined when too little is
+ * left, or no line starts there.
+ */
+function tailStart(file, frontier, end, forced) {
+    if (forced === undefined && end - frontier < MIN_TAKE_OVER_BYTES)
+        return undefined;
+    const from = Math.floor(forced === undefined ? frontier + (end - frontier) / 2 : Math.max(forced, frontier));
+    const fd = (0,external_node_fs_.openSync)(file, "r");
+    try {
+        const at = (0,csv_range/* lineStartAfter */.HZ)(fd, from, end);
+        return at !== undefined && at < end ? at : undefined;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Merges the state of a segment validated apart (its lines counted from 1) into `sinks`, its lines
+ * shifted by `lineOffset`. Values both saw are repeats on the segment's lines: `segment` is read again
+ * to find them, only when a `unique` check has some.
+ */
+function mergeSegment(result, lineOffset, validators, sinks, segment) {
+    const searches = validators.map((validator, i) => {
+        const state = result.columns[i];
+        return state ? validator.merge(state, lineOffset) : undefined;
+    });
+    if (searches.some((search) => search !== undefined)) {
+        (0,csv_segment/* validateSegment */.K)(segment, { ...sinks, validators: searches, rules: undefined });
+        for (const search of searches)
+            search?.finish();
+    }
+    sinks.rules?.merge(result.rules, segment.file, lineOffset);
+    const shift = (problem) => problem.line === undefined ? problem : { ...problem, line: problem.line + lineOffset };
+    const end = { ...result.end, line: result.end.line + lineOffset };
+    if (result.end.stop)
+        end.stop = { ...result.end.stop, line: result.end.stop.line + lineOffset };
+    return { rows: result.rows, problems: result.problems.map(shift), end };
+}
+
 ;// CONCATENATED MODULE: ./packages/data/src/validate-csv-bytes.ts
 
 
@@ -1558,23 +1803,31 @@ var validate_worker = __webpack_require__(2489);
 
 
 
-
-const DEFAULT_PARALLEL_BYTES = 8 * 1024 * 1024;
-/** The main thread's share of a split file: the worker starts later (a thread, Node, the script). */
-const MAIN_SHARE = 0.55;
-/** How far past the middle a line end is looked for before the file is read on one thread. */
-const SPLIT_SEARCH_BYTES = 1024 * 1024;
+/** The bytes the delimiter is sniffed from, as `readCsv` does (`readHead`'s default). */
+const HEAD_BYTES = 64 * 1024;
+const validate_csv_bytes_GZIP_MAGIC = [0x1f, 0x8b];
 /** The byte reading of the file, or undefined when it needs the row reader (gzip, JSONL, Parquet...). */
 async function byteReadable(file, options) {
     const format = options.format ?? formatFromName(file);
     if (format !== "csv" && format !== "tsv")
         return undefined;
     try {
-        const info = await (0,promises_.stat)(file);
-        if (!info.isFile() || info.size === 0 || (await isGzipFile(file)))
+        // Synchronous: the start of a run waits on it, and a plain file needs no stream.
+        const info = (0,external_node_fs_.statSync)(file);
+        if (!info.isFile() || info.size === 0)
             return undefined;
-        const delimiter = csvDelimiter(await readHead(file), { ...options, format });
-        return (0,byte_csv_scanner/* isByteDelimiter */.mW)(delimiter) ? { delimiter, size: info.size } : undefined;
+        const fd = (0,external_node_fs_.openSync)(file, "r");
+        try {
+            const head = Buffer.allocUnsafe(Math.min(HEAD_BYTES, info.size));
+            const read = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+            if (read >= 2 && head[0] === validate_csv_bytes_GZIP_MAGIC[0] && head[1] === validate_csv_bytes_GZIP_MAGIC[1])
+                return undefined;
+            const delimiter = csvDelimiter(head.subarray(0, read), { ...options, format });
+            return (0,byte_csv_scanner/* isByteDelimiter */.mW)(delimiter) ? { delimiter, size: info.size } : undefined;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
     }
     catch {
         return undefined;
@@ -1587,6 +1840,12 @@ async function byteReadable(file, options) {
  * when the main thread, scanning the first half, reaches it: if its records end exactly there, the
  * worker's state is merged in (lines shifted); otherwise the worker is dropped and the main thread reads
  * on. So quotes never make the result wrong, only slower.
+ *
+ * When the main thread is done first, it takes over the end of the worker's range (see `RangeHandoff`),
+ * half of what the worker has left at a time: from a line end past the worker's progress, checked the
+ * same way by the worker, which stops at its first record boundary at or after it. If that is not
+ * where the main thread started (a quoted field again), the main thread's part is dropped and the
+ * worker reads on to the end.
  */
 async function validateCsvBytes(file, plan, schema, validators, sinks, options) {
     const maxRecordBytes = options.maxRecordBytes ?? reader_types/* DEFAULT_MAX_RECORD_BYTES */.ty;
@@ -1596,10 +1855,11 @@ async function validateCsvBytes(file, plan, schema, validators, sinks, options) 
     let found;
     let split;
     try {
-        found = (0,csv_range/* readCsvHeader */.k)(fd, { delimiter, maxRecordBytes });
+        found = (0,csv_range/* readCsvHeader */.km)(fd, { delimiter, maxRecordBytes });
         const dataStart = found.header?.dataStart ?? size;
         if (options.parallel && worthSplitting(options.parallel, size - dataStart)) {
-            split = lineStartAfter(fd, dataStart + Math.floor((size - dataStart) * MAIN_SHARE), size);
+            const share = (0,validate_worker.mainThreadShare)(size - dataStart, options.parallel.workerLagBytes);
+            split = (0,csv_range/* lineStartAfter */.HZ)(fd, dataStart + Math.floor((size - dataStart) * share), size);
         }
     }
     finally {
@@ -1634,53 +1894,14 @@ async function validateCsvBytes(file, plan, schema, validators, sinks, options) 
         columns,
         positions: schema.columns.map((spec) => index.get(spec.name) ?? -1),
     };
-    let outcome;
     const script = options.parallel?.workerScript;
-    if (split !== undefined && script !== undefined) {
-        const worker = (0,validate_worker.startSegmentWorker)(script, { ...job, from: split, line: 1 }, schema, options.maxExamples);
-        const first = (0,csv_segment/* validateSegment */.K)({ ...job, stopAt: split }, sinks);
-        const { end } = first;
-        const atSplit = end.boundary && end.end === split && !end.stop && end.error === undefined;
-        const second = atSplit ? await worker.result : undefined;
-        if (!atSplit)
-            worker.cancel();
-        options.parallel?.onSplit?.({ file, at: split, merged: second !== undefined });
-        if (second) {
-            const offset = end.line - 1;
-            const searches = validators.map((validator, i) => {
-                const state = second.columns[i];
-                return state ? validator.merge(state, offset) : undefined;
-            });
-            if (searches.some((search) => search !== undefined)) {
-                // Values repeated across the split: read the worker's segment again for their lines.
-                (0,csv_segment/* validateSegment */.K)({ ...job, from: split, line: 1 }, { ...sinks, validators: searches, rules: undefined });
-                for (const search of searches)
-                    search?.finish();
-            }
-            sinks.rules?.merge(second.rules, file, offset);
-            const shift = (problem) => problem.line === undefined ? problem : { ...problem, line: problem.line + offset };
-            const shiftedEnd = { ...second.end, line: second.end.line + offset };
-            if (second.end.stop)
-                shiftedEnd.stop = { ...second.end.stop, line: second.end.stop.line + offset };
-            outcome = {
-                rows: first.rows + second.rows,
-                problems: [...first.problems, ...second.problems.map(shift)],
-                end: shiftedEnd,
-            };
-        }
-        else if (end.stop || end.error !== undefined)
-            outcome = first;
-        else {
-            const rest = (0,csv_segment/* validateSegment */.K)({ ...job, from: end.end, line: end.line }, sinks);
-            outcome = {
-                rows: first.rows + rest.rows,
-                problems: [...first.problems, ...rest.problems],
-                end: rest.end,
-            };
-        }
-    }
-    else
-        outcome = (0,csv_segment/* validateSegment */.K)(job, sinks);
+    const outcome = split !== undefined && script !== undefined && options.parallel
+        ? await validateSplit(job, { at: split, size }, schema, validators, sinks, {
+            parallel: options.parallel,
+            maxExamples: options.maxExamples,
+            worker: options.startWorker?.(script) ?? new validate_worker.ValidationWorker(script),
+        })
+        : (0,csv_segment/* validateSegment */.K)(job, sinks);
     problems.push(...outcome.problems);
     if (outcome.end.error !== undefined)
         problems.push(unreadable(file, outcome.end.line, outcome.end.error));
@@ -1695,22 +1916,16 @@ async function validateCsvBytes(file, plan, schema, validators, sinks, options) 
 function worthSplitting(parallel, dataBytes) {
     const cores = (0,external_node_os_.availableParallelism)();
     const [load = 0] = (0,external_node_os_.loadavg)();
-    return (dataBytes >= (parallel.minBytes ?? DEFAULT_PARALLEL_BYTES) &&
+    return (dataBytes >= (parallel.minBytes ?? validate_worker.DEFAULT_PARALLEL_BYTES) &&
         cores >= 2 &&
         load < (parallel.maxLoad ?? Number.POSITIVE_INFINITY));
-}
-/** The offset just after the first line feed at or after `from`, if one comes soon enough. */
-function lineStartAfter(fd, from, size) {
-    const buffer = Buffer.allocUnsafe(Math.min(SPLIT_SEARCH_BYTES, Math.max(0, size - from)));
-    const read = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, from);
-    const at = buffer.subarray(0, read).indexOf(10);
-    return at === -1 || from + at + 1 >= size ? undefined : from + at + 1;
 }
 function unreadable(file, line, reason) {
     return { kind: "unreadable", file, line, message: `cannot read the file: ${reason}` };
 }
 
 ;// CONCATENATED MODULE: ./packages/data/src/validate.ts
+
 
 
 
@@ -1773,49 +1988,79 @@ async function validateDataset(files, schema, options = {}) {
         nulls: checkNulls ? nulls : undefined,
         nullBytes: checkNulls ? new byte_texts/* ByteTexts */.p(nulls) : undefined,
     };
-    for (const file of files) {
-        const plan = await byteReadable(file, readOptions);
-        if (plan) {
-            const outcome = await validateCsvBytes(file, plan, schema, validators, sinks, {
-                ...options,
-                maxExamples,
-            });
-            if (outcome.columns) {
-                const summary = enter(file);
-                setHeader(summary, outcome.columns);
-                summary.rows += outcome.rows;
-                rows += outcome.rows;
-            }
-            problems.push(...outcome.problems);
-            continue;
-        }
-        for await (const event of readFile(file, readOptions)) {
-            if (event.kind === "problem") {
-                problems.push(event.problem);
-                continue;
-            }
-            const summary = enter(event.file);
-            if (event.kind === "header") {
-                setHeader(summary, event.columns);
-                continue;
-            }
-            const cellOf = (values, position) => {
-                const value = position < 0 ? null : (values[position] ?? null);
-                return typeof value === "string" && nulls.has(value) ? null : value;
-            };
-            for (let i = 0; i < validators.length; i++) {
-                const position = positions[i] ?? -1;
-                if (position >= 0)
-                    validators[i]?.acceptColumn(event.rows, position, checkNulls ? nulls : undefined, event.file);
-            }
-            if (rules.hasRowRules) {
-                for (const { values, line } of event.rows) {
-                    rules.acceptRow((column) => cellOf(values, index.get(column) ?? -1), values, event.file, line);
+    let spare = options.parallel?.worker;
+    const startWorker = (script) => {
+        const worker = spare ?? new validate_worker.ValidationWorker(script);
+        spare = undefined;
+        return worker;
+    };
+    try {
+        for (const file of files) {
+            const plan = await byteReadable(file, readOptions);
+            if (plan) {
+                const outcome = await validateCsvBytes(file, plan, schema, validators, sinks, {
+                    ...options,
+                    maxExamples,
+                    startWorker,
+                });
+                if (outcome.columns) {
+                    const summary = enter(file);
+                    setHeader(summary, outcome.columns);
+                    summary.rows += outcome.rows;
+                    rows += outcome.rows;
                 }
+                problems.push(...outcome.problems);
+                continue;
             }
-            rows += event.rows.length;
-            summary.rows += event.rows.length;
+            if (!rules.hasRowRules && (readOptions.format ?? formatFromName(file)) === "parquet") {
+                // No rule needs whole rows: each column is checked from the decoded columns.
+                const { validateParquetColumns } = await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 7380));
+                for await (const event of validateParquetColumns(file, validators, sinks.nulls, sinks.nullBytes)) {
+                    if (event.kind === "problem") {
+                        problems.push(event.problem);
+                        continue;
+                    }
+                    const summary = enter(event.file);
+                    if (event.kind === "header")
+                        setHeader(summary, event.columns);
+                    else {
+                        rows += event.rows;
+                        summary.rows += event.rows;
+                    }
+                }
+                continue;
+            }
+            for await (const event of readFile(file, readOptions)) {
+                if (event.kind === "problem") {
+                    problems.push(event.problem);
+                    continue;
+                }
+                const summary = enter(event.file);
+                if (event.kind === "header") {
+                    setHeader(summary, event.columns);
+                    continue;
+                }
+                const cellOf = (values, position) => {
+                    const value = position < 0 ? null : (values[position] ?? null);
+                    return typeof value === "string" && nulls.has(value) ? null : value;
+                };
+                for (let i = 0; i < validators.length; i++) {
+                    const position = positions[i] ?? -1;
+                    if (position >= 0)
+                        validators[i]?.acceptColumn(event.rows, position, checkNulls ? nulls : undefined, event.file);
+                }
+                if (rules.hasRowRules) {
+                    for (const { values, line } of event.rows) {
+                        rules.acceptRow((column) => cellOf(values, index.get(column) ?? -1), values, event.file, line);
+                    }
+                }
+                rows += event.rows.length;
+                summary.rows += event.rows.length;
+            }
         }
+    }
+    finally {
+        spare?.terminate();
     }
     closeFile(current);
     const allColumns = [...new Set([...summaries.values()].flatMap((summary) => summary.columns))];
@@ -1948,12 +2193,11 @@ function toUserError(error) {
 
 
 
-
 /**
- * Validates the data against the schema; fails the step when `fail-on` says so. `workerScript` is the
+ * Validates the data against the schema; fails the step when `fail-on` says so. `parallel` names the
  * action's own entry, which a worker thread re-runs to validate half of a large CSV file.
  */
-async function validateMode(inputs, readOptions, workerScript) {
+async function validateMode(inputs, readOptions, parallel) {
     const schema = await (0,parse_schema/* readSchemaFile */.EZ)(inputs.schema, workspaceRelative(inputs.schema)).catch((error) => {
         throw toUserError(error);
     });
@@ -1961,7 +2205,7 @@ async function validateMode(inputs, readOptions, workerScript) {
         ...readOptions,
         maxExamples: inputs.maxExamples,
         displayName: workspaceRelative,
-        parallel: { workerScript },
+        parallel,
     });
     const failing = inputs.failOn === "error"
         ? result.errors > 0
@@ -1991,7 +2235,7 @@ async function validateMode(inputs, readOptions, workerScript) {
         annotate({ level: "error", message: `Data validation failed: ${summary}` });
     }
     else
-        lib_core/* info */.pq(summary);
+        info(summary);
 }
 
 ;// CONCATENATED MODULE: ./actions/validate-data/src/action.ts
@@ -1999,8 +2243,11 @@ async function validateMode(inputs, readOptions, workerScript) {
 
 
 
-/** The action; `entry` is the script it started from, which a worker thread re-runs (see main.ts). */
-async function runAction(entry) {
+/**
+ * The action; `entry` is the script it started from, which a worker thread re-runs (see main.ts), and
+ * `worker` such a thread already started.
+ */
+async function runAction(entry, worker) {
     await run(async () => {
         const inputs = await readInputs();
         const readOptions = {
@@ -2010,7 +2257,7 @@ async function runAction(entry) {
         if (inputs.infer)
             await inferMode(inputs, readOptions);
         else
-            await validateMode(inputs, readOptions, entry);
+            await validateMode(inputs, readOptions, { workerScript: entry, ...(worker && { worker }) });
     });
 }
 
