@@ -893,7 +893,10 @@ function acceptDictionaryCells(column, dictionary, count, line, nulls, file) {
     column.countPassed(passed);
 }
 
+// EXTERNAL MODULE: ./packages/data/src/batch-byte-rules.ts
+var batch_byte_rules = __webpack_require__(9435);
 ;// CONCATENATED MODULE: ./packages/data/src/batch-arrow-texts.ts
+
 /**
  * `acceptByteRuleCells` (batch-byte-rules.ts) on a decoded Arrow text column of a string or category
  * column whose checks all have a byte test: each value is tested on its UTF-8 bytes (then whether it was
@@ -903,7 +906,6 @@ function acceptDictionaryCells(column, dictionary, count, line, nulls, file) {
 function acceptArrowTexts(column, texts, count, line, nullBytes, file) {
     const { bytes, offsets, present } = texts;
     const tests = column.byteTests;
-    const { seen, uniqueTally } = column;
     const only = tests.length === 1 ? tests[0] : undefined;
     let passed = 0;
     let unique = 0;
@@ -914,28 +916,13 @@ function acceptArrowTexts(column, texts, count, line, nullBytes, file) {
             column.accept(null, file, line + k);
             continue;
         }
-        let ok;
-        if (only !== undefined)
-            ok = only.matches(bytes, start, end);
-        else {
-            ok = true;
-            for (let i = 0; i < tests.length && ok; i++)
-                ok = tests[i].matches(bytes, start, end);
-        }
-        if (ok)
-            passed++;
-        else
-            column.acceptByteFailure(bytes, start, end, file, line + k);
-        if (seen !== undefined) {
-            if (seen.addBytes(bytes, start, end))
-                unique++;
-            else
-                uniqueTally?.failBytes(bytes, start, end, file, line + k);
-        }
+        const outcome = (0,batch_byte_rules/* checkValueBytes */.xP)(column, tests, only, bytes, start, end, file, line + k);
+        passed += outcome & batch_byte_rules/* PASSED */.f5;
+        unique += outcome >> 1;
     }
     column.countPassed(passed);
-    if (uniqueTally !== undefined)
-        uniqueTally.evaluated += unique;
+    if (column.uniqueTally !== undefined)
+        column.uniqueTally.evaluated += unique;
 }
 /**
  * A column whose every non-null value passes (a string column with no check): only the nulls are looked

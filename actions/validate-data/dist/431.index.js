@@ -1577,8 +1577,8 @@ var parse_schema = __webpack_require__(1149);
 var src = __webpack_require__(5439);
 // EXTERNAL MODULE: ./packages/data/src/byte-texts.ts
 var byte_texts = __webpack_require__(5415);
-// EXTERNAL MODULE: ./packages/data/src/column-validator.ts + 12 modules
-var column_validator = __webpack_require__(7685);
+// EXTERNAL MODULE: ./packages/data/src/column-validator.ts + 11 modules
+var column_validator = __webpack_require__(2525);
 // EXTERNAL MODULE: ./packages/data/src/dataset-rules.ts
 var dataset_rules = __webpack_require__(8008);
 // EXTERNAL MODULE: ./packages/data/src/check-result.ts

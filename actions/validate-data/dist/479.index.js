@@ -2,6 +2,93 @@ export const id = 479;
 export const ids = [479];
 export const modules = {
 
+/***/ 9435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uq: () => (/* binding */ acceptByteRuleCells),
+/* harmony export */   f5: () => (/* binding */ PASSED),
+/* harmony export */   xP: () => (/* binding */ checkValueBytes)
+/* harmony export */ });
+/**
+ * The batch loop of a text column whose checks all have a byte test (`in`, `not-in`, `length`, most
+ * `pattern`s), or of a boolean column without value checks: each cell is tested on its bytes (its type,
+ * then its checks, then whether it was seen before), and only a failing one is decoded (for its example).
+ */
+function acceptByteRuleCells(column, batch, rows, rowCount, position, nullBytes, nulls, file) {
+    const { bytes, starts, ends, firstField, lines, marks, texts } = batch;
+    const tests = column.byteTests;
+    const { typeBytes } = column;
+    const only = tests.length === 1 ? tests[0] : undefined;
+    let passed = 0;
+    let unique = 0;
+    // Every record of the batch is a row: record `k` is row `k`, its fields `width` apart.
+    const uniform = rowCount === batch.records;
+    const width = firstField[1] - firstField[0];
+    const first = firstField[0] + position;
+    for (let k = 0; k < rowCount; k++) {
+        const r = uniform ? k : rows[k];
+        const f = uniform ? first + k * width : firstField[r] + position;
+        const start = starts[f];
+        if (start < 0) {
+            const text = texts[-1 - start];
+            column.accept(nulls?.has(text) ? null : text, file, lines[r]);
+            continue;
+        }
+        const end = ends[f];
+        if (start === end || nullBytes?.has(bytes, start, end)) {
+            column.accept(null, file, lines[r]);
+            continue;
+        }
+        if (marks[r] !== 0) {
+            // Invalid UTF-8 or a NUL: the bytes are not the text the row reader sees.
+            column.accept(bytes.toString("utf8", start, end), file, lines[r]);
+            continue;
+        }
+        if (typeBytes !== undefined && !typeBytes.matches(bytes, start, end)) {
+            column.accept(bytes.toString("utf8", start, end), file, lines[r]);
+            continue;
+        }
+        const outcome = checkValueBytes(column, tests, only, bytes, start, end, file, lines[r]);
+        passed += outcome & PASSED;
+        unique += outcome >> 1;
+    }
+    column.countPassed(passed);
+    if (column.uniqueTally !== undefined)
+        column.uniqueTally.evaluated += unique;
+}
+/** `checkValueBytes`' answer: bit 0, the value passed its checks; bit 1, it was not seen before. */
+const PASSED = 1;
+const FIRST_SEEN = 2;
+/**
+ * One non-null value of a column whose checks all have a byte test, as UTF-8 bytes on `line`: its
+ * checks (`only`, when there is one, else each of `tests`), then whether it was seen before (`unique`).
+ * A failure is counted, and decoded only for an example; a pass and a first sighting are answered in
+ * bits (`PASSED`, `FIRST_SEEN`) for the caller to count in bulk.
+ */
+function checkValueBytes(column, tests, only, bytes, start, end, file, line) {
+    let ok;
+    if (only !== undefined)
+        ok = only.matches(bytes, start, end);
+    else {
+        ok = true;
+        for (let i = 0; i < tests.length && ok; i++)
+            ok = tests[i].matches(bytes, start, end);
+    }
+    if (!ok)
+        column.acceptByteFailure(bytes, start, end, file, line);
+    const { seen } = column;
+    if (seen === undefined)
+        return ok ? PASSED : 0;
+    if (seen.addBytes(bytes, start, end))
+        return ok ? PASSED | FIRST_SEEN : FIRST_SEEN;
+    column.uniqueTally?.failBytes(bytes, start, end, file, line);
+    return ok ? PASSED : 0;
+}
+
+
+/***/ }),
+
 /***/ 1099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -787,7 +874,7 @@ function describeCount(unexpected, evaluated, noun = "values") {
 
 /***/ }),
 
-/***/ 7685:
+/***/ 2525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -800,70 +887,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/stats/src/moments.ts + 1 modules
 var moments = __webpack_require__(5743);
-;// CONCATENATED MODULE: ./packages/data/src/batch-byte-rules.ts
-/**
- * The batch loop of a text column whose checks all have a byte test (`in`, `not-in`, `length`, most
- * `pattern`s), or of a boolean column without value checks: each cell is tested on its bytes (its type,
- * then its checks, then whether it was seen before), and only a failing one is decoded (for its example).
- */
-function acceptByteRuleCells(column, batch, rows, rowCount, position, nullBytes, nulls, file) {
-    const { bytes, starts, ends, firstField, lines, marks, texts } = batch;
-    const tests = column.byteTests;
-    const { typeBytes, seen, uniqueTally } = column;
-    const only = tests.length === 1 ? tests[0] : undefined;
-    let passed = 0;
-    let unique = 0;
-    // Every record of the batch is a row: record `k` is row `k`, its fields `width` apart.
-    const uniform = rowCount === batch.records;
-    const width = firstField[1] - firstField[0];
-    const first = firstField[0] + position;
-    for (let k = 0; k < rowCount; k++) {
-        const r = uniform ? k : rows[k];
-        const f = uniform ? first + k * width : firstField[r] + position;
-        const start = starts[f];
-        if (start < 0) {
-            const text = texts[-1 - start];
-            column.accept(nulls?.has(text) ? null : text, file, lines[r]);
-            continue;
-        }
-        const end = ends[f];
-        if (start === end || nullBytes?.has(bytes, start, end)) {
-            column.accept(null, file, lines[r]);
-            continue;
-        }
-        if (marks[r] !== 0) {
-            // Invalid UTF-8 or a NUL: the bytes are not the text the row reader sees.
-            column.accept(bytes.toString("utf8", start, end), file, lines[r]);
-            continue;
-        }
-        if (typeBytes !== undefined && !typeBytes.matches(bytes, start, end)) {
-            column.accept(bytes.toString("utf8", start, end), file, lines[r]);
-            continue;
-        }
-        let ok;
-        if (only !== undefined)
-            ok = only.matches(bytes, start, end);
-        else {
-            ok = true;
-            for (let i = 0; i < tests.length && ok; i++)
-                ok = tests[i].matches(bytes, start, end);
-        }
-        if (ok)
-            passed++;
-        else
-            column.acceptByteFailure(bytes, start, end, file, lines[r]);
-        if (seen !== undefined) {
-            if (seen.addBytes(bytes, start, end))
-                unique++;
-            else
-                uniqueTally?.failBytes(bytes, start, end, file, lines[r]);
-        }
-    }
-    column.countPassed(passed);
-    if (uniqueTally !== undefined)
-        uniqueTally.evaluated += unique;
-}
-
+// EXTERNAL MODULE: ./packages/data/src/batch-byte-rules.ts
+var batch_byte_rules = __webpack_require__(9435);
 ;// CONCATENATED MODULE: ./packages/data/src/batch-nulls-only.ts
 /**
  * The batch loop of a text column with no value check (`note: {}`): a non-null cell always passes, so
@@ -2002,7 +2027,7 @@ function pickBatchPath(type, byBytes, distinct, byteTests) {
     if (byBytes && byteTests?.length === 0 && !distinct && type !== "boolean")
         return acceptNullsOnly;
     if (byBytes && byteTests !== undefined)
-        return acceptByteRuleCells;
+        return batch_byte_rules/* acceptByteRuleCells */.Uq;
     return acceptTextCells;
 }
 /** The conversion of a non-null cell to the column's type, picked once per column, not per cell. */
@@ -3004,7 +3029,7 @@ class RangeHandoff {
 /* harmony export */   validateSegmentState: () => (/* binding */ validateSegmentState)
 /* harmony export */ });
 /* harmony import */ var _byte_texts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5415);
-/* harmony import */ var _column_validator_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7685);
+/* harmony import */ var _column_validator_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2525);
 /* harmony import */ var _csv_segment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9386);
 /* harmony import */ var _dataset_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8008);
 /* harmony import */ var _validate_worker_handoff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2170);

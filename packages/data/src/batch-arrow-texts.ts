@@ -1,4 +1,5 @@
 import type { ArrowTexts } from "./arrow-texts.ts";
+import { checkValueBytes, PASSED } from "./batch-byte-rules.ts";
 import type { ByteTexts } from "./byte-texts.ts";
 import type { ColumnValidator } from "./column-validator.ts";
 import type { ByteTest } from "./value-rules.ts";
@@ -19,7 +20,6 @@ export function acceptArrowTexts(
 ): void {
   const { bytes, offsets, present } = texts;
   const tests = column.byteTests as ByteTest[];
-  const { seen, uniqueTally } = column;
   const only = tests.length === 1 ? (tests[0] as ByteTest) : undefined;
   let passed = 0;
   let unique = 0;
@@ -30,21 +30,12 @@ export function acceptArrowTexts(
       column.accept(null, file, line + k);
       continue;
     }
-    let ok: boolean;
-    if (only !== undefined) ok = only.matches(bytes, start, end);
-    else {
-      ok = true;
-      for (let i = 0; i < tests.length && ok; i++) ok = (tests[i] as ByteTest).matches(bytes, start, end);
-    }
-    if (ok) passed++;
-    else column.acceptByteFailure(bytes, start, end, file, line + k);
-    if (seen !== undefined) {
-      if (seen.addBytes(bytes, start, end)) unique++;
-      else uniqueTally?.failBytes(bytes, start, end, file, line + k);
-    }
+    const outcome = checkValueBytes(column, tests, only, bytes, start, end, file, line + k);
+    passed += outcome & PASSED;
+    unique += outcome >> 1;
   }
   column.countPassed(passed);
-  if (uniqueTally !== undefined) uniqueTally.evaluated += unique;
+  if (column.uniqueTally !== undefined) column.uniqueTally.evaluated += unique;
 }
 
 /**

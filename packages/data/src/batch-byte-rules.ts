@@ -20,7 +20,7 @@ export function acceptByteRuleCells(
 ): void {
   const { bytes, starts, ends, firstField, lines, marks, texts } = batch;
   const tests = column.byteTests as ByteTest[];
-  const { typeBytes, seen, uniqueTally } = column;
+  const { typeBytes } = column;
   const only = tests.length === 1 ? (tests[0] as ByteTest) : undefined;
   let passed = 0;
   let unique = 0;
@@ -51,19 +51,44 @@ export function acceptByteRuleCells(
       column.accept(bytes.toString("utf8", start, end), file, lines[r] as number);
       continue;
     }
-    let ok: boolean;
-    if (only !== undefined) ok = only.matches(bytes, start, end);
-    else {
-      ok = true;
-      for (let i = 0; i < tests.length && ok; i++) ok = (tests[i] as ByteTest).matches(bytes, start, end);
-    }
-    if (ok) passed++;
-    else column.acceptByteFailure(bytes, start, end, file, lines[r] as number);
-    if (seen !== undefined) {
-      if (seen.addBytes(bytes, start, end)) unique++;
-      else uniqueTally?.failBytes(bytes, start, end, file, lines[r] as number);
-    }
+    const outcome = checkValueBytes(column, tests, only, bytes, start, end, file, lines[r] as number);
+    passed += outcome & PASSED;
+    unique += outcome >> 1;
   }
   column.countPassed(passed);
-  if (uniqueTally !== undefined) uniqueTally.evaluated += unique;
+  if (column.uniqueTally !== undefined) column.uniqueTally.evaluated += unique;
+}
+
+/** `checkValueBytes`' answer: bit 0, the value passed its checks; bit 1, it was not seen before. */
+export const PASSED = 1;
+const FIRST_SEEN = 2;
+
+/**
+ * One non-null value of a column whose checks all have a byte test, as UTF-8 bytes on `line`: its
+ * checks (`only`, when there is one, else each of `tests`), then whether it was seen before (`unique`).
+ * A failure is counted, and decoded only for an example; a pass and a first sighting are answered in
+ * bits (`PASSED`, `FIRST_SEEN`) for the caller to count in bulk.
+ */
+export function checkValueBytes(
+  column: ColumnValidator,
+  tests: ByteTest[],
+  only: ByteTest | undefined,
+  bytes: Buffer,
+  start: number,
+  end: number,
+  file: string,
+  line: number,
+): number {
+  let ok: boolean;
+  if (only !== undefined) ok = only.matches(bytes, start, end);
+  else {
+    ok = true;
+    for (let i = 0; i < tests.length && ok; i++) ok = (tests[i] as ByteTest).matches(bytes, start, end);
+  }
+  if (!ok) column.acceptByteFailure(bytes, start, end, file, line);
+  const { seen } = column;
+  if (seen === undefined) return ok ? PASSED : 0;
+  if (seen.addBytes(bytes, start, end)) return ok ? PASSED | FIRST_SEEN : FIRST_SEEN;
+  column.uniqueTally?.failBytes(bytes, start, end, file, line);
+  return ok ? PASSED : 0;
 }
