@@ -2260,14 +2260,7 @@ class ColumnProfile {
         };
     }
     static fromJSON(json) {
-        const profile = new ColumnProfile(json.name, json.limits);
-        profile.count = json.count;
-        profile.nulls = json.nulls;
-        profile.numbers = json.numbers;
-        profile.integers = json.integers;
-        profile.texts = json.texts;
-        profile.booleans = json.booleans;
-        profile.moments = Moments.fromJSON(json.moments);
+        const profile = ColumnProfile.withCounts(json);
         profile.kll = KllSketch.fromJSON(json.sketch);
         profile.exact = json.values ? Float64Array.from(json.values) : null;
         profile.exactCount = json.values?.length ?? 0;
@@ -2277,7 +2270,6 @@ class ColumnProfile {
             else
                 profile.textCounts.set(key, count);
         }
-        profile.otherCount = json.otherCount;
         return profile;
     }
     /**
@@ -2312,22 +2304,27 @@ class ColumnProfile {
         return { message, transfer };
     }
     static fromTransfer(message) {
-        const profile = new ColumnProfile(message.name, message.limits);
-        profile.count = message.count;
-        profile.nulls = message.nulls;
-        profile.numbers = message.numbers;
-        profile.integers = message.integers;
-        profile.texts = message.texts;
-        profile.booleans = message.booleans;
-        profile.moments = Moments.fromJSON(message.moments);
+        const profile = ColumnProfile.withCounts(message);
         profile.kll = message.sketch ? KllSketch.fromJSON(message.sketch) : undefined;
         profile.exact = message.values;
         profile.exactCount = message.values?.length ?? 0;
         profile.numberCounts = message.numberCounts;
         profile.textCounts = message.textCounts;
-        profile.otherCount = message.otherCount;
         profile.cachedSorted = message.sorted ?? undefined;
         profile.cachedDistinct = message.distinct;
+        return profile;
+    }
+    /** A profile with the counts and moments of a saved or transferred one (the part both forms share). */
+    static withCounts(source) {
+        const profile = new ColumnProfile(source.name, source.limits);
+        profile.count = source.count;
+        profile.nulls = source.nulls;
+        profile.numbers = source.numbers;
+        profile.integers = source.integers;
+        profile.texts = source.texts;
+        profile.booleans = source.booleans;
+        profile.moments = Moments.fromJSON(source.moments);
+        profile.otherCount = source.otherCount;
         return profile;
     }
     /** Room in the exact buffer for `needed` numbers, up to the exact limit. */

@@ -37,21 +37,23 @@ export interface ColumnProfileJSON {
   limits: ProfileLimits;
 }
 
+/** The part of a saved profile that a transferred one keeps as is: name, limits, counts and moments. */
+type ProfileCounts = Pick<
+  ColumnProfileJSON,
+  | "name"
+  | "limits"
+  | "count"
+  | "nulls"
+  | "numbers"
+  | "integers"
+  | "texts"
+  | "booleans"
+  | "moments"
+  | "otherCount"
+>;
+
 /** A column profile as `toTransfer` sends it to another thread: the counts as in JSON, the data as is. */
-export interface ColumnProfileTransfer
-  extends Pick<
-    ColumnProfileJSON,
-    | "name"
-    | "limits"
-    | "count"
-    | "nulls"
-    | "numbers"
-    | "integers"
-    | "texts"
-    | "booleans"
-    | "moments"
-    | "otherCount"
-  > {
+export interface ColumnProfileTransfer extends ProfileCounts {
   /** Only when it was built (past the exact limit, or asked for). */
   sketch: KllSketchJSON | null;
   values: Float64Array | null;
@@ -273,14 +275,7 @@ export class ColumnProfile {
   }
 
   static fromJSON(json: ColumnProfileJSON): ColumnProfile {
-    const profile = new ColumnProfile(json.name, json.limits);
-    profile.count = json.count;
-    profile.nulls = json.nulls;
-    profile.numbers = json.numbers;
-    profile.integers = json.integers;
-    profile.texts = json.texts;
-    profile.booleans = json.booleans;
-    profile.moments = Moments.fromJSON(json.moments);
+    const profile = ColumnProfile.withCounts(json);
     profile.kll = KllSketch.fromJSON(json.sketch);
     profile.exact = json.values ? Float64Array.from(json.values) : null;
     profile.exactCount = json.values?.length ?? 0;
@@ -288,7 +283,6 @@ export class ColumnProfile {
       if (isNumberKey(key)) profile.numberCounts.set(Number(key), count);
       else profile.textCounts.set(key, count);
     }
-    profile.otherCount = json.otherCount;
     return profile;
   }
 
@@ -326,22 +320,28 @@ export class ColumnProfile {
   }
 
   static fromTransfer(message: ColumnProfileTransfer): ColumnProfile {
-    const profile = new ColumnProfile(message.name, message.limits);
-    profile.count = message.count;
-    profile.nulls = message.nulls;
-    profile.numbers = message.numbers;
-    profile.integers = message.integers;
-    profile.texts = message.texts;
-    profile.booleans = message.booleans;
-    profile.moments = Moments.fromJSON(message.moments);
+    const profile = ColumnProfile.withCounts(message);
     profile.kll = message.sketch ? KllSketch.fromJSON(message.sketch) : undefined;
     profile.exact = message.values;
     profile.exactCount = message.values?.length ?? 0;
     profile.numberCounts = message.numberCounts;
     profile.textCounts = message.textCounts;
-    profile.otherCount = message.otherCount;
     profile.cachedSorted = message.sorted ?? undefined;
     profile.cachedDistinct = message.distinct;
+    return profile;
+  }
+
+  /** A profile with the counts and moments of a saved or transferred one (the part both forms share). */
+  private static withCounts(source: ProfileCounts): ColumnProfile {
+    const profile = new ColumnProfile(source.name, source.limits);
+    profile.count = source.count;
+    profile.nulls = source.nulls;
+    profile.numbers = source.numbers;
+    profile.integers = source.integers;
+    profile.texts = source.texts;
+    profile.booleans = source.booleans;
+    profile.moments = Moments.fromJSON(source.moments);
+    profile.otherCount = source.otherCount;
     return profile;
   }
 
