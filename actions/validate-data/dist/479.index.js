@@ -1536,15 +1536,7 @@ class DistinctValues {
         // that exists never makes the pages too sparse).
         const bit = value - this.lastIndex * PAGE_BITS;
         if (bit >= 0 && bit < PAGE_BITS && (bit | 0) === bit && Math.abs(value) <= Number.MAX_SAFE_INTEGER) {
-            const page = this.lastPage;
-            const word = bit >>> 5;
-            const mask = 1 << (bit & 31);
-            const held = page[word];
-            if ((held & mask) !== 0)
-                return false;
-            page[word] = held | mask;
-            this.pagedCount++;
-            return true;
+            return this.markBit(this.lastPage, bit);
         }
         const key = value === 0 ? 0 : value;
         if (this.pages && Number.isSafeInteger(key))
@@ -1616,7 +1608,14 @@ class DistinctValues {
         }
         this.lastIndex = index;
         this.lastPage = page;
-        const bit = key - index * PAGE_BITS;
+        if (!this.markBit(page, key - index * PAGE_BITS))
+            return false;
+        if (pages.size * PAGE_BITS > (this.pagedCount + 1024) * MAX_BITS_PER_INTEGER)
+            this.unpage();
+        return true;
+    }
+    /** Sets bit `bit` of `page`: false when it was set already (the integer was seen). */
+    markBit(page, bit) {
         const word = bit >>> 5;
         const mask = 1 << (bit & 31);
         const held = page[word];
@@ -1624,8 +1623,6 @@ class DistinctValues {
             return false;
         page[word] = held | mask;
         this.pagedCount++;
-        if (pages.size * PAGE_BITS > (this.pagedCount + 1024) * MAX_BITS_PER_INTEGER)
-            this.unpage();
         return true;
     }
     /** The integers are too sparse for pages: move them to the hash table, and keep them there. */

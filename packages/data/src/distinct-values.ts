@@ -65,14 +65,7 @@ export class DistinctValues {
     // that exists never makes the pages too sparse).
     const bit = value - this.lastIndex * PAGE_BITS;
     if (bit >= 0 && bit < PAGE_BITS && (bit | 0) === bit && Math.abs(value) <= Number.MAX_SAFE_INTEGER) {
-      const page = this.lastPage as Uint32Array;
-      const word = bit >>> 5;
-      const mask = 1 << (bit & 31);
-      const held = page[word] as number;
-      if ((held & mask) !== 0) return false;
-      page[word] = held | mask;
-      this.pagedCount++;
-      return true;
+      return this.markBit(this.lastPage as Uint32Array, bit);
     }
     const key = value === 0 ? 0 : value;
     if (this.pages && Number.isSafeInteger(key)) return this.addPaged(key);
@@ -135,14 +128,19 @@ export class DistinctValues {
     }
     this.lastIndex = index;
     this.lastPage = page;
-    const bit = key - index * PAGE_BITS;
+    if (!this.markBit(page, key - index * PAGE_BITS)) return false;
+    if (pages.size * PAGE_BITS > (this.pagedCount + 1024) * MAX_BITS_PER_INTEGER) this.unpage();
+    return true;
+  }
+
+  /** Sets bit `bit` of `page`: false when it was set already (the integer was seen). */
+  private markBit(page: Uint32Array, bit: number): boolean {
     const word = bit >>> 5;
     const mask = 1 << (bit & 31);
     const held = page[word] as number;
     if ((held & mask) !== 0) return false;
     page[word] = held | mask;
     this.pagedCount++;
-    if (pages.size * PAGE_BITS > (this.pagedCount + 1024) * MAX_BITS_PER_INTEGER) this.unpage();
     return true;
   }
 
