@@ -12,29 +12,18 @@
 // (default "pandas,gx") picks the peers (GX on 10M rows takes many minutes and gigabytes). Results:
 // bench/results/validate-data-vs-<peer>.json for 1M rows, validate-data-<rows>-vs-<peer>.json otherwise.
 import { once } from "node:events";
-import { createWriteStream, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { repoRoot, stepEnv } from "./lib.ts";
 import {
-  benchRoot,
-  type Measure,
-  measure,
-  medianOf,
-  pythonHas,
-  repoRoot,
-  saveResult,
-  stepEnv,
-  wallTimeComparison,
-} from "./lib.ts";
-
-const ROWS = Number(process.env.BENCH_DATA_ROWS ?? 1_000_000);
-const RUNS = Number(process.env.BENCH_DATA_RUNS ?? 3);
-const PYTHON =
-  process.env.BENCH_PYTHON ??
-  [".venv-bench", ".venv"].map((dir) => join(repoRoot, dir, "bin", "python")).find(existsSync) ??
-  join(repoRoot, ".venv", "bin", "python");
-const PEERS = (process.env.BENCH_DATA_PEERS ?? "pandas,gx").split(",");
-const peers = join(benchRoot, "peers", "validate-data");
+  checksDir,
+  oursMedians,
+  peerContenders,
+  ROWS,
+  runInterleaved,
+  saveComparisons,
+} from "./validate-data-contenders.ts";
 
 /** A clean CSV (every check passes, so every contender exits 0): 10 columns of mixed types. */
 async function writeData(file: string, rows: number): Promise<void> {
@@ -59,60 +48,25 @@ const scratch = mkdtempSync(join(tmpdir(), "bench-validate-data-"));
 try {
   const data = join(scratch, "train.csv");
   await writeData(data, ROWS);
-  const schema = join(peers, "schema.yml");
-  const checks = join(peers, "checks.json");
   const env = (): NodeJS.ProcessEnv =>
-    stepEnv(scratch, "step", scratch, {
-      INPUT_DATA: data,
-      INPUT_SCHEMA: schema,
-    });
-  const ours = [process.execPath, [join(repoRoot, "actions", "validate-data", "dist", "index.js")]] as const;
-  const contenders: { name: string; label: string; args: string[]; runs: Measure[] }[] = [];
-  if (!PEERS.includes("pandas")) console.log("validate-data: pandas not asked for (BENCH_DATA_PEERS)");
-  else if (pythonHas(PYTHON, "pandas"))
-    contenders.push({
-      name: "pandas",
-      label: "pandas read_csv + the same checks",
-      args: [join(peers, "pandas_checks.py"), data, checks],
-      runs: [],
-    });
-  else console.log(`validate-data: skipping pandas (no pandas in ${PYTHON}; set BENCH_PYTHON)`);
-  if (!PEERS.includes("gx"))
-    console.log("validate-data: Great Expectations not asked for (BENCH_DATA_PEERS)");
-  else if (pythonHas(PYTHON, "great_expectations"))
-    contenders.push({
-      name: "gx",
-      label: "Great Expectations (pandas datasource)",
-      args: [join(peers, "gx_checks.py"), data, checks],
-      runs: [],
-    });
-  else console.log(`validate-data: skipping Great Expectations (not in ${PYTHON}; set BENCH_PYTHON)`);
-
-  const oursRuns: Measure[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    oursRuns.push(measure(ours[0], [...ours[1]], env(), scratch));
-    for (const peer of contenders) peer.runs.push(measure(PYTHON, peer.args, env(), scratch));
-  }
-  const oursWall = medianOf(oursRuns, "wallMs") ?? Number.NaN;
-  const oursCpu = medianOf(oursRuns, "cpuMs");
-  const memory = medianOf(oursRuns, "peakMiB");
+    stepEnv(scratch, "step", scratch, { INPUT_DATA: data, INPUT_SCHEMA: join(checksDir, "schema.yml") });
+  const contenders = peerContenders("validate-data", data, {
+    pandas: "pandas read_csv + the same checks",
+    gx: "Great Expectations (pandas datasource)",
+  });
+  const ours = join(repoRoot, "actions", "validate-data", "dist", "index.js");
+  const oursRuns = runInterleaved(ours, contenders, env, scratch);
+  const { wall, cpu, peakMiB } = oursMedians(oursRuns);
   console.log(
-    `validate-data: ${ROWS} rows, ours median ${oursWall.toFixed(0)} ms wall, ${oursCpu?.toFixed(0) ?? "?"} ms CPU, peak RSS ${memory?.toFixed(0) ?? "?"} MiB`,
+    `validate-data: ${ROWS} rows, ours median ${wall.toFixed(0)} ms wall, ${cpu?.toFixed(0) ?? "?"} ms CPU, peak RSS ${peakMiB?.toFixed(0) ?? "?"} MiB`,
   );
-  const targets: Record<string, number> = { pandas: 1 / 3, gx: 1 };
-  const size = ROWS === 1_000_000 ? "" : `-${ROWS}`;
-  for (const peer of contenders) {
-    saveResult(
-      wallTimeComparison({
-        name: `validate-data${size}-vs-${peer.name}`,
-        ours: `actions/validate-data (bundle, 2 threads, ${ROWS} rows x 10 columns, 14 checks${memory ? `, peak RSS ${memory.toFixed(0)} MiB` : ""})`,
-        peer: peer.label,
-        target: targets[peer.name] ?? 1,
-        oursRuns,
-        peerRuns: peer.runs,
-      }),
-    );
-  }
+  const memory = peakMiB ? `, peak RSS ${peakMiB.toFixed(0)} MiB` : "";
+  saveComparisons(
+    "validate-data",
+    `actions/validate-data (bundle, 2 threads, ${ROWS} rows x 10 columns, 14 checks${memory})`,
+    oursRuns,
+    contenders,
+  );
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
