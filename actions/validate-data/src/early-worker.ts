@@ -1,32 +1,49 @@
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { isAbsolute, join } from "node:path";
-import { DEFAULT_PARALLEL_BYTES, ValidationWorker } from "@mlops-actions/data/validate-worker";
+import {
+  DEFAULT_PARALLEL_BYTES,
+  DEFAULT_PARALLEL_PARQUET_BYTES,
+  ValidationWorker,
+  type WorkerWork,
+} from "@mlops-actions/data/validate-worker";
 
 /**
- * Starts the worker thread that validates half of a large CSV file now, before the inputs and the
- * schema are read, so that its start (a thread, Node, the validation code: ~100 ms) overlaps theirs.
- * A guess from the raw `data` input, checked later as usual: a plain path (no glob) to a file that is
- * large enough, and not in a format read by rows. When the guess is wrong the worker is not used and
+ * Starts the worker thread that validates half of a large CSV file, or about half of the columns of a
+ * large Parquet file, now, before the inputs and the schema are read, so that its start (a thread,
+ * Node, the validation code: ~100 ms) overlaps theirs. A guess from the raw `data` input, checked later
+ * as usual: a plain path (no glob) to a file that is large enough, in a format read by bytes or by
+ * columns. When the guess is wrong (say, a Parquet schema with row rules) the worker is not used and
  * does not keep the process alive.
  */
 export function startWorkerEarly(entry: URL): ValidationWorker | undefined {
   try {
-    return likelySplit() ? new ValidationWorker(entry) : undefined;
+    const work = likelySplit();
+    return work ? new ValidationWorker(entry, work) : undefined;
   } catch {
     // Only a guess: the validation proper starts a worker when it needs one, and reports what fails.
     return undefined;
   }
 }
 
-function likelySplit(): boolean {
+function likelySplit(): WorkerWork | undefined {
   const data = process.env.INPUT_DATA?.trim() ?? "";
-  if (process.env.INPUT_INFER?.trim().toLowerCase() === "true" || availableParallelism() < 2) return false;
-  const format = process.env.INPUT_FORMAT?.trim() || "auto";
-  if (!["auto", "csv", "tsv"].includes(format) || data === "" || /[\n*?[\]{}()!#~\\]/.test(data))
-    return false;
-  if (format === "auto" && /\.(gz|jsonl|ndjson|json|parquet|pq)$/i.test(data)) return false;
+  if (process.env.INPUT_INFER?.trim().toLowerCase() === "true" || availableParallelism() < 2)
+    return undefined;
+  if (data === "" || /[\n*?[\]{}()!#~\\]/.test(data)) return undefined;
+  const work = workOf(process.env.INPUT_FORMAT?.trim() || "auto", data);
+  if (!work) return undefined;
   const file = isAbsolute(data) ? data : join(process.env.GITHUB_WORKSPACE ?? process.cwd(), data);
   const stats = statSync(file, { throwIfNoEntry: false });
-  return stats?.isFile() === true && stats.size >= DEFAULT_PARALLEL_BYTES;
+  const minBytes = work === "csv" ? DEFAULT_PARALLEL_BYTES : DEFAULT_PARALLEL_PARQUET_BYTES;
+  return stats?.isFile() === true && stats.size >= minBytes ? work : undefined;
+}
+
+/** What a file of this `format` input and name would be split as, by the names `formatFromName` knows. */
+function workOf(format: string, data: string): WorkerWork | undefined {
+  if (format === "parquet") return "parquet";
+  if (format === "csv" || format === "tsv") return "csv";
+  if (format !== "auto") return undefined;
+  if (/\.(parquet|pq)$/i.test(data)) return "parquet";
+  return /\.(gz|jsonl|ndjson|json)$/i.test(data) ? undefined : "csv";
 }

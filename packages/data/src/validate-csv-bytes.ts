@@ -1,5 +1,4 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
-import { availableParallelism, loadavg } from "node:os";
 import { isByteDelimiter } from "./byte-csv-scanner.ts";
 import type { ColumnValidator } from "./column-validator.ts";
 import { lineStartAfter, readCsvHeader } from "./csv-range.ts";
@@ -9,7 +8,13 @@ import { formatFromName } from "./read-dataset.ts";
 import { DEFAULT_MAX_RECORD_BYTES, type FileProblem, type ReadOptions } from "./reader-types.ts";
 import type { DataSchema } from "./schema.ts";
 import type { ParallelOptions } from "./validate.ts";
-import { DEFAULT_PARALLEL_BYTES, mainThreadShare, ValidationWorker } from "./validate-worker.ts";
+import {
+  DEFAULT_PARALLEL_BYTES,
+  mainThreadShare,
+  ValidationWorker,
+  type WorkerWork,
+  worthSplitting,
+} from "./validate-worker.ts";
 import { validateSplit } from "./validate-worker-split.ts";
 
 /** The bytes the delimiter is sniffed from, as `readCsv` does (`readHead`'s default). */
@@ -58,7 +63,7 @@ interface BytesOptions {
   maxRecordBytes?: number;
   parallel?: ParallelOptions;
   /** A worker thread for `parallel.workerScript`: one started ahead (`ParallelOptions.worker`), or new. */
-  startWorker?: (script: string | URL) => ValidationWorker;
+  startWorker?: (script: string | URL, work: WorkerWork) => ValidationWorker;
 }
 
 /**
@@ -92,7 +97,10 @@ export async function validateCsvBytes(
   try {
     found = readCsvHeader(fd, { delimiter, maxRecordBytes });
     const dataStart = found.header?.dataStart ?? size;
-    if (options.parallel && worthSplitting(options.parallel, size - dataStart)) {
+    if (
+      options.parallel &&
+      worthSplitting(options.parallel, size - dataStart, options.parallel.minBytes ?? DEFAULT_PARALLEL_BYTES)
+    ) {
       const share = mainThreadShare(size - dataStart, options.parallel.workerLagBytes);
       split = lineStartAfter(fd, dataStart + Math.floor((size - dataStart) * share), size);
     }
@@ -131,7 +139,7 @@ export async function validateCsvBytes(
       ? await validateSplit(job, { at: split, size }, schema, validators, sinks, {
           parallel: options.parallel,
           maxExamples: options.maxExamples,
-          worker: options.startWorker?.(script) ?? new ValidationWorker(script),
+          worker: options.startWorker?.(script, "csv") ?? new ValidationWorker(script),
         })
       : validateSegment(job, sinks);
 
@@ -142,17 +150,6 @@ export async function validateCsvBytes(
     problems.push({ kind: "header-only", file, line: 1, message: "the file has a header but no data rows" });
   }
   return { columns, rows: outcome.rows, problems };
-}
-
-/** A file this large, with a core free to take half of it. */
-function worthSplitting(parallel: ParallelOptions, dataBytes: number): boolean {
-  const cores = availableParallelism();
-  const [load = 0] = loadavg();
-  return (
-    dataBytes >= (parallel.minBytes ?? DEFAULT_PARALLEL_BYTES) &&
-    cores >= 2 &&
-    load < (parallel.maxLoad ?? Number.POSITIVE_INFINITY)
-  );
 }
 
 function unreadable(file: string, line: number, reason: string): FileProblem {

@@ -3,24 +3,10 @@ import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { after, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { mulberry32 as random } from "@mlops-actions/stats";
-import {
-  Table as ArrowTable,
-  Bool,
-  Date_,
-  DateUnit,
-  Dictionary,
-  Float64,
-  Int32,
-  Int64,
-  LargeUtf8,
-  tableToIPC,
-  Utf8,
-  vectorFromArray,
-} from "apache-arrow";
-import { EnabledStatistics, Table, WriterPropertiesBuilder, writeParquet } from "parquet-wasm/node";
+import { EnabledStatistics } from "parquet-wasm/node";
 import { ByteTexts } from "./byte-texts.ts";
 import { ColumnValidator } from "./column-validator.ts";
+import { GENERATED, GENERATED_TEXTS, generatedParquet } from "./parquet-test-data.ts";
 import { parseSchema } from "./parse-schema.ts";
 import { readParquet } from "./read-parquet.ts";
 import type { DataSchema } from "./schema.ts";
@@ -144,7 +130,7 @@ describe("validateParquetColumns gives the row path's outcome", () => {
   }
 
   test("a written file: nulls, failing values, dictionaries, several row groups", async () => {
-    const file = writeGenerated("generated.parquet", 5000, 700);
+    const file = files.write("generated.parquet", generatedParquet(5000, 700));
     const outcome = await assertSameOutcome(file, GENERATED, 5);
     // The file's failures are found: the comparison is not one of two empty outcomes.
     const failed = (outcome.results as { id: string; status: string; unexpected: number }[])
@@ -158,7 +144,7 @@ describe("validateParquetColumns gives the row path's outcome", () => {
 
   test("columns told by their null counts: the same outcome from statistics as from the values", async () => {
     for (const statistics of [EnabledStatistics.Page, EnabledStatistics.None]) {
-      const file = writeGenerated(`counted-${statistics}.parquet`, 3000, 700, statistics);
+      const file = files.write(`counted-${statistics}.parquet`, generatedParquet(3000, 700, statistics));
       const outcome = await assertSameOutcome(file, NULL_COUNTS, 3);
       const results = outcome.results as { id: string; status: string; unexpected: number }[];
       // 1,400 nulls in rows 701-1400 and 2101-2800, each counted with its row (kept as examples).
@@ -181,25 +167,6 @@ describe("validateParquetColumns gives the row path's outcome", () => {
     assert.equal((outcome.events[0] as { kind: string }).kind, "problem");
   });
 });
-
-const GENERATED = parseSchema(
-  `
-null-values: [NA, ""]
-columns:
-  id: { type: integer, unique: true, min: 1, stats: { mean: { min: 0 }, std: { min: 0 }, median: { min: 0 }, distinct: { min: 1 } } }
-  count: { type: integer, min: 0, max: 90 }
-  ratio: { type: number, min: -1, max: 1, stats: { mean: { min: 0 }, quantiles: { 0.1: { min: 0 }, 0.9: { max: 1 } } } }
-  small: { type: number, unique: true }
-  code: { pattern: "[A-Z]{2}-\\\\d{3}", length: { max: 6 } }
-  label: { type: category, in: [red, green, blue, "grün"] }
-  shade: { type: category, in: [red, green, blue], nullable: false }
-  note: {}
-  must: { nullable: false }
-  flag: { type: boolean }
-  day: { type: date, min: 2020-01-10 }
-`,
-  "generated.yml",
-);
 
 /**
  * Columns checked for nulls only: counted from the statistics in a row group of no null (full) or only
@@ -236,99 +203,3 @@ columns:
 `,
   "null-counts-texts.yml",
 );
-
-/** The text columns under checks that need each text (unique, distinct, format). */
-const GENERATED_TEXTS = parseSchema(
-  `
-columns:
-  code: { unique: true, stats: { distinct: { min: 1 } } }
-  label: { unique: true }
-  shade: { unique: true, length: { max: 4 } }
-  note: { type: integer }
-  must: { format: email }
-  flag: { nullable: false }
-  day: {}
-`,
-  "texts.yml",
-);
-
-/**
- * A file of `rows` rows with nulls and failures planted at random, `groupRows` rows a row group, with
- * the writer's statistics (parquet-wasm's default: with null counts) or as `statistics` says.
- */
-function writeGenerated(
-  name: string,
-  rows: number,
-  groupRows: number,
-  statistics?: EnabledStatistics,
-): string {
-  const next = random(7);
-  const make = <T>(value: (i: number) => T, nullShare = 0.05): (T | null)[] =>
-    Array.from({ length: rows }, (_, i) => (next() < nullShare ? null : value(i)));
-  const pick = <T>(choices: readonly T[]): T => choices[Math.floor(next() * choices.length)] as T;
-  const colors = ["red", "green", "blue", "grün", "NA", "", "pink"];
-  const table = new ArrowTable({
-    id: vectorFromArray(
-      make((i) => BigInt(next() < 0.01 ? Math.floor(next() * i) : i + 1)),
-      new Int64(),
-    ),
-    count: vectorFromArray(
-      make(() => Math.floor(next() * 100) - 5),
-      new Int32(),
-    ),
-    ratio: vectorFromArray(
-      make(() => (next() < 0.02 ? pick([Number.NaN, Number.POSITIVE_INFINITY, -0, 1.5]) : next() * 2 - 1)),
-      new Float64(),
-    ),
-    small: vectorFromArray(
-      make(() => Math.floor(next() * 1e6) / 8),
-      new Float64(),
-    ),
-    code: vectorFromArray(
-      make(() => pick(["AB-123", "XY-999", "ab-123", "AB-12345", "ÉÉ-000", "NA", "", "A\u0000-1"])),
-      new Utf8(),
-    ),
-    label: vectorFromArray(
-      make(() => pick(colors)),
-      new Dictionary(new Utf8(), new Int32()),
-    ),
-    shade: vectorFromArray(
-      make(() => pick(colors)),
-      new LargeUtf8(),
-    ),
-    note: vectorFromArray(
-      make(() => pick(["x", "NA", "12", ""])),
-      new Utf8(),
-    ),
-    must: vectorFromArray(
-      make(() => "v", 0.01),
-      new Utf8(),
-    ),
-    flag: vectorFromArray(
-      make(() => next() < 0.5),
-      new Bool(),
-    ),
-    day: vectorFromArray(
-      make(() => new Date(Date.UTC(2020, 0, 1 + Math.floor(next() * 40)))),
-      new Date_(DateUnit.DAY),
-    ),
-    full: vectorFromArray(
-      make(() => "v", 0),
-      new Utf8(),
-    ),
-    // Every other row group only nulls.
-    sparse: vectorFromArray(
-      Array.from({ length: rows }, (_, i) => (Math.floor(i / groupRows) % 2 === 1 ? null : "s")),
-      new Utf8(),
-    ),
-    gaps: vectorFromArray(
-      Array.from({ length: rows }, (_, i) => (Math.floor(i / groupRows) % 2 === 0 ? null : i)),
-      new Int32(),
-    ),
-  });
-  let builder = new WriterPropertiesBuilder().setMaxRowGroupSize(groupRows);
-  if (statistics !== undefined) builder = builder.setStatisticsEnabled(statistics);
-  const properties = builder.build();
-  const written = writeParquet(Table.fromIPCStream(tableToIPC(table, "stream")), properties);
-  return files.write(name, Buffer.from(written));
-}

@@ -98,6 +98,19 @@ export function acceptParquetColumn(
   else acceptCells(validator, column.cells(), line, nulls, file);
 }
 
+/** A text or category column without checks but the null check, nothing kept. */
+export function checksOnlyNulls(validator: ColumnValidator): boolean {
+  const type = validator.spec.type ?? "string";
+  const { seen, moments, numbers } = validator;
+  return (
+    (type === "string" || type === "category") &&
+    validator.rules.length === 0 &&
+    !seen &&
+    !moments &&
+    !numbers
+  );
+}
+
 /**
  * Whether `acceptParquetColumn` takes no more of a column of this Arrow type than which values are null:
  * a text or category column without checks but the null check, nothing kept, not a dictionary, and no
@@ -108,10 +121,6 @@ function countsNullsOnly(
   field: Field,
   nullTexts: ReadonlySet<string> | undefined,
 ): boolean {
-  const type = validator.spec.type ?? "string";
-  const { seen, moments, numbers } = validator;
-  if (type !== "string" && type !== "category") return false;
-  if (validator.rules.length > 0 || seen || moments || numbers) return false;
-  if (field.typeId === Type.Dictionary) return false;
+  if (!checksOnlyNulls(validator) || field.typeId === Type.Dictionary) return false;
   return nullTexts === undefined || !mayHoldText(field.typeId);
 }

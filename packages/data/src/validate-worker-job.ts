@@ -1,4 +1,5 @@
 import { ByteTexts } from "./byte-texts.ts";
+import { stateBuffers } from "./column-state-buffers.ts";
 import { type ColumnState, ColumnValidator } from "./column-validator.ts";
 import { type SegmentJob, type SegmentOutcome, validateSegment } from "./csv-segment.ts";
 import { DatasetRules, type DatasetRulesState } from "./dataset-rules.ts";
@@ -50,9 +51,5 @@ export function validateSegmentState(job: SegmentStateJob): {
     };
   }
   const columns = validators.map((validator) => validator.state());
-  const transfer = columns.flatMap((column) => [
-    ...(column.numbers ? [column.numbers.buffer as ArrayBuffer] : []),
-    ...(column.distinct ? [column.distinct.numbers.buffer as ArrayBuffer] : []),
-  ]);
-  return { result: { ...outcome, columns, rules: rules.state() }, transfer };
+  return { result: { ...outcome, columns, rules: rules.state() }, transfer: stateBuffers(columns) };
 }

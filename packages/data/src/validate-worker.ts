@@ -1,8 +1,12 @@
+import { availableParallelism, loadavg } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import type { ParallelOptions } from "./validate.ts";
+import type { ParquetColumnsJob, ParquetColumnsResult } from "./validate-parquet-job.ts";
 import type { SegmentResult, SegmentStateJob } from "./validate-worker-job.ts";
 
 // Light on purpose: an action's entry imports this to start its worker thread before anything else
-// loads, and the worker itself loads the validation code (validate-worker-job.ts) while it waits.
+// loads, and the worker itself loads the validation code (validate-worker-job.ts for a CSV segment,
+// validate-parquet-job.ts for Parquet columns) while it waits.
 
 const WORKER_TAG = "@mlops-actions/data:validate-segment";
 
@@ -30,11 +34,35 @@ export function mainThreadShare(dataBytes: number, lagBytes = DEFAULT_WORKER_LAG
   return Math.min(MAX_MAIN_SHARE, 0.5 + lagBytes / (2 * dataBytes));
 }
 
+/**
+ * Parquet files smaller than this are validated on one thread (the default of
+ * `ParallelOptions.minParquetBytes`); in larger ones a worker takes about half of the columns.
+ */
+export const DEFAULT_PARALLEL_PARQUET_BYTES = 8 * 1024 * 1024;
+
+/** What a worker is to validate: which code it loads while it waits. */
+export type WorkerWork = "csv" | "parquet";
+
+/** A file of `dataBytes` (at least `minBytes`), with a core free to take half of it. */
+export function worthSplitting(parallel: ParallelOptions, dataBytes: number, minBytes: number): boolean {
+  const [load = 0] = loadavg();
+  return (
+    dataBytes >= minBytes &&
+    availableParallelism() >= 2 &&
+    load < (parallel.maxLoad ?? Number.POSITIVE_INFINITY)
+  );
+}
+
 /** A worker's `workerData`. */
 interface WorkerData {
   tag: typeof WORKER_TAG;
+  work: WorkerWork;
 }
 
+/** A message to a worker: its one job. */
+type WorkerJob = { kind: "csv"; job: SegmentStateJob } | { kind: "parquet"; job: ParquetColumnsJob };
+
+export type { ParquetColumnsResult } from "./validate-parquet-job.ts";
 export type { SegmentResult } from "./validate-worker-job.ts";
 
 /** True in a worker thread started by `startValidationWorker` (or by `validateDataset`). */
@@ -51,36 +79,58 @@ export async function serveValidationWorker(): Promise<void> {
   const port = parentPort;
   if (!isValidationWorker() || !port)
     throw new Error("serveValidationWorker runs only in a validation worker");
-  const job = new Promise<SegmentStateJob>((resolve) => port.once("message", resolve));
-  const { validateSegmentState } = await import("./validate-worker-job.ts");
-  const { result, transfer } = validateSegmentState(await job);
-  port.postMessage(result, transfer);
+  const job = new Promise<WorkerJob>((resolve) => port.once("message", resolve));
+  const expected = (workerData as WorkerData).work;
+  const csv = expected === "csv" ? import("./validate-worker-job.ts") : undefined;
+  const parquet = expected === "parquet" ? import("./validate-parquet-job.ts") : undefined;
+  const message = await job;
+  if (message.kind === "parquet") {
+    const { validateParquetColumnsState } = await (parquet ?? import("./validate-parquet-job.ts"));
+    const { result, transfer } = await validateParquetColumnsState(message.job);
+    port.postMessage(result, transfer);
+  } else {
+    const { validateSegmentState } = await (csv ?? import("./validate-worker-job.ts"));
+    const { result, transfer } = validateSegmentState(message.job);
+    port.postMessage(result, transfer);
+  }
 }
 
 /**
  * A worker thread that runs `script` (which must call `serveValidationWorker()`), started before it
- * has a segment to validate so that Node and the validation code load while the main thread reads
- * inputs and the schema. It does not keep the process alive until it is given a segment.
+ * has anything to validate so that Node and the validation code for `work` load while the main thread
+ * reads inputs and the schema. It does not keep the process alive until it is given a job, and takes
+ * one job, of either kind.
  */
 export class ValidationWorker {
+  readonly work: WorkerWork;
   private readonly thread: Worker;
-  private readonly outcome: Promise<SegmentResult | undefined>;
+  private readonly outcome: Promise<unknown>;
   private given = false;
 
-  constructor(script: string | URL) {
-    const data: WorkerData = { tag: WORKER_TAG };
+  constructor(script: string | URL, work: WorkerWork = "csv") {
+    const data: WorkerData = { tag: WORKER_TAG, work };
+    this.work = work;
     this.thread = new Worker(script, { workerData: data });
     this.thread.unref();
     this.outcome = new Promise((resolve) => {
-      this.thread.once("message", (message: SegmentResult) => resolve(message));
+      this.thread.once("message", resolve);
       this.thread.once("error", () => resolve(undefined));
       this.thread.once("exit", () => resolve(undefined));
     });
   }
 
-  /** Hands the worker its segment (once): its result, or undefined if the worker failed. */
+  /** Hands the worker a CSV segment: its result, or undefined if the worker failed. */
   validate(job: SegmentStateJob): Promise<SegmentResult | undefined> {
-    if (this.given) throw new Error("a ValidationWorker validates one segment");
+    return this.run({ kind: "csv", job }) as Promise<SegmentResult | undefined>;
+  }
+
+  /** Hands the worker columns of a Parquet file: its result, or undefined if the worker failed. */
+  validateParquet(job: ParquetColumnsJob): Promise<ParquetColumnsResult | undefined> {
+    return this.run({ kind: "parquet", job }) as Promise<ParquetColumnsResult | undefined>;
+  }
+
+  private run(job: WorkerJob): Promise<unknown> {
+    if (this.given) throw new Error("a ValidationWorker takes one job");
     this.given = true;
     this.thread.ref();
     this.thread.postMessage(job);

@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { didYouMean } from "@mlops-actions/metrics";
 import { ByteTexts } from "./byte-texts.ts";
 import type { CheckResult } from "./check-result.ts";
@@ -9,7 +10,12 @@ import { formatFromName, readFile } from "./read-dataset.ts";
 import type { FileProblem, ReadOptions } from "./reader-types.ts";
 import type { DataSchema } from "./schema.ts";
 import { byteReadable, validateCsvBytes } from "./validate-csv-bytes.ts";
-import { ValidationWorker } from "./validate-worker.ts";
+import {
+  DEFAULT_PARALLEL_PARQUET_BYTES,
+  ValidationWorker,
+  type WorkerWork,
+  worthSplitting,
+} from "./validate-worker.ts";
 import type { CellValue } from "./value.ts";
 
 export interface ValidateOptions extends Omit<ReadOptions, "columns"> {
@@ -24,7 +30,8 @@ export interface ValidateOptions extends Omit<ReadOptions, "columns"> {
 /**
  * A large plain (not gzip) CSV/TSV file is cut in two byte ranges at a record boundary; the second is
  * validated in a worker thread while the main thread does the first (and then, if the worker is not
- * done, the end of the worker's range), then the parts are merged.
+ * done, the end of the worker's range), then the parts are merged. A large Parquet file checked by
+ * columns (no row rules), the first of a dataset, has its columns split between the two threads.
  */
 export interface ParallelOptions {
   /**
@@ -37,8 +44,12 @@ export interface ParallelOptions {
    * can), used for the first split; terminated when no file needs it.
    */
   worker?: ValidationWorker;
-  /** Files with fewer bytes than this are validated on one thread (default 24 MiB). */
+  /** CSV/TSV files with fewer bytes than this are validated on one thread (default 24 MiB). */
   minBytes?: number;
+  /** Parquet files with fewer bytes than this are validated on one thread (default 8 MiB). */
+  minParquetBytes?: number;
+  /** Told, for each Parquet file split, the columns the worker took and whether they were merged. */
+  onParquetSplit?: (split: { file: string; worker: string[]; merged: boolean }) => void;
   /**
    * The bytes the main thread reads before the worker begins (default 16 MiB, ~0.1 s of a thread
    * starting): the main thread takes those and half of the rest (`mainThreadShare`).
@@ -158,8 +169,8 @@ export async function validateDataset(
   };
 
   let spare = options.parallel?.worker;
-  const startWorker = (script: string | URL): ValidationWorker => {
-    const worker = spare ?? new ValidationWorker(script);
+  const startWorker = (script: string | URL, work: WorkerWork): ValidationWorker => {
+    const worker = spare ?? new ValidationWorker(script, work);
     spare = undefined;
     return worker;
   };
@@ -182,6 +193,27 @@ export async function validateDataset(
         continue;
       }
       if (!rules.hasRowRules && (readOptions.format ?? formatFromName(file)) === "parquet") {
+        const { parallel } = options;
+        const minBytes = parallel?.minParquetBytes ?? DEFAULT_PARALLEL_PARQUET_BYTES;
+        const size = statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+        // Only into validators that have seen nothing: see validateParquetSplit.
+        if (parallel && rows === 0 && worthSplitting(parallel, size, minBytes)) {
+          const { validateParquetSplit } = await import("./validate-parquet-split.ts");
+          const outcome = await validateParquetSplit(file, schema, validators, {
+            parallel,
+            maxExamples,
+            nulls: sinks.nulls,
+            nullBytes: sinks.nullBytes,
+            startWorker,
+          });
+          if (outcome) {
+            const summary = enter(file);
+            setHeader(summary, outcome.columns);
+            summary.rows += outcome.rows;
+            rows += outcome.rows;
+            continue;
+          }
+        }
         // No rule needs whole rows: each column is checked from the decoded columns.
         const { validateParquetColumns } = await import("./validate-parquet-columns.ts");
         for await (const event of validateParquetColumns(file, validators, sinks.nulls, sinks.nullBytes)) {

@@ -1,0 +1,92 @@
+import type { FileMetaData, SchemaElement } from "hyparquet";
+import type { ColumnValidator } from "./column-validator.ts";
+import { nullCountsOf } from "./parquet-null-counts.ts";
+import { checksOnlyNulls } from "./validate-parquet-columns.ts";
+
+/** Which validators (by index) each thread takes. */
+export interface ParquetColumnSplit {
+  main: number[];
+  worker: number[];
+}
+
+/** A value's weight in bytes, beside its encoded bytes: a decoded value is ~8 bytes, then checked. */
+const BYTES_PER_VALUE = 8;
+
+/**
+ * Splits the validators of a Parquet file's columns between two threads, each column wholly to one, so
+ * both have about the same to decode and check: the longest processing time first rule (Graham 1969),
+ * each column, heaviest first, to the lighter thread. A column weighs its uncompressed bytes and 8
+ * bytes a value, in every row group where it is decoded; one whose checks need only its null count
+ * weighs nothing where the metadata tells that count exactly (it is not decoded there). Undefined when
+ * there is nothing to split: fewer than two columns to decode, or a name the file has twice.
+ */
+export function splitParquetColumns(
+  metadata: FileMetaData,
+  validators: readonly ColumnValidator[],
+): ParquetColumnSplit | undefined {
+  const weights = columnWeights(metadata, validators);
+  if (!weights) return undefined;
+  const candidates = validators
+    .map((validator, index) => ({ index, weight: weights.get(validator.spec.name) ?? 0 }))
+    .filter((candidate) => candidate.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.index - b.index);
+  if (candidates.length < 2) return undefined;
+  const split: ParquetColumnSplit = { main: [], worker: [] };
+  let mainWeight = 0;
+  let workerWeight = 0;
+  for (const { index, weight } of candidates) {
+    if (mainWeight <= workerWeight) {
+      split.main.push(index);
+      mainWeight += weight;
+    } else {
+      split.worker.push(index);
+      workerWeight += weight;
+    }
+  }
+  const taken = new Set(split.worker);
+  split.main = validators.map((_, index) => index).filter((index) => !taken.has(index));
+  return split;
+}
+
+/** Each schema column's weight by name (see `splitParquetColumns`); undefined for a repeated name. */
+function columnWeights(
+  metadata: FileMetaData,
+  validators: readonly ColumnValidator[],
+): Map<string, number> | undefined {
+  const nullCounts = nullCountsOf(metadata);
+  const byName = new Map(validators.map((validator) => [validator.spec.name, validator]));
+  const weights = new Map<string, number>();
+  const names = topLevelNames(metadata.schema);
+  if (new Set(names).size !== names.length) return undefined;
+  metadata.row_groups.forEach((group, g) => {
+    const rows = Number(group.num_rows);
+    for (const chunk of group.columns) {
+      const name = chunk.meta_data?.path_in_schema[0];
+      const validator = name === undefined ? undefined : byName.get(name);
+      if (!validator || !chunk.meta_data) continue;
+      const nulls = nullCounts[g]?.get(validator.spec.name);
+      if (checksOnlyNulls(validator) && (nulls === 0 || nulls === rows)) continue;
+      const bytes = Number(chunk.meta_data.total_uncompressed_size) + rows * BYTES_PER_VALUE;
+      weights.set(validator.spec.name, (weights.get(validator.spec.name) ?? 0) + bytes);
+    }
+  });
+  return weights;
+}
+
+/** The names of the columns at the top of a flattened Parquet schema (the root first, then depth first). */
+function topLevelNames(schema: readonly SchemaElement[]): string[] {
+  const names: string[] = [];
+  let at = 1;
+  for (let child = 0; child < (schema[0]?.num_children ?? 0) && at < schema.length; child++) {
+    names.push((schema[at] as SchemaElement).name);
+    at = afterSubtree(schema, at);
+  }
+  return names;
+}
+
+function afterSubtree(schema: readonly SchemaElement[], at: number): number {
+  let next = at + 1;
+  for (let child = 0; child < (schema[at]?.num_children ?? 0) && next < schema.length; child++)
+    next = afterSubtree(schema, next);
+  return next;
+}

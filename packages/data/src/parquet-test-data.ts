@@ -1,0 +1,129 @@
+// Test data: a generated Parquet file with nulls and failures planted at random, and schemas for it.
+import { mulberry32 as random } from "@mlops-actions/stats";
+import {
+  Table as ArrowTable,
+  Bool,
+  Date_,
+  DateUnit,
+  Dictionary,
+  Float64,
+  Int32,
+  Int64,
+  LargeUtf8,
+  tableToIPC,
+  Utf8,
+  vectorFromArray,
+} from "apache-arrow";
+import { type EnabledStatistics, Table, WriterPropertiesBuilder, writeParquet } from "parquet-wasm/node";
+import { parseSchema } from "./parse-schema.ts";
+
+/** Checks of every kind on the columns of `generatedParquet`, many of them failing. */
+export const GENERATED = parseSchema(
+  `
+null-values: [NA, ""]
+columns:
+  id: { type: integer, unique: true, min: 1, stats: { mean: { min: 0 }, std: { min: 0 }, median: { min: 0 }, distinct: { min: 1 } } }
+  count: { type: integer, min: 0, max: 90 }
+  ratio: { type: number, min: -1, max: 1, stats: { mean: { min: 0 }, quantiles: { 0.1: { min: 0 }, 0.9: { max: 1 } } } }
+  small: { type: number, unique: true }
+  code: { pattern: "[A-Z]{2}-\\\\d{3}", length: { max: 6 } }
+  label: { type: category, in: [red, green, blue, "grün"] }
+  shade: { type: category, in: [red, green, blue], nullable: false }
+  note: {}
+  must: { nullable: false }
+  flag: { type: boolean }
+  day: { type: date, min: 2020-01-10 }
+`,
+  "generated.yml",
+);
+
+/** The text columns under checks that need each text (unique, distinct, format). */
+export const GENERATED_TEXTS = parseSchema(
+  `
+columns:
+  code: { unique: true, stats: { distinct: { min: 1 } } }
+  label: { unique: true }
+  shade: { unique: true, length: { max: 4 } }
+  note: { type: integer }
+  must: { format: email }
+  flag: { nullable: false }
+  day: {}
+`,
+  "texts.yml",
+);
+
+/**
+ * The bytes of a Parquet file of `rows` rows with nulls and failures planted at random, `groupRows` rows a row group, with
+ * the writer's statistics (parquet-wasm's default: with null counts) or as `statistics` says.
+ */
+export function generatedParquet(rows: number, groupRows: number, statistics?: EnabledStatistics): Buffer {
+  const next = random(7);
+  const make = <T>(value: (i: number) => T, nullShare = 0.05): (T | null)[] =>
+    Array.from({ length: rows }, (_, i) => (next() < nullShare ? null : value(i)));
+  const pick = <T>(choices: readonly T[]): T => choices[Math.floor(next() * choices.length)] as T;
+  const colors = ["red", "green", "blue", "grün", "NA", "", "pink"];
+  const table = new ArrowTable({
+    id: vectorFromArray(
+      make((i) => BigInt(next() < 0.01 ? Math.floor(next() * i) : i + 1)),
+      new Int64(),
+    ),
+    count: vectorFromArray(
+      make(() => Math.floor(next() * 100) - 5),
+      new Int32(),
+    ),
+    ratio: vectorFromArray(
+      make(() => (next() < 0.02 ? pick([Number.NaN, Number.POSITIVE_INFINITY, -0, 1.5]) : next() * 2 - 1)),
+      new Float64(),
+    ),
+    small: vectorFromArray(
+      make(() => Math.floor(next() * 1e6) / 8),
+      new Float64(),
+    ),
+    code: vectorFromArray(
+      make(() => pick(["AB-123", "XY-999", "ab-123", "AB-12345", "ÉÉ-000", "NA", "", "A\u0000-1"])),
+      new Utf8(),
+    ),
+    label: vectorFromArray(
+      make(() => pick(colors)),
+      new Dictionary(new Utf8(), new Int32()),
+    ),
+    shade: vectorFromArray(
+      make(() => pick(colors)),
+      new LargeUtf8(),
+    ),
+    note: vectorFromArray(
+      make(() => pick(["x", "NA", "12", ""])),
+      new Utf8(),
+    ),
+    must: vectorFromArray(
+      make(() => "v", 0.01),
+      new Utf8(),
+    ),
+    flag: vectorFromArray(
+      make(() => next() < 0.5),
+      new Bool(),
+    ),
+    day: vectorFromArray(
+      make(() => new Date(Date.UTC(2020, 0, 1 + Math.floor(next() * 40)))),
+      new Date_(DateUnit.DAY),
+    ),
+    full: vectorFromArray(
+      make(() => "v", 0),
+      new Utf8(),
+    ),
+    // Every other row group only nulls.
+    sparse: vectorFromArray(
+      Array.from({ length: rows }, (_, i) => (Math.floor(i / groupRows) % 2 === 1 ? null : "s")),
+      new Utf8(),
+    ),
+    gaps: vectorFromArray(
+      Array.from({ length: rows }, (_, i) => (Math.floor(i / groupRows) % 2 === 0 ? null : i)),
+      new Int32(),
+    ),
+  });
+  let builder = new WriterPropertiesBuilder().setMaxRowGroupSize(groupRows);
+  if (statistics !== undefined) builder = builder.setStatisticsEnabled(statistics);
+  const properties = builder.build();
+  const written = writeParquet(Table.fromIPCStream(tableToIPC(table, "stream")), properties);
+  return Buffer.from(written);
+}

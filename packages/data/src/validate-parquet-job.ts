@@ -1,0 +1,43 @@
+import { ByteTexts } from "./byte-texts.ts";
+import { stateBuffers } from "./column-state-buffers.ts";
+import { type ColumnState, ColumnValidator } from "./column-validator.ts";
+import type { ColumnSpec, DataSchema } from "./schema.ts";
+import { validateParquetColumns } from "./validate-parquet-columns.ts";
+
+/** Some columns of a Parquet file, validated into validators of their own (the schema's, by index). */
+export interface ParquetColumnsJob {
+  file: string;
+  schema: DataSchema;
+  columns: number[];
+  maxExamples: number;
+}
+
+/**
+ * What a worker saw of its columns: how many rows, whether the file had any problem (the thread that
+ * split the file then validates it alone again, so that a damaged file reads as on one thread), and the
+ * state of each validator, in the order of the job's `columns`.
+ */
+export interface ParquetColumnsResult {
+  rows: number;
+  problems: number;
+  columns: ColumnState[];
+}
+
+/** Validates the job's columns of its file and returns their state, with the buffers to transfer. */
+export async function validateParquetColumnsState(
+  job: ParquetColumnsJob,
+): Promise<{ result: ParquetColumnsResult; transfer: ArrayBuffer[] }> {
+  const { file, schema, maxExamples } = job;
+  const validators = job.columns.map(
+    (index) => new ColumnValidator(schema.columns[index] as ColumnSpec, maxExamples),
+  );
+  const nulls = schema.nullValues.length > 0 ? new Set(schema.nullValues) : undefined;
+  let rows = 0;
+  let problems = 0;
+  for await (const event of validateParquetColumns(file, validators, nulls, nulls && new ByteTexts(nulls))) {
+    if (event.kind === "problem") problems++;
+    else if (event.kind === "checked") rows += event.rows;
+  }
+  const columns = validators.map((validator) => validator.state());
+  return { result: { rows, problems, columns }, transfer: stateBuffers(columns) };
+}
