@@ -1,7 +1,6 @@
 import type { FileMetaData, SchemaElement } from "hyparquet";
 import type { ColumnValidator } from "./column-validator.ts";
 import { nullCountsOf } from "./parquet-null-counts.ts";
-import { checksOnlyNulls } from "./validate-parquet-columns.ts";
 
 /** Which validators (by index) each thread takes. */
 export interface ParquetColumnSplit {
@@ -89,4 +88,17 @@ function afterSubtree(schema: readonly SchemaElement[], at: number): number {
   for (let child = 0; child < (schema[at]?.num_children ?? 0) && next < schema.length; child++)
     next = afterSubtree(schema, next);
   return next;
+}
+
+/** A text or category column without checks but the null check, nothing kept. */
+export function checksOnlyNulls(validator: ColumnValidator): boolean {
+  const type = validator.spec.type ?? "string";
+  const { seen, moments, numbers } = validator;
+  return (
+    (type === "string" || type === "category") &&
+    validator.rules.length === 0 &&
+    !seen &&
+    !moments &&
+    !numbers
+  );
 }

@@ -5,6 +5,7 @@ import { acceptDoubles } from "./batch-doubles.ts";
 import type { ByteTexts } from "./byte-texts.ts";
 import type { ColumnValidator } from "./column-validator.ts";
 import { mayHoldText, type ParquetColumn } from "./parquet-column.ts";
+import { checksOnlyNulls } from "./parquet-column-split.ts";
 import { type ParquetColumnsEvent, readParquetColumns } from "./read-parquet.ts";
 
 /** What `validateParquetColumns` tells: the file's header and problems, and each range of rows checked. */
@@ -96,19 +97,6 @@ export function acceptParquetColumn(
   const texts = textual && validator.byteTests !== undefined ? column.texts() : undefined;
   if (texts) acceptArrowTexts(validator, texts, rows, line, nullBytes, file);
   else acceptCells(validator, column.cells(), line, nulls, file);
-}
-
-/** A text or category column without checks but the null check, nothing kept. */
-export function checksOnlyNulls(validator: ColumnValidator): boolean {
-  const type = validator.spec.type ?? "string";
-  const { seen, moments, numbers } = validator;
-  return (
-    (type === "string" || type === "category") &&
-    validator.rules.length === 0 &&
-    !seen &&
-    !moments &&
-    !numbers
-  );
 }
 
 /**

@@ -4,7 +4,6 @@ import { splitParquetColumns } from "./parquet-column-split.ts";
 import { readParquetFooter } from "./parquet-footer.ts";
 import type { DataSchema } from "./schema.ts";
 import type { ParallelOptions } from "./validate.ts";
-import { validateParquetColumns } from "./validate-parquet-columns.ts";
 import type { ValidationWorker, WorkerWork } from "./validate-worker.ts";
 
 interface ParquetSplitOptions {
@@ -44,6 +43,8 @@ export async function validateParquetSplit(
   if (!split) return undefined;
   const worker = options.startWorker(parallel.workerScript, "parquet");
   const second = worker.validateParquet({ file, schema, columns: split.worker, maxExamples });
+  // Loaded only now (parquet-wasm, apache-arrow): the worker has its job first.
+  const { validateParquetColumns } = await import("./validate-parquet-columns.ts");
   let columns: string[] = [];
   let rows = 0;
   let problems = 0;
