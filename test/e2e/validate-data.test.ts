@@ -8,8 +8,10 @@ import {
   copyFixture,
   copyParquetFixture,
   newWorkspace,
+  PLANTED_PARQUET_SCHEMA,
   PLANTED_SCHEMA,
   plantedCsv,
+  plantedParquet,
   removeRunTemp,
   removeWorkspaces,
   reportData,
@@ -182,6 +184,87 @@ describe("validate-data", () => {
     ]);
     assert.equal(checks.get("column.day.type")?.status, "pass");
     assert.equal(run.outputs.rows, "10");
+  });
+
+  it("validates a CSV file of 24 MiB or more on two threads with the exact counts, a repeat across the cut", async () => {
+    const rows = 560_000;
+    const workspace = newWorkspace();
+    const csv = plantedCsv(rows);
+    // The last row repeats row 7 (line 8), far across the cut.
+    const repeated = csv.split("\n", 9)[8] as string;
+    writeInto(workspace, "train.csv", `${csv}${repeated}\n`);
+    assert.ok(csv.length >= 24 * 1024 * 1024, `${csv.length} bytes`);
+    writeInto(workspace, "schema.yml", PLANTED_SCHEMA);
+    const run = await validate(workspace, { data: "train.csv", schema: "schema.yml", "max-examples": "2" });
+    assert.ok(
+      run.debug.some((line) => /^train\.csv: validated on two threads, cut at byte \d+$/.test(line)),
+      run.debug.join("\n"),
+    );
+    assert.equal(run.outputs.rows, String(rows + 1));
+    const { checks } = reportData(run);
+    const counts = Object.fromEntries(
+      [...checks.values()].filter((c) => c.status === "fail").map((c) => [c.id, c.unexpected]),
+    );
+    const each = rows / 50;
+    assert.deepEqual(counts, {
+      "column.id.unique": 1,
+      "column.age.type": each,
+      "column.age.min": each,
+      "column.age.nullable": each,
+      "column.country.in": each,
+      "dataset.compare.end>=start": each,
+      "column.email.format": each,
+    });
+    assert.deepEqual(checks.get("column.id.unique")?.examples, [
+      { value: "7", file: "train.csv", line: rows + 2 },
+    ]);
+    assert.deepEqual(
+      checks.get("column.country.in")?.examples.map((example) => example.line),
+      [6, 56],
+    );
+  });
+
+  it("validates a Parquet file of 8 MiB or more with its columns on two threads, with the exact counts", async () => {
+    const rows = 450_000;
+    const workspace = newWorkspace();
+    const parquet = plantedParquet(rows);
+    assert.ok(parquet.length >= 8 * 1024 * 1024, `${parquet.length} bytes`);
+    writeInto(workspace, "train.parquet", parquet);
+    writeInto(workspace, "schema.yml", PLANTED_PARQUET_SCHEMA);
+    const run = await validate(workspace, {
+      data: "train.parquet",
+      schema: "schema.yml",
+      "max-examples": "3",
+    });
+    assert.ok(
+      run.debug.some((line) => /^train\.parquet: columns [a-z, ]+ validated on a worker thread$/.test(line)),
+      run.debug.join("\n"),
+    );
+    assert.equal(run.exitCode, 1);
+    assert.deepEqual(
+      { ...run.outputs, report: undefined },
+      { valid: "false", errors: "4", warnings: "1", rows: String(rows), report: undefined },
+    );
+    const { checks } = reportData(run);
+    const counts = Object.fromEntries(
+      [...checks.values()].filter((c) => c.status === "fail").map((c) => [c.id, c.unexpected]),
+    );
+    const each = rows / 50;
+    assert.deepEqual(counts, {
+      "column.id.unique": 1,
+      "column.age.min": each,
+      "column.age.nullable": each,
+      "column.country.in": each,
+      "column.email.format": each,
+    });
+    assert.deepEqual(checks.get("column.id.unique")?.examples, [
+      { value: "7", file: "train.parquet", line: rows },
+    ]);
+    assert.deepEqual(
+      checks.get("column.age.min")?.examples.map((example) => example.line),
+      [1, 51, 101],
+    );
+    assert.equal(checks.get("column.score.stats.mean")?.status, "pass");
   });
 
   it("accepts a Great Expectations suite (JSON) and counts the same violations", async () => {

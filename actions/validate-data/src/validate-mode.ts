@@ -5,6 +5,7 @@ import {
   addTable,
   annotate,
   annotateAll,
+  debug,
   info,
   setOutput,
   workspaceRelative,
@@ -17,9 +18,26 @@ import { CHECK_TABLE_HEADER, checkRows, MAX_TABLE_ROWS, summaryLine } from "./re
 import { validationReportData } from "./report-data.ts";
 import { toUserError } from "./user-errors.ts";
 
+/** Says, in the debug log, which files were validated on two threads and how. */
+const splitDebugLines: Pick<ParallelOptions, "onSplit" | "onParquetSplit"> = {
+  onSplit: ({ file, at, merged }) =>
+    debug(
+      merged
+        ? `${workspaceRelative(file)}: validated on two threads, cut at byte ${at}`
+        : `${workspaceRelative(file)}: the cut at byte ${at} fell inside a quoted field; validated on one thread`,
+    ),
+  onParquetSplit: ({ file, worker, merged }) =>
+    debug(
+      merged
+        ? `${workspaceRelative(file)}: columns ${worker.join(", ")} validated on a worker thread`
+        : `${workspaceRelative(file)}: validated again on one thread (a problem in the file, or the worker failed)`,
+    ),
+};
+
 /**
  * Validates the data against the schema; fails the step when `fail-on` says so. `parallel` names the
- * action's own entry, which a worker thread re-runs to validate half of a large CSV file.
+ * action's own entry, which a worker thread re-runs to validate half of a large CSV file, or about half
+ * of the columns of a large Parquet file.
  */
 export async function validateMode(
   inputs: ValidateDataInputs,
@@ -35,7 +53,7 @@ export async function validateMode(
     ...readOptions,
     maxExamples: inputs.maxExamples,
     displayName: workspaceRelative,
-    parallel,
+    parallel: { ...parallel, ...splitDebugLines },
   });
   const failing =
     inputs.failOn === "error"
