@@ -191,7 +191,7 @@ describe("validate-data", () => {
     const workspace = newWorkspace();
     const csv = plantedCsv(rows);
     // The last row repeats row 7 (line 8), far across the cut.
-    const repeated = csv.split("\n", 9)[8] as string;
+    const repeated = csv.split("\n", 8)[7] as string;
     writeInto(workspace, "train.csv", `${csv}${repeated}\n`);
     assert.ok(csv.length >= 24 * 1024 * 1024, `${csv.length} bytes`);
     writeInto(workspace, "schema.yml", PLANTED_SCHEMA);
