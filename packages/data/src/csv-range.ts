@@ -20,11 +20,6 @@ export interface RangeOptions {
   maxRecords?: number;
   /** Bytes read at a time (tests make it small to cut records anywhere). */
   bufferBytes?: number;
-  /**
-   * Asked once per buffer read, with the file offset its bytes reach, where to stop (as `stopAt`; at
-   * or past that offset, or infinity): how another thread takes over the rest of the range.
-   */
-  claim?: (reach: number) => number;
 }
 
 /** How a range scan ended. */
@@ -50,8 +45,7 @@ export function scanFileRange(
   onBatch: (batch: FieldBatch) => void,
 ): RangeEnd {
   const scanner = new ByteCsvScanner(options.delimiter, options.maxRecordBytes);
-  let stopAt = options.stopAt ?? Number.POSITIVE_INFINITY;
-  const { claim } = options;
+  const stopAt = options.stopAt ?? Number.POSITIVE_INFINITY;
   let recordsLeft = options.maxRecords ?? Number.POSITIVE_INFINITY;
   let buffer = Buffer.allocUnsafe(options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
   let base = options.from;
@@ -73,7 +67,6 @@ export function scanFileRange(
         error: error instanceof Error ? error.message : String(error),
       };
     }
-    if (claim) stopAt = Math.min(stopAt, claim(base + length));
     let from = 0;
     let outcome: ScanOutcome;
     // Most files have neither: two searches in native code let the scanner skip both per byte.

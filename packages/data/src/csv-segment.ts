@@ -21,8 +21,6 @@ export interface SegmentJob {
   columns: string[];
   /** Each schema column's field in the file (-1: missing). */
   positions: number[];
-  /** See `RangeOptions.claim` (not sent to a worker: it makes its own). */
-  claim?: (reach: number) => number;
 }
 
 /** Where the checks of a segment go. */
@@ -111,7 +109,6 @@ export function validateSegment(job: SegmentJob, sinks: SegmentSinks): SegmentOu
         from: job.from,
         line: job.line,
         ...(job.stopAt !== undefined && { stopAt: job.stopAt }),
-        ...(job.claim && { claim: job.claim }),
       },
       onBatch,
     );

@@ -73,12 +73,6 @@ interface BytesOptions {
  * when the main thread, scanning the first half, reaches it: if its records end exactly there, the
  * worker's state is merged in (lines shifted); otherwise the worker is dropped and the main thread reads
  * on. So quotes never make the result wrong, only slower.
- *
- * When the main thread is done first, it takes over the end of the worker's range (see `RangeHandoff`),
- * half of what the worker has left at a time: from a line end past the worker's progress, checked the
- * same way by the worker, which stops at its first record boundary at or after it. If that is not
- * where the main thread started (a quoted field again), the main thread's part is dropped and the
- * worker reads on to the end.
  */
 export async function validateCsvBytes(
   file: string,
@@ -136,7 +130,7 @@ export async function validateCsvBytes(
   const script = options.parallel?.workerScript;
   const outcome =
     split !== undefined && script !== undefined && options.parallel
-      ? await validateSplit(job, { at: split, size }, schema, validators, sinks, {
+      ? await validateSplit(job, { at: split }, schema, validators, sinks, {
           parallel: options.parallel,
           maxExamples: options.maxExamples,
           worker: options.startWorker?.(script, "csv") ?? new ValidationWorker(script),

@@ -15,22 +15,15 @@ import {
 const files = tempFiles();
 after(files.cleanup);
 
-type Split = { file: string; merged: boolean; tails?: { at: number; merged: boolean }[] };
+type Split = { file: string; merged: boolean };
 const splits: Split[] = [];
 const parallel: ParallelOptions = {
   workerScript: new URL("./validate-worker-main.ts", import.meta.url),
   minBytes: 0,
   workerLagBytes: 0,
   maxLoad: Number.POSITIVE_INFINITY,
-  onSplit: ({ file, merged, tails }) => splits.push({ file, merged, ...(tails && { tails }) }),
+  onSplit: ({ file, merged }) => splits.push({ file, merged }),
 };
-
-/** The line of the byte at `offset` of `bytes`. */
-function lineAt(bytes: Buffer, offset: number): number {
-  let line = 1;
-  for (let at = bytes.indexOf(10); at !== -1 && at < offset; at = bytes.indexOf(10, at + 1)) line++;
-  return line;
-}
 
 /** The splits made while `run` ran. */
 async function splitsOf<T>(run: () => Promise<T>): Promise<{ value: T; splits: typeof splits }> {
@@ -170,99 +163,5 @@ describe("validateDataset on two threads", () => {
       validate([file], { parallel: { ...parallel, maxLoad: -1 } }),
     );
     assert.deepEqual([small, busy], [[], []]);
-  });
-
-  test("the main thread takes over the worker's range's end: repeats across the cuts, in line order", async () => {
-    const bytes = Buffer.from(planted(6000));
-    const file = files.write("tail.csv", bytes);
-    const takeOverAt = [0.9, 0.8, 0.7].map((share) => Math.floor(bytes.length * share));
-    const options = { maxExamples: 1000 };
-    const one = await validate([file], options);
-    const { value: parts, splits } = await splitsOf(() =>
-      validate([file], { ...options, parallel: { ...parallel, takeOverAt } }),
-    );
-    const cuts = splits[0]?.tails?.map((tail) => tail.at) ?? [];
-    assert.deepEqual(splits, [{ file, merged: true, tails: cuts.map((at) => ({ at, merged: true })) }]);
-    assert.equal(cuts.length, 3);
-    cuts.forEach((at, i) => {
-      assert.ok(
-        at >= (takeOverAt[i] as number) && bytes[at - 1] === 10,
-        "each cut is a line start past its offset",
-      );
-    });
-    assert.deepEqual(comparable(parts), comparable(one));
-    const cutLines = cuts.map((at) => lineAt(bytes, at));
-    for (const id of ["column.id.unique", "column.tag.unique", "dataset.no-duplicate-rows"]) {
-      const lines = parts.checks
-        .find((check) => check.id === id)
-        ?.examples.map((example) => example.line ?? 0);
-      assert.ok(lines && lines.length > 2, id);
-      assert.deepEqual(
-        lines,
-        [...lines].sort((a, b) => a - b),
-        `${id}: examples in line order`,
-      );
-      assert.ok(
-        lines.some((line) => line >= (cutLines[0] as number)),
-        `${id}: repeats found past the last cut`,
-      );
-      assert.ok(
-        lines.some((line) => line >= (cutLines[2] as number) && line < (cutLines[1] as number)),
-        `${id}: repeats found between two cuts`,
-      );
-    }
-  });
-
-  test("a take-over inside a quoted field is refused: the worker reads on to the end", async () => {
-    const head = planted(4000);
-    const body = Array.from({ length: 3000 }, (_, i) => `line ${i}`).join("\n");
-    const quoted = `9001,5,6,FR,AB-001,q1,2024-01-01,"${body}"\n`;
-    const rest = planted(500).slice(HEADER.length + 1);
-    const file = files.write("tail-quoted.csv", `${head}${quoted}${rest}`);
-    const quotedAt = Buffer.byteLength(head);
-    const takeOverAt = [quotedAt + Math.floor(quoted.length / 2)];
-    const one = await validate([file]);
-    const { value: two, splits } = await splitsOf(() =>
-      validate([file], { parallel: { ...parallel, takeOverAt } }),
-    );
-    const at = splits[0]?.tails?.[0]?.at ?? Number.NaN;
-    assert.deepEqual(splits, [{ file, merged: true, tails: [{ at, merged: false }] }]);
-    assert.ok(at > quotedAt && at < quotedAt + quoted.length, "the tail started inside the quotes");
-    assert.deepEqual(comparable(two), comparable(one));
-  });
-
-  test("a take-over inside a quoted field is caught by the next one, which reads on to the end", async () => {
-    const head = planted(4000);
-    const body = Array.from({ length: 1500 }, (_, i) => `line ${i}`).join("\n");
-    const quoted = `9001,5,6,FR,AB-001,q1,2024-01-01,"${body}"\n`;
-    const rest = planted(1000).slice(HEADER.length + 1);
-    const file = files.write("tails-quoted.csv", `${head}${quoted}${rest}`);
-    const quotedAt = Buffer.byteLength(head);
-    const takeOverAt = [quotedAt + Math.floor(quoted.length / 2), quotedAt - 20_000];
-    const one = await validate([file]);
-    const { value: two, splits } = await splitsOf(() =>
-      validate([file], { parallel: { ...parallel, takeOverAt } }),
-    );
-    const [inQuotes, before] = splits[0]?.tails?.map((tail) => tail.at) ?? [];
-    assert.deepEqual(splits, [
-      {
-        file,
-        merged: true,
-        tails: [
-          { at: inQuotes, merged: false },
-          { at: before, merged: true },
-        ],
-      },
-    ]);
-    assert.ok((inQuotes as number) > quotedAt && (before as number) < quotedAt);
-    assert.deepEqual(comparable(two), comparable(one));
-  });
-
-  test("a take-over past the last line end is not made", async () => {
-    const bytes = Buffer.from(planted(2000));
-    const file = files.write("tail-none.csv", bytes);
-    const takeOverAt = [bytes.lastIndexOf(10)];
-    const { splits } = await splitsOf(() => validate([file], { parallel: { ...parallel, takeOverAt } }));
-    assert.deepEqual(splits, [{ file, merged: true }]);
   });
 });

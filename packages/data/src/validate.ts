@@ -29,8 +29,7 @@ export interface ValidateOptions extends Omit<ReadOptions, "columns"> {
 
 /**
  * A large plain (not gzip) CSV/TSV file is cut in two byte ranges at a record boundary; the second is
- * validated in a worker thread while the main thread does the first (and then, if the worker is not
- * done, the end of the worker's range), then the parts are merged. A large Parquet file checked by
+ * validated in a worker thread while the main thread does the first, then the parts are merged. A large Parquet file checked by
  * columns (no row rules), the first of a dataset, has its columns split between the two threads.
  */
 export interface ParallelOptions {
@@ -66,29 +65,7 @@ export interface ParallelOptions {
    * Told, for each split file, where it was cut and whether the worker's half was merged (false: the
    * cut was inside a quoted field, or the worker failed, and the main thread read on alone).
    */
-  onSplit?: (split: {
-    file: string;
-    at: number;
-    merged: boolean;
-    /**
-     * Where the main thread took over the end of the worker's range, in the order it did, and whether
-     * each part was kept (not: it started inside a quoted field).
-     */
-    tails?: { at: number; merged: boolean }[];
-  }) => void;
-  /**
-   * Tests: the main thread takes over the end of the worker's range from the first line start at or
-   * past each of these offsets, in order (each before the one before), the worker waiting until it
-   * has; instead of when and where the progress of both threads says.
-   */
-  takeOverAt?: readonly number[];
-  /**
-   * Let the main thread, done first, take over the end of the worker's range (default false). The
-   * parts then depend on timing, and so do the last bits of merged means and standard deviations
-   * (Chan et al.'s merge is not exact): off, the two parts, and so the results, are the same run to run,
-   * which a data contract owes its users. (With the worker started first, the fixed split loses little.)
-   */
-  takeOver?: boolean;
+  onSplit?: (split: { file: string; at: number; merged: boolean }) => void;
 }
 
 export interface FileSummary {
