@@ -10,6 +10,7 @@ import {
   Type,
   util,
 } from "apache-arrow";
+import { int64Doubles } from "./int64-doubles.ts";
 import type { CellValue } from "./value.ts";
 
 /**
@@ -82,7 +83,12 @@ export function arrowNumbers(data: Data): ArrowNumbers | undefined {
   let values: Float64Array;
   if (source instanceof Float64Array) values = source.subarray(0, data.length);
   else if (source instanceof BigInt64Array || source instanceof BigUint64Array) {
-    values = int64Doubles(source, data.length);
+    values = int64Doubles(
+      source.buffer as ArrayBuffer,
+      source.byteOffset,
+      data.length,
+      source instanceof BigInt64Array,
+    );
   } else {
     values = new Float64Array(data.length);
     values.set((source as Float32Array).subarray(0, data.length));
@@ -138,22 +144,6 @@ function int64Reader(values: BigInt64Array | BigUint64Array): (index: number) =>
     const high = words[2 * index + 1] as number;
     return (signed ? high | 0 : high) * 4_294_967_296 + (words[2 * index] as number);
   };
-}
-
-/** `int64Reader` over the first `length` values in one loop, without a function call a value. */
-function int64Doubles(values: BigInt64Array | BigUint64Array, length: number): Float64Array {
-  const words = new Uint32Array(values.buffer, values.byteOffset, length * 2);
-  const doubles = new Float64Array(length);
-  if (values instanceof BigInt64Array) {
-    for (let i = 0; i < length; i++) {
-      doubles[i] = ((words[2 * i + 1] as number) | 0) * 4_294_967_296 + (words[2 * i] as number);
-    }
-  } else {
-    for (let i = 0; i < length; i++) {
-      doubles[i] = (words[2 * i + 1] as number) * 4_294_967_296 + (words[2 * i] as number);
-    }
-  }
-  return doubles;
 }
 
 /**

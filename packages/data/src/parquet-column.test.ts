@@ -58,6 +58,35 @@ describe("readParquetColumns", () => {
   });
 });
 
+describe("readParquetColumns' ranges of copied columns", () => {
+  const file = join(fixtures, "groups-v1.parquet");
+
+  test("a range's columns are read until the next range; a column read through IPC stays readable", async () => {
+    for (const [columns, copied] of [
+      [["id", "name"], true],
+      [["id", "tags"], false],
+    ] as const) {
+      const { rows } = await readAll(file, { columns: [...columns] });
+      let previous: ParquetColumn | undefined;
+      let ranges = 0;
+      for await (const event of readParquetColumns(file, { columns: [...columns] }, 300)) {
+        if (event.kind !== "columns") continue;
+        const id = event.columns[0] as ParquetColumn;
+        const expected = rows.slice(event.line - 1, event.line - 1 + event.rows).map((row) => row.values[0]);
+        assert.deepEqual(id.cells(), expected);
+        if (previous && event.line % 1000 !== 1) {
+          // Within a row group, the next range reuses the previous one's memory.
+          if (copied) assert.throws(() => previous?.numbers(), /before the next range is decoded/);
+          else assert.ok(previous.numbers());
+        }
+        previous = id;
+        ranges++;
+      }
+      assert.equal(ranges, 10);
+    }
+  });
+});
+
 describe("ParquetColumn.numbers", () => {
   test("numeric columns as doubles equal to their cells, nulls marked; none for other types", async () => {
     const numeric = new Set(["id", "small", "big", "score"]);

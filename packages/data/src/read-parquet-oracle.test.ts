@@ -173,6 +173,30 @@ describe("readParquet gives hyparquet's cells", () => {
     });
   }
 
+  // Columns of the types copied out of the decoder (see parquet-ffi-batch.ts), not through IPC: in ranges
+  // of 96 rows (several to a row group, each range's memory handed to the next), in batches of 40.
+  const copied = ["id", "small", "big", "score", "name", "kind", "day", "flag", "active"];
+  for (const fixture of readdirSync(fixtures).filter((name) => name.endsWith(".parquet"))) {
+    test(`${fixture} (pyarrow): the columns copied out of the decoder, in ranges of 96 rows`, async () => {
+      const file = join(fixtures, fixture);
+      const expected = await hyparquetRows(file);
+      const header = (await readAll(file)).headers[0] ?? [];
+      const columns = header.filter((name) => copied.includes(name));
+      const rows: Row[] = [];
+      for await (const event of readParquet(file, { columns, batchSize: 40 }, 96)) {
+        assert.notEqual(event.kind, "problem");
+        if (event.kind === "rows") rows.push(...event.rows);
+      }
+      const asked = header.map((name) => columns.includes(name));
+      const only = (row: Row) => ({
+        ...row,
+        values: row.values.map((value, i) => (asked[i] ? value : null)),
+      });
+      assert.ok(columns.length >= 5);
+      assert.deepEqual(rows, expected.map(only));
+    });
+  }
+
   const codecs = [
     ["snappy", Compression.SNAPPY, WriterVersion.V1],
     ["gzip", Compression.GZIP, WriterVersion.V2],

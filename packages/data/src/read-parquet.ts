@@ -1,11 +1,13 @@
 import { stat } from "node:fs/promises";
-import { type Field, type RecordBatch, tableFromIPC } from "apache-arrow";
+import { type Data, type Field, type RecordBatch, tableFromIPC } from "apache-arrow";
 import { ParquetFile, type RecordBatch as WasmRecordBatch } from "parquet-wasm/node";
 import { ParquetColumn } from "./parquet-column.ts";
+import { copiedColumns, copiesColumns } from "./parquet-ffi-batch.ts";
 import { FileBlob } from "./parquet-file-blob.ts";
 import { parquetNullCounts } from "./parquet-null-counts.ts";
 import { buildRows } from "./parquet-rows.ts";
 import { untilTrap } from "./parquet-trap.ts";
+import { RangeBuffers, type RangeLease } from "./range-buffers.ts";
 import { DEFAULT_BATCH_SIZE, type ReadEvent, type ReadOptions } from "./reader-types.ts";
 
 /**
@@ -48,6 +50,8 @@ export async function* readParquet(
  * `columns[position]` for each column read (by its position in the header; undefined for the others),
  * with problems between. `nullCounts`: by position, how many of the `rows` values are null in each
  * column counted instead of decoded (see `ParquetColumnsOptions`; undefined in `columns`): none or all.
+ * A range's columns, and the arrays they give, are read before the next event is asked for: the next
+ * range of a row group may be decoded into their memory (a column read then throws).
  */
 export type ParquetColumnsEvent =
   | Exclude<ReadEvent, { kind: "rows" }>
@@ -163,7 +167,11 @@ interface DecodedRange {
   columns: (ParquetColumn | undefined)[];
 }
 
-/** Decodes the columns `wanted` of one row group, `rangeSize` rows at a time. */
+/**
+ * Decodes the columns `wanted` of one row group, `rangeSize` rows at a time. When each is of a type copied
+ * out of the decoder's memory (`copiesColumns`), a range's columns are copied into buffers that the next
+ * range takes over; else each batch goes through Arrow IPC.
+ */
 async function* decodedRanges(
   parquet: ParquetFile,
   group: number,
@@ -179,14 +187,23 @@ async function* decodedRanges(
     }
     return;
   }
+  // Decided before the stream starts: exporting a batch consumes it.
+  const copies = copiesColumns(parquet.schema(), wanted);
   const stream = await untilTrap(
     parquet.stream({ rowGroups: [group], batchSize: rangeSize, columns: [...wanted] }),
   );
   const reader = stream.getReader() as ReadableStreamDefaultReader<WasmRecordBatch>;
+  const buffers = new RangeBuffers();
   try {
     for (;;) {
       const next = await untilTrap(reader.read());
       if (next.done) return;
+      if (copies) {
+        const rows = next.value.numRows;
+        const lease = buffers.startRange();
+        yield { rows, columns: namedColumns(copiedColumns(next.value, buffers), allColumns, lease) };
+        continue;
+      }
       for (const batch of tableFromIPC(next.value.intoIPCStream()).batches) {
         yield { rows: batch.numRows, columns: batchColumns(batch, allColumns) };
       }
@@ -198,12 +215,24 @@ async function* decodedRanges(
 }
 
 function batchColumns(batch: RecordBatch, allColumns: readonly string[]): (ParquetColumn | undefined)[] {
+  const named = batch.schema.fields.map((field, index) => ({
+    name: field.name,
+    data: batch.data.children[index],
+  }));
+  return namedColumns(named, allColumns);
+}
+
+/** Each column at its position in the file (the first of that name), undefined where none was read. */
+function namedColumns(
+  named: readonly { name: string; data: Data | undefined }[],
+  allColumns: readonly string[],
+  lease?: RangeLease,
+): (ParquetColumn | undefined)[] {
   const columns = allColumns.map((): ParquetColumn | undefined => undefined);
-  batch.schema.fields.forEach((field, index) => {
-    const data = batch.data.children[index];
-    const position = allColumns.indexOf(field.name);
-    if (data && position >= 0 && !columns[position]) columns[position] = new ParquetColumn(data);
-  });
+  for (const { name, data } of named) {
+    const position = allColumns.indexOf(name);
+    if (data && position >= 0 && !columns[position]) columns[position] = new ParquetColumn(data, lease);
+  }
   return columns;
 }
 
