@@ -7,6 +7,7 @@ import { after, describe, it } from "node:test";
 import {
   copyFixture,
   copyParquetFixture,
+  failedCounts,
   newWorkspace,
   PLANTED_PARQUET_SCHEMA,
   PLANTED_SCHEMA,
@@ -42,9 +43,7 @@ describe("validate-data", () => {
     );
     const { status, checks } = reportData(run);
     assert.equal(status, "fail");
-    const counts = Object.fromEntries(
-      [...checks.values()].filter((c) => c.status === "fail").map((c) => [c.id, c.unexpected]),
-    );
+    const counts = failedCounts(checks);
     assert.deepEqual(counts, {
       "column.age.type": 20,
       "column.age.min": 20,
@@ -202,9 +201,7 @@ describe("validate-data", () => {
     );
     assert.equal(run.outputs.rows, String(rows + 1));
     const { checks } = reportData(run);
-    const counts = Object.fromEntries(
-      [...checks.values()].filter((c) => c.status === "fail").map((c) => [c.id, c.unexpected]),
-    );
+    const counts = failedCounts(checks);
     const each = rows / 50;
     assert.deepEqual(counts, {
       "column.id.unique": 1,
@@ -246,9 +243,7 @@ describe("validate-data", () => {
       { valid: "false", errors: "4", warnings: "1", rows: String(rows), report: undefined },
     );
     const { checks } = reportData(run);
-    const counts = Object.fromEntries(
-      [...checks.values()].filter((c) => c.status === "fail").map((c) => [c.id, c.unexpected]),
-    );
+    const counts = failedCounts(checks);
     const each = rows / 50;
     assert.deepEqual(counts, {
       "column.id.unique": 1,
@@ -278,11 +273,7 @@ describe("validate-data", () => {
     copyFixture(workspace, "gx-suite.json");
     const run = await validate(workspace, { data: "train.csv", schema: "gx-suite.json" });
     assert.equal(run.exitCode, 1);
-    const counts = Object.fromEntries(
-      [...reportData(run).checks.values()]
-        .filter((c) => c.status === "fail")
-        .map((c) => [c.id, c.unexpected]),
-    );
+    const counts = failedCounts(reportData(run).checks);
     assert.deepEqual(counts, {
       "column.id.unique": 2,
       "column.age.nullable": 5,
