@@ -1,16 +1,27 @@
+import { othersFor, plainDecimals, plainIntegers } from "./batch-plain-cells.ts";
 import type { FieldBatch } from "./byte-csv-scanner.ts";
 import { readDateBytes } from "./byte-date.ts";
 import { readShortInteger, readShortNumber } from "./byte-number.ts";
 import type { ByteTexts } from "./byte-texts.ts";
 import type { ColumnValidator } from "./column-validator.ts";
+import type { DateLayout } from "./value.ts";
 
-/**
- * The batch loop of an integer, number or date column: each number (a date's day number) is read from
+/*
+ * The batch loops of integer, number and date columns: each number (a date's day number) is read from
  * the bytes, counted in the statistics and distinct values the column keeps, and passes when it is
- * within the column's bounds; only a failing cell (or one the byte reader cannot decide) is decoded,
- * and passes are counted in bulk.
+ * within the column's bounds; passes are counted in bulk. A cell the loop does not read (quoted, null,
+ * in a marked record, or a number the byte reader cannot decide) takes `acceptOtherCell`, the general
+ * way. One loop a type: a loop reads one kind of number, and V8 compiles it for that kind only.
+ *
+ * Each loop returns its passes for a small caller to count: V8 optimizes a hot loop while it runs (on
+ * stack), before the code after it has run once, and such code, reached once a call, deoptimized it
+ * again and again in some runs.
+ *
+ * A column that keeps no statistics nor distinct values, with no null texts to look for, takes a first
+ * pass that only counts the plain passes (batch-plain-cells.ts), then the other cells one by one.
  */
-export function acceptNumberCells(
+
+export function acceptIntegerCells(
   column: ColumnValidator,
   batch: FieldBatch,
   rows: Int32Array,
@@ -20,8 +31,59 @@ export function acceptNumberCells(
   nulls: ReadonlySet<string> | undefined,
   file: string,
 ): void {
-  const { bytes, starts, ends, firstField, lines, marks, texts } = batch;
-  const { fraction, dateLayout, low, high, moments, numbers, seen, uniqueTally } = column;
+  if (!countsOnly(column, nullBytes)) {
+    countLoop(column, integerCells(column, batch, rows, rowCount, position, nullBytes, nulls, file));
+    return;
+  }
+  const others = othersFor(rowCount);
+  const passed = plainIntegers(batch, rows, rowCount, position, column.low, column.high, others);
+  column.countPassed(passed + acceptOthers(column, batch, others, rowCount - passed, position, nulls, file));
+}
+
+export function acceptDecimalCells(
+  column: ColumnValidator,
+  batch: FieldBatch,
+  rows: Int32Array,
+  rowCount: number,
+  position: number,
+  nullBytes: ByteTexts | undefined,
+  nulls: ReadonlySet<string> | undefined,
+  file: string,
+): void {
+  if (!countsOnly(column, nullBytes)) {
+    countLoop(column, decimalCells(column, batch, rows, rowCount, position, nullBytes, nulls, file));
+    return;
+  }
+  const others = othersFor(rowCount);
+  const passed = plainDecimals(batch, rows, rowCount, position, column.low, column.high, others);
+  column.countPassed(passed + acceptOthers(column, batch, others, rowCount - passed, position, nulls, file));
+}
+
+export function acceptDateCells(
+  column: ColumnValidator,
+  batch: FieldBatch,
+  rows: Int32Array,
+  rowCount: number,
+  position: number,
+  nullBytes: ByteTexts | undefined,
+  nulls: ReadonlySet<string> | undefined,
+  file: string,
+): void {
+  countLoop(column, dateCells(column, batch, rows, rowCount, position, nullBytes, nulls, file));
+}
+
+function integerCells(
+  column: ColumnValidator,
+  batch: FieldBatch,
+  rows: Int32Array,
+  rowCount: number,
+  position: number,
+  nullBytes: ByteTexts | undefined,
+  nulls: ReadonlySet<string> | undefined,
+  file: string,
+): number {
+  const { bytes, starts, ends, firstField, lines, marks } = batch;
+  const { low, high, moments, numbers, seen, uniqueTally } = column;
   let passed = 0;
   let unique = 0;
   // Every record of the batch is a row: record `k` is row `k`, its fields `width` apart.
@@ -32,43 +94,187 @@ export function acceptNumberCells(
     const r = uniform ? k : (rows[k] as number);
     const f = uniform ? first + k * width : (firstField[r] as number) + position;
     const start = starts[f] as number;
-    if (start < 0) {
-      const text = texts[-1 - start] as string;
-      column.accept(nulls?.has(text) ? null : text, file, lines[r] as number);
-      continue;
-    }
     const end = ends[f] as number;
-    if (start === end || nullBytes?.has(bytes, start, end)) {
-      column.accept(null, file, lines[r] as number);
-      continue;
-    }
-    if (marks[r] !== 0) {
-      column.accept(bytes.toString("utf8", start, end), file, lines[r] as number);
-      continue;
-    }
     const value =
-      dateLayout !== undefined
-        ? readDateBytes(bytes, start, end, dateLayout)
-        : fraction
-          ? readShortNumber(bytes, start, end, true)
-          : readShortInteger(bytes, start, end);
+      start >= 0 && marks[r] === 0 && (nullBytes === undefined || !nullBytes.has(bytes, start, end))
+        ? readShortInteger(bytes, start, end)
+        : Number.NaN;
     if (Number.isNaN(value)) {
-      // Not a date: the general path counts the type failure. A number the byte reader cannot decide
-      // is read again.
-      if (dateLayout !== undefined)
-        column.accept(bytes.toString("utf8", start, end), file, lines[r] as number);
-      else if (column.acceptNumberBytes(bytes, start, end, file, lines[r] as number)) passed++;
+      passed += acceptOtherCell(column, batch, r, f, nullBytes, nulls, file);
       continue;
     }
     if (moments !== undefined) moments.update(value);
     if (numbers !== undefined) numbers.push(value);
     if (seen !== undefined) {
-      if (seen.addNumber(value)) unique++;
-      else uniqueTally?.failBytes(bytes, start, end, file, lines[r] as number);
+      if (seen.addNumber(value)) {
+        unique++;
+      } else uniqueTally?.failBytes(bytes, start, end, file, lines[r] as number);
     }
     if (value >= low && value <= high) passed++;
     else column.acceptOutOfBounds(value, bytes, start, end, file, lines[r] as number);
   }
+  firstSightings = unique;
+  return passed;
+}
+
+function decimalCells(
+  column: ColumnValidator,
+  batch: FieldBatch,
+  rows: Int32Array,
+  rowCount: number,
+  position: number,
+  nullBytes: ByteTexts | undefined,
+  nulls: ReadonlySet<string> | undefined,
+  file: string,
+): number {
+  const { bytes, starts, ends, firstField, lines, marks } = batch;
+  const { low, high, moments, numbers, seen, uniqueTally } = column;
+  let passed = 0;
+  let unique = 0;
+  const uniform = rowCount === batch.records;
+  const width = (firstField[1] as number) - (firstField[0] as number);
+  const first = (firstField[0] as number) + position;
+  for (let k = 0; k < rowCount; k++) {
+    const r = uniform ? k : (rows[k] as number);
+    const f = uniform ? first + k * width : (firstField[r] as number) + position;
+    const start = starts[f] as number;
+    const end = ends[f] as number;
+    const value =
+      start >= 0 && marks[r] === 0 && (nullBytes === undefined || !nullBytes.has(bytes, start, end))
+        ? readShortNumber(bytes, start, end, true)
+        : Number.NaN;
+    if (Number.isNaN(value)) {
+      passed += acceptOtherCell(column, batch, r, f, nullBytes, nulls, file);
+      continue;
+    }
+    if (moments !== undefined) moments.update(value);
+    if (numbers !== undefined) numbers.push(value);
+    if (seen !== undefined) {
+      if (seen.addNumber(value)) {
+        unique++;
+      } else uniqueTally?.failBytes(bytes, start, end, file, lines[r] as number);
+    }
+    if (value >= low && value <= high) passed++;
+    else column.acceptOutOfBounds(value, bytes, start, end, file, lines[r] as number);
+  }
+  firstSightings = unique;
+  return passed;
+}
+
+function dateCells(
+  column: ColumnValidator,
+  batch: FieldBatch,
+  rows: Int32Array,
+  rowCount: number,
+  position: number,
+  nullBytes: ByteTexts | undefined,
+  nulls: ReadonlySet<string> | undefined,
+  file: string,
+): number {
+  const { bytes, starts, ends, firstField, lines, marks } = batch;
+  const { low, high, moments, numbers, seen, uniqueTally } = column;
+  const layout = column.dateLayout as DateLayout;
+  let passed = 0;
+  let unique = 0;
+  const uniform = rowCount === batch.records;
+  const width = (firstField[1] as number) - (firstField[0] as number);
+  const first = (firstField[0] as number) + position;
+  for (let k = 0; k < rowCount; k++) {
+    const r = uniform ? k : (rows[k] as number);
+    const f = uniform ? first + k * width : (firstField[r] as number) + position;
+    const start = starts[f] as number;
+    const end = ends[f] as number;
+    const value =
+      start >= 0 && marks[r] === 0 && (nullBytes === undefined || !nullBytes.has(bytes, start, end))
+        ? readDateBytes(bytes, start, end, layout)
+        : Number.NaN;
+    if (Number.isNaN(value)) {
+      passed += acceptOtherCell(column, batch, r, f, nullBytes, nulls, file);
+      continue;
+    }
+    if (moments !== undefined) moments.update(value);
+    if (numbers !== undefined) numbers.push(value);
+    if (seen !== undefined) {
+      if (seen.addNumber(value)) {
+        unique++;
+      } else uniqueTally?.failBytes(bytes, start, end, file, lines[r] as number);
+    }
+    if (value >= low && value <= high) passed++;
+    else column.acceptOutOfBounds(value, bytes, start, end, file, lines[r] as number);
+  }
+  firstSightings = unique;
+  return passed;
+}
+
+/**
+ * The first sightings of the loop that ran last, for `countLoop`: a module variable, which V8 stores
+ * without type feedback (see above).
+ */
+let firstSightings = 0;
+
+/** Counts what a loop found: its passes, and the values it saw first (a pass of `unique`). */
+function countLoop(column: ColumnValidator, passed: number): void {
   column.countPassed(passed);
-  if (uniqueTally !== undefined) uniqueTally.evaluated += unique;
+  if (column.uniqueTally !== undefined) column.uniqueTally.evaluated += firstSightings;
+}
+
+/** The column keeps nothing but counts, and no text means a missing value. */
+function countsOnly(column: ColumnValidator, nullBytes: ByteTexts | undefined): boolean {
+  return (
+    nullBytes === undefined &&
+    column.moments === undefined &&
+    column.numbers === undefined &&
+    column.seen === undefined
+  );
+}
+
+/** The cells of the records `others[0, count)` a first pass left, the general way; their passes. */
+function acceptOthers(
+  column: ColumnValidator,
+  batch: FieldBatch,
+  others: Int32Array,
+  count: number,
+  position: number,
+  nulls: ReadonlySet<string> | undefined,
+  file: string,
+): number {
+  let passed = 0;
+  for (let j = 0; j < count; j++) {
+    const r = others[j] as number;
+    const f = (batch.firstField[r] as number) + position;
+    passed += acceptOtherCell(column, batch, r, f, undefined, nulls, file);
+  }
+  return passed;
+}
+
+/**
+ * A cell of record `r` (field `f`) the loops do not read: quoted (its text rewritten), null, in a marked
+ * record, or not a number they can read. Taken the general way; 1 when it passed its checks (counted
+ * by the caller), else 0.
+ */
+function acceptOtherCell(
+  column: ColumnValidator,
+  batch: FieldBatch,
+  r: number,
+  f: number,
+  nullBytes: ByteTexts | undefined,
+  nulls: ReadonlySet<string> | undefined,
+  file: string,
+): number {
+  const { bytes, starts, ends, lines, marks, texts } = batch;
+  const line = lines[r] as number;
+  const start = starts[f] as number;
+  if (start < 0) {
+    const text = texts[-1 - start] as string;
+    column.accept(nulls?.has(text) ? null : text, file, line);
+    return 0;
+  }
+  const end = ends[f] as number;
+  if (start === end || nullBytes?.has(bytes, start, end)) column.accept(null, file, line);
+  else if (marks[r] !== 0 || column.dateLayout !== undefined) {
+    // The bytes of a marked record are not the text the row reader sees; a date the bytes do not
+    // spell is a type failure the general path counts.
+    column.accept(bytes.toString("utf8", start, end), file, line);
+  } else if (column.acceptNumberBytes(bytes, start, end, file, line)) return 1;
+  return 0;
 }

@@ -44,6 +44,9 @@ function byteScan(file: string, maxRecordBytes: number, bufferBytes: number): Sc
 
 function recordsOf(batch: FieldBatch): Scanned["records"] {
   const records: Scanned["records"] = [];
+  const marked = batch.marks.subarray(0, batch.records).some((marks) => marks !== 0);
+  // A batch says when none of its records has marks, so that loops need not look at each.
+  assert.ok(batch.marked || !marked, "a batch with marks says so");
   for (let r = 0; r < batch.records; r++) {
     const fields: string[] = [];
     for (let f = batch.firstField[r] as number; f < (batch.firstField[r + 1] as number); f++) {
@@ -96,6 +99,29 @@ describe("ByteCsvScanner", () => {
       const actual = byteScan(file, maxRecordBytes, bufferBytes);
       const context = `round ${round}: ${JSON.stringify(bytes.toString("latin1"))}, buffer ${bufferBytes}, max ${maxRecordBytes}`;
       assert.deepEqual(actual, expected, context);
+    }
+  });
+
+  test("a batch is marked exactly when one of its records has marks", () => {
+    const clean = Array.from({ length: 6000 }, (_, i) => `${i},é${i},x\n`).join("");
+    const bad = Buffer.concat([Buffer.from(`a,b,c\n${clean}`), Buffer.from([0x31, 0x2c, 0xff, 0x2c, 0x0a])]);
+    for (const [bytes, marks] of [
+      [Buffer.from(`a,b,c\n${clean}`), false],
+      [bad, true],
+    ] as const) {
+      const fd = openSync(files.write("marked.csv", bytes), "r");
+      try {
+        const seen: boolean[] = [];
+        const options = { delimiter: ",", maxRecordBytes: 1 << 20, from: 0, line: 1, bufferBytes: 2048 };
+        scanFileRange(fd, options, (batch) => {
+          seen.push(batch.marked);
+        });
+        assert.ok(seen.length > 10);
+        assert.deepEqual(seen.slice(0, -1), new Array(seen.length - 1).fill(false));
+        assert.equal(seen.at(-1), marks);
+      } finally {
+        closeSync(fd);
+      }
     }
   });
 

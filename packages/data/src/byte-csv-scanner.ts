@@ -31,6 +31,8 @@ export interface FieldBatch {
   marks: Uint8Array;
   /** Every byte of the records is ASCII: a field's bytes are its characters. */
   ascii: boolean;
+  /** Some record has marks (`marks[r] !== 0`): when not, a loop need not look at each. */
+  marked: boolean;
 }
 
 /** Where a call to `scan` left off. */
@@ -88,6 +90,7 @@ export class ByteCsvScanner {
       lines: new Int32Array(1024),
       marks: new Uint8Array(1024),
       ascii: true,
+      marked: false,
     };
   }
 
@@ -112,6 +115,8 @@ export class ByteCsvScanner {
     batch.bytes = bytes;
     batch.records = 0;
     batch.texts = [];
+    // Until the marks are found (a scan that stops does not find them): each record may have some.
+    batch.marked = true;
     this.fields = 0;
     const outcome =
       this.kernel === undefined
@@ -468,6 +473,7 @@ export class ByteCsvScanner {
     const { bytes, records, marks } = batch;
     marks.fill(0, 0, records);
     batch.ascii = true;
+    batch.marked = false;
     if (records === 0) return undefined;
     const first = this.recordStarts[0] as number;
     const last = this.recordEnds[records - 1] as number;
@@ -493,6 +499,7 @@ export class ByteCsvScanner {
         }
       } else if (text.indexOf(REPLACEMENT_BYTES) !== -1) mark |= REPLACEMENT_MARK;
       marks[r] = mark;
+      if (mark !== 0) batch.marked = true;
     }
     return undefined;
   }

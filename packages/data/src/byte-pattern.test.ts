@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { ByteDfa } from "./byte-dfa.ts";
-import { patternDfa } from "./byte-pattern.ts";
+import { FixedLengthPattern } from "./byte-fixed-pattern.ts";
+import { patternDfa, patternTest } from "./byte-pattern.ts";
 
 /** How a schema pattern is compiled (parse-column.ts). */
 const anchored = (source: string) => new RegExp(`^(?:${source})$`);
@@ -25,7 +26,11 @@ function texts(count: number, alphabet: string, seed = 7): string[] {
 const ALPHABET = "AZaz09-_. \t/\\*+?[]{}()^$|é€\u{1F600}\n\rbBx";
 
 /** The texts on which the byte matcher and the RegExp disagree. */
-function disagreements(matcher: ByteDfa, pattern: RegExp, samples: readonly string[]): string[] {
+function disagreements(
+  matcher: Pick<ByteDfa, "matches">,
+  pattern: RegExp,
+  samples: readonly string[],
+): string[] {
   return samples.filter((text) => {
     const bytes = Buffer.from(`,${text},`);
     return matcher.matches(bytes, 1, bytes.length - 1) !== pattern.test(text);
@@ -92,5 +97,58 @@ describe("patternDfa", () => {
     for (const source of UNSUPPORTED) assert.equal(patternDfa(anchored(source)), undefined, source);
     assert.equal(patternDfa(/^(?:a)$/i), undefined);
     assert.equal(patternDfa(/a/), undefined);
+  });
+});
+
+describe("patternTest", () => {
+  const FIXED = [
+    "[A-Z]{2}-\\d{4}",
+    "AB",
+    "..\\...",
+    "[0-9a-f]{8}-[0-9a-f]{4}",
+    "[^a]\\s\\S",
+    "\\D\\W\\S",
+    ".",
+  ];
+
+  test("a pattern of fixed length is read position by position, with the RegExp's answers", () => {
+    const samples = [
+      ...texts(4000, ALPHABET),
+      ...texts(3000, "AZ09-", 3),
+      ...texts(3000, "AB-0123456789abcdef.é", 5),
+      "AB-1234",
+      "ÄB-1234",
+      "AB-123é",
+      "AB-12345",
+      "AB-123",
+      "\u{1F600}B-1234",
+      "é",
+      "😀",
+    ];
+    for (const source of [...FIXED, ...SUPPORTED]) {
+      const pattern = anchored(source);
+      const matcher = patternTest(pattern);
+      assert.ok(matcher, `${source} is read`);
+      if (FIXED.includes(source))
+        assert.ok(matcher instanceof FixedLengthPattern, `${source} is of fixed length`);
+      assert.deepEqual(disagreements(matcher, pattern, samples), [], source);
+    }
+  });
+
+  test("other patterns keep their automaton, and shapes it does not read none", () => {
+    for (const source of ["\\d+", "\\d*", "a?b?c?", "\\w{2,4}", ".+", "[a-z_]\\w*", "x{0}", ""]) {
+      const matcher = patternTest(anchored(source));
+      assert.ok(matcher !== undefined && !(matcher instanceof FixedLengthPattern), source);
+    }
+    for (const source of UNSUPPORTED) assert.equal(patternTest(anchored(source)), undefined, source);
+  });
+
+  test("a position read wrongly would be caught (the comparison has teeth)", () => {
+    const matcher = patternTest(anchored("[A-Z]{2}-\\d{4}")) as FixedLengthPattern;
+    const planted = anchored("[A-Z]{2}-\\d{3}[0-8]");
+    assert.deepEqual(disagreements(matcher, planted, ["AB-1239", "AB-1238", "XY-0009"]), [
+      "AB-1239",
+      "XY-0009",
+    ]);
   });
 });

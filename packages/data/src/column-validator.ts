@@ -2,7 +2,7 @@ import { Moments } from "@mlops-actions/stats";
 import { acceptByteRuleCells } from "./batch-byte-rules.ts";
 import type { BatchColumn } from "./batch-column.ts";
 import { acceptNullsOnly } from "./batch-nulls-only.ts";
-import { acceptNumberCells } from "./batch-numbers.ts";
+import { acceptDateCells, acceptDecimalCells, acceptIntegerCells } from "./batch-numbers.ts";
 import { acceptTextCells } from "./batch-text.ts";
 import { BooleanBytes } from "./byte-boolean.ts";
 import type { FieldBatch } from "./byte-csv-scanner.ts";
@@ -324,7 +324,9 @@ function pickBatchPath(
   distinct: boolean,
   byteTests: ByteTest[] | undefined,
 ): BatchPath {
-  if (type === "integer" || type === "number" || type === "date") return acceptNumberCells;
+  if (type === "integer") return acceptIntegerCells;
+  if (type === "number") return acceptDecimalCells;
+  if (type === "date") return acceptDateCells;
   if (byBytes && byteTests?.length === 0 && !distinct && type !== "boolean") return acceptNullsOnly;
   if (byBytes && byteTests !== undefined) return acceptByteRuleCells;
   return acceptTextCells;

@@ -1,5 +1,5 @@
 import { textsDfa } from "./byte-dfa.ts";
-import { patternDfa } from "./byte-pattern.ts";
+import { patternTest } from "./byte-pattern.ts";
 import { ByteTexts } from "./byte-texts.ts";
 import { Tally } from "./check-result.ts";
 import type { ColumnSpec, Range } from "./schema.ts";
@@ -100,7 +100,7 @@ export function valueRules(spec: ColumnSpec, maxExamples: number): ValueRule[] {
     });
   }
   if (pattern) {
-    const byteTest = patternDfa(pattern);
+    const byteTest = patternTest(pattern);
     add(
       "pattern",
       `matching /${pattern.source.slice(4, -2)}/`,
