@@ -8,8 +8,9 @@ import {
   type Float,
   type Timestamp,
   Type,
-  util,
 } from "apache-arrow";
+// Not `util` from the package's index: that would bring all of apache-arrow (IPC included) into the bundle.
+import { uint16ToFloat64 } from "apache-arrow/util/math";
 import { int64Doubles } from "./int64-doubles.ts";
 import type { CellValue } from "./value.ts";
 
@@ -126,7 +127,7 @@ function numberReader(data: Data): (index: number) => number {
   const values = data.values as ArrayLike<number | bigint>;
   if (data.type.typeId === Type.Float && (data.type as Float).precision === 0) {
     const halves = data.values as Uint16Array;
-    return (index) => util.uint16ToFloat64(halves[index] as number);
+    return (index) => uint16ToFloat64(halves[index] as number);
   }
   if (values instanceof BigInt64Array || values instanceof BigUint64Array) return int64Reader(values);
   return (index) => values[index] as number;

@@ -4,12 +4,14 @@ import { dirname, join } from "node:path";
 import { after, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import {
+  Field as ArrowField,
   Table as ArrowTable,
   Binary,
   Bool,
   Date_,
   DateUnit,
   Dictionary,
+  type Field,
   Float32,
   Float64,
   Int8,
@@ -18,7 +20,10 @@ import {
   Int64,
   LargeBinary,
   LargeUtf8,
-  type RecordBatch,
+  makeData,
+  RecordBatch,
+  Schema,
+  Struct,
   TimestampMillisecond,
   Type,
   tableFromIPC,
@@ -38,7 +43,7 @@ import {
   writeParquet,
 } from "parquet-wasm/node";
 import { ParquetColumn } from "./parquet-column.ts";
-import { copiedColumns, copiesColumns } from "./parquet-ffi-batch.ts";
+import { copiedColumns, copiesColumns, schemaFields } from "./parquet-ffi-batch.ts";
 import { FileBlob } from "./parquet-file-blob.ts";
 import { RangeBuffers, type RangeLease } from "./range-buffers.ts";
 import { tempFiles } from "./test-files.ts";
@@ -287,5 +292,67 @@ describe("copiesColumns", () => {
     } finally {
       parquet.free();
     }
+  });
+});
+
+describe("schemaFields", () => {
+  /** What a consumer may read of a field: its name, whether it is nullable, its type's id and settings. */
+  const described = (fields: readonly Field[] | undefined) =>
+    fields?.map(({ name, nullable, type }) => ({ name, nullable, typeId: type.typeId, type: { ...type } }));
+
+  async function fieldsBothWays(file: string) {
+    const parquet = await openParquet(file);
+    try {
+      const ipc = tableFromIPC(parquet.schema().intoIPCStream()).schema.fields;
+      return { ffi: described(schemaFields(parquet.schema())), ipc: described(ipc) };
+    } finally {
+      parquet.free();
+    }
+  }
+
+  test("gives the fields Arrow IPC gives: every copied type, 64-bit integers, timestamps", async () => {
+    const { ffi, ipc } = await fieldsBothWays(sampleFile());
+    assert.equal(ffi?.length, 17);
+    assert.deepEqual(ffi, ipc);
+  });
+
+  test("a timestamp's time zone, as pyarrow writes it", async () => {
+    const { ffi, ipc } = await fieldsBothWays(join(fixtures, "people-snappy.parquet"));
+    assert.ok(ffi?.some((field) => field.typeId === Type.Timestamp && field.type.timezone === "UTC"));
+    assert.deepEqual(ffi, ipc);
+  });
+
+  test("whether a column may hold nulls", async () => {
+    const fields = [
+      new ArrowField("required", new Int32(), false),
+      new ArrowField("optional", new Int32(), true),
+    ];
+    const column = (values: number[]) =>
+      makeData({ type: new Int32(), length: values.length, data: Int32Array.from(values) });
+    const data = makeData({
+      type: new Struct(fields),
+      length: 2,
+      children: [column([1, 2]), column([3, 4])],
+    });
+    const table = new ArrowTable([new RecordBatch(new Schema(fields), data)]);
+    const bytes = writeParquet(Table.fromIPCStream(tableToIPC(table, "stream")));
+    const { ffi, ipc } = await fieldsBothWays(files.write("required.parquet", Buffer.from(bytes)));
+    assert.deepEqual(
+      ffi?.map(({ nullable }) => nullable),
+      [false, true],
+    );
+    assert.deepEqual(ffi, ipc);
+  });
+
+  test("undefined with a column of another type: a decimal, a list, a dictionary", async () => {
+    assert.equal((await fieldsBothWays(join(fixtures, "groups-v1.parquet"))).ffi, undefined);
+    const table = new ArrowTable({
+      label: vectorFromArray(["b", "a", null], new Dictionary(new Utf8(), new Int32())),
+      count: vectorFromArray([1, 2, 3], new Int32()),
+    });
+    const bytes = writeParquet(Table.fromIPCStream(tableToIPC(table, "stream")));
+    const { ffi, ipc } = await fieldsBothWays(files.write("dictionary-fields.parquet", Buffer.from(bytes)));
+    assert.equal(ffi, undefined);
+    assert.equal(ipc?.[0]?.typeId, Type.Dictionary);
   });
 });

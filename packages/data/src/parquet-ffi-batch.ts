@@ -4,17 +4,22 @@ import {
   type Data,
   type DataType,
   DateDay,
+  Field,
   Float32,
   Float64,
   Int8,
   Int16,
   Int32,
+  Int64,
   LargeBinary,
   LargeUtf8,
   makeData,
+  Timestamp,
+  TimeUnit,
   Uint8,
   Uint16,
   Uint32,
+  Uint64,
   Utf8,
 } from "apache-arrow";
 import {
@@ -48,6 +53,52 @@ const COPIED_TYPES: ReadonlyMap<string, () => DataType> = new Map<string, () => 
   ["b", () => new Bool()],
   ["tdD", () => new DateDay()],
 ]);
+
+/** The column types that `schemaFields` reads, by their format in the Arrow C data interface. */
+const FIELD_TYPES: ReadonlyMap<string, () => DataType> = new Map([
+  ...COPIED_TYPES,
+  ["l", () => new Int64()],
+  ["L", () => new Uint64()],
+]);
+
+/** A timestamp's format: `ts`, the unit, `:` and the time zone (empty for none). */
+const TIMESTAMP_FORMAT = /^ts([smun]):(.*)$/s;
+const TIMESTAMP_UNITS: Readonly<Record<string, TimeUnit>> = {
+  s: TimeUnit.SECOND,
+  m: TimeUnit.MILLISECOND,
+  u: TimeUnit.MICROSECOND,
+  n: TimeUnit.NANOSECOND,
+};
+
+/** The type of a column of this format when it is one that `schemaFields` reads (timestamps too). */
+function fieldType(format: string): DataType | undefined {
+  const stamp = TIMESTAMP_FORMAT.exec(format);
+  if (stamp) return new Timestamp(TIMESTAMP_UNITS[stamp[1] as string] as TimeUnit, stamp[2] || null);
+  return FIELD_TYPES.get(format)?.();
+}
+
+/**
+ * The fields of a file of `schema` (consumed), as Arrow IPC would give them (without metadata), when
+ * every column is of a type `fieldType` reads and none is dictionary-encoded; else undefined. Reading the
+ * schema through the C data interface spares loading apache-arrow's IPC reader for most files.
+ */
+export function schemaFields(schema: WasmSchema): Field[] | undefined {
+  const ffi = schema.intoFFI();
+  try {
+    const view = new DataView(wasmMemory().buffer);
+    const fields: Field[] = [];
+    for (const child of structChildren(view, ffi.addr(), SCHEMA_CHILDREN)) {
+      const type = fieldType(cString(view, view.getUint32(child + SCHEMA_FORMAT, true)));
+      if (type === undefined || view.getUint32(child + SCHEMA_DICTIONARY, true) !== 0) return undefined;
+      const name = cString(view, view.getUint32(child + SCHEMA_NAME, true));
+      const nullable = (view.getBigInt64(child + SCHEMA_FLAGS, true) & ARROW_FLAG_NULLABLE) !== 0n;
+      fields.push(new Field(name, type, nullable));
+    }
+    return fields;
+  } finally {
+    ffi.free();
+  }
+}
 
 /**
  * Whether each column `names` of a file of `schema` (consumed) has a type that `copiedColumns` copies.
@@ -99,6 +150,8 @@ export function copiedColumns(batch: WasmRecordBatch, buffers: RangeBuffers): { 
 // Offsets in the C data interface's structs on wasm32 (pointers of 4 bytes, int64 fields of 8).
 const SCHEMA_FORMAT = 0;
 const SCHEMA_NAME = 4;
+const SCHEMA_FLAGS = 16;
+const ARROW_FLAG_NULLABLE = 2n;
 const SCHEMA_CHILDREN = { count: 24, pointer: 32 };
 const SCHEMA_DICTIONARY = 36;
 const ARRAY_CHILDREN = { count: 32, pointer: 44 };

@@ -1,8 +1,12 @@
 import { stat } from "node:fs/promises";
-import { type Data, type Field, type RecordBatch, tableFromIPC } from "apache-arrow";
-import { ParquetFile, type RecordBatch as WasmRecordBatch } from "parquet-wasm/node";
+import type { Data, Field, RecordBatch } from "apache-arrow";
+import {
+  ParquetFile,
+  type RecordBatch as WasmRecordBatch,
+  type Schema as WasmSchema,
+} from "parquet-wasm/node";
 import { ParquetColumn } from "./parquet-column.ts";
-import { copiedColumns, copiesColumns } from "./parquet-ffi-batch.ts";
+import { copiedColumns, copiesColumns, schemaFields } from "./parquet-ffi-batch.ts";
 import { FileBlob } from "./parquet-file-blob.ts";
 import { parquetNullCounts } from "./parquet-null-counts.ts";
 import { buildRows } from "./parquet-rows.ts";
@@ -111,7 +115,7 @@ async function* readOpened(
   options: ParquetColumnsOptions,
   rangeSize: number,
 ): AsyncGenerator<ParquetColumnsEvent> {
-  const fields = tableFromIPC(parquet.schema().intoIPCStream()).schema.fields;
+  const fields = schemaFields(parquet.schema()) ?? (await ipcFields(parquet.schema()));
   const allColumns = fields.map((field) => field.name);
   const wanted = options.columns ? allColumns.filter((name) => options.columns?.includes(name)) : allColumns;
   const { countsNulls } = options;
@@ -189,6 +193,8 @@ async function* decodedRanges(
   }
   // Decided before the stream starts: exporting a batch consumes it.
   const copies = copiesColumns(parquet.schema(), wanted);
+  // apache-arrow's IPC reader, loaded only for the columns that need it.
+  const ipc = copies ? undefined : await import("apache-arrow");
   const stream = await untilTrap(
     parquet.stream({ rowGroups: [group], batchSize: rangeSize, columns: [...wanted] }),
   );
@@ -198,13 +204,13 @@ async function* decodedRanges(
     for (;;) {
       const next = await untilTrap(reader.read());
       if (next.done) return;
-      if (copies) {
+      if (ipc === undefined) {
         const rows = next.value.numRows;
         const lease = buffers.startRange();
         yield { rows, columns: namedColumns(copiedColumns(next.value, buffers), allColumns, lease) };
         continue;
       }
-      for (const batch of tableFromIPC(next.value.intoIPCStream()).batches) {
+      for (const batch of ipc.tableFromIPC(next.value.intoIPCStream()).batches) {
         yield { rows: batch.numRows, columns: batchColumns(batch, allColumns) };
       }
     }
@@ -212,6 +218,12 @@ async function* decodedRanges(
     // After a trap the read is still pending inside the decoder: let go of the stream without waiting.
     reader.releaseLock();
   }
+}
+
+/** The fields of a file of `schema` (consumed) through Arrow IPC, apache-arrow's IPC reader loaded now. */
+async function ipcFields(schema: WasmSchema): Promise<Field[]> {
+  const { tableFromIPC } = await import("apache-arrow");
+  return tableFromIPC(schema.intoIPCStream()).schema.fields;
 }
 
 function batchColumns(batch: RecordBatch, allColumns: readonly string[]): (ParquetColumn | undefined)[] {
