@@ -221,6 +221,27 @@ describe("validate-data", () => {
     );
   });
 
+  it("a schema error ends the run at once even when a worker thread was started for a large file", async () => {
+    const workspace = newWorkspace();
+    writeInto(
+      workspace,
+      "big.csv",
+      Buffer.concat([Buffer.from("n\n"), Buffer.alloc(26 * 1024 * 1024, "7\n")]),
+    );
+    writeInto(workspace, "big.parquet", Buffer.alloc(9 * 1024 * 1024));
+    writeInto(workspace, "schema.yml", "columns:\n  n: { type: integr }\n");
+    for (const data of ["big.csv", "big.parquet"]) {
+      const run = await runBundled("validate-data", {
+        inputs: { data, schema: "schema.yml" },
+        workspace,
+        timeoutMs: 20_000,
+      });
+      removeRunTemp(run);
+      assert.equal(run.exitCode, 1, data);
+      assert.match(log(run), /schema\.yml:2:\d+: type is 'integr'; did you mean 'integer'\?/);
+    }
+  });
+
   it("validates a Parquet file of 8 MiB or more with its columns on two threads, with the exact counts", async () => {
     const rows = 450_000;
     const workspace = newWorkspace();

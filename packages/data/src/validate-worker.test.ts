@@ -1,5 +1,9 @@
 import assert from "node:assert/strict";
-import { describe, test } from "node:test";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, describe, test } from "node:test";
 import { DEFAULT_PARALLEL_BYTES, DEFAULT_WORKER_LAG_BYTES, mainThreadShare } from "./validate-worker.ts";
 
 describe("mainThreadShare", () => {
@@ -23,5 +27,27 @@ describe("mainThreadShare", () => {
       mainThreadShare(DEFAULT_PARALLEL_BYTES) < 0.85,
       "a file just large enough to split still gives the worker a share",
     );
+  });
+});
+
+describe("ValidationWorker", () => {
+  test("does not keep the process alive until it is given a job", () => {
+    // A run that fails before the worker gets its job (a schema error) must still end.
+    const worker = new URL("./validate-worker.ts", import.meta.url).href;
+    const script = new URL("./validate-worker-main.ts", import.meta.url).href;
+    const code = `import { ValidationWorker } from ${JSON.stringify(worker)};
+new ValidationWorker(new URL(${JSON.stringify(script)}), process.argv[2]);
+console.log("started");`;
+    // A script file: under -e, Node ends the process anyway.
+    const dir = mkdtempSync(join(tmpdir(), "validation-worker-"));
+    const file = join(dir, "start.mjs");
+    writeFileSync(file, code);
+    after(() => rmSync(dir, { recursive: true, force: true }));
+    for (const work of ["csv", "parquet"]) {
+      const run = spawnSync(process.execPath, [file, work], { encoding: "utf8", timeout: 20_000 });
+      assert.equal(run.signal, null, `${work}: ended by itself, not by the timeout`);
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal(run.stdout.trim(), "started");
+    }
   });
 });

@@ -111,12 +111,13 @@ export class ValidationWorker {
     const data: WorkerData = { tag: WORKER_TAG, work };
     this.work = work;
     this.thread = new Worker(script, { workerData: data });
-    this.thread.unref();
     this.outcome = new Promise((resolve) => {
       this.thread.once("message", resolve);
       this.thread.once("error", () => resolve(undefined));
       this.thread.once("exit", () => resolve(undefined));
     });
+    // After the listeners: a "message" listener refs the thread again.
+    this.thread.unref();
   }
 
   /** Hands the worker a CSV segment: its result, or undefined if the worker failed. */
