@@ -2994,8 +2994,6 @@ function renderChart(column) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./packages/data/src/csv-scan-wasm.generated.ts
@@ -3354,6 +3352,7 @@ class ByteCsvScanner {
             lines: new Int32Array(1024),
             marks: new Uint8Array(1024),
             ascii: true,
+            marked: false,
         };
     }
     /**
@@ -3368,6 +3367,8 @@ class ByteCsvScanner {
         batch.bytes = bytes;
         batch.records = 0;
         batch.texts = [];
+        // Until the marks are found (a scan that stops does not find them): each record may have some.
+        batch.marked = true;
         this.fields = 0;
         const outcome = this.kernel === undefined
             ? this.readRecords(bytes, from, to, final, line, stopAt, maxRecords, noQuoteOrCr)
@@ -3718,6 +3719,7 @@ class ByteCsvScanner {
         const { bytes, records, marks } = batch;
         marks.fill(0, 0, records);
         batch.ascii = true;
+        batch.marked = false;
         if (records === 0)
             return undefined;
         const first = this.recordStarts[0];
@@ -3747,6 +3749,8 @@ class ByteCsvScanner {
             else if (text.indexOf(REPLACEMENT_BYTES) !== -1)
                 mark |= REPLACEMENT_MARK;
             marks[r] = mark;
+            if (mark !== 0)
+                batch.marked = true;
         }
         return undefined;
     }
@@ -4258,12 +4262,11 @@ async function* readDataset(files, options = {}) {
 }
 /** parquet-wasm and apache-arrow load only when a Parquet file is read: most runs check CSV. */
 async function* readParquetLazily(file, options) {
-    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(582)]).then(__webpack_require__.bind(__webpack_require__, 4582));
+    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(234), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 9541));
     yield* readParquet(file, options);
 }
 
 ;// CONCATENATED MODULE: ./packages/data/src/validate-csv-bytes.ts
-
 
 
 
@@ -4310,12 +4313,6 @@ async function byteReadable(file, options) {
  * when the main thread, scanning the first half, reaches it: if its records end exactly there, the
  * worker's state is merged in (lines shifted); otherwise the worker is dropped and the main thread reads
  * on. So quotes never make the result wrong, only slower.
- *
- * When the main thread is done first, it takes over the end of the worker's range (see `RangeHandoff`),
- * half of what the worker has left at a time: from a line end past the worker's progress, checked the
- * same way by the worker, which stops at its first record boundary at or after it. If that is not
- * where the main thread started (a quoted field again), the main thread's part is dropped and the
- * worker reads on to the end.
  */
 async function validateCsvBytes(file, plan, schema, validators, sinks, options) {
     const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
@@ -4327,7 +4324,8 @@ async function validateCsvBytes(file, plan, schema, validators, sinks, options) 
     try {
         found = readCsvHeader(fd, { delimiter, maxRecordBytes });
         const dataStart = found.header?.dataStart ?? size;
-        if (options.parallel && worthSplitting(options.parallel, size - dataStart)) {
+        if (options.parallel &&
+            worthSplitting(options.parallel, size - dataStart, options.parallel.minBytes ?? DEFAULT_PARALLEL_BYTES)) {
             const share = mainThreadShare(size - dataStart, options.parallel.workerLagBytes);
             split = lineStartAfter(fd, dataStart + Math.floor((size - dataStart) * share), size);
         }
@@ -4366,10 +4364,10 @@ async function validateCsvBytes(file, plan, schema, validators, sinks, options) 
     };
     const script = options.parallel?.workerScript;
     const outcome = split !== undefined && script !== undefined && options.parallel
-        ? await validateSplit(job, { at: split, size }, schema, validators, sinks, {
+        ? await validateSplit(job, { at: split }, schema, validators, sinks, {
             parallel: options.parallel,
             maxExamples: options.maxExamples,
-            worker: options.startWorker?.(script) ?? new ValidationWorker(script),
+            worker: options.startWorker?.(script, "csv") ?? new ValidationWorker(script),
         })
         : validateSegment(job, sinks);
     problems.push(...outcome.problems);
@@ -4381,14 +4379,6 @@ async function validateCsvBytes(file, plan, schema, validators, sinks, options) 
         problems.push({ kind: "header-only", file, line: 1, message: "the file has a header but no data rows" });
     }
     return { columns, rows: outcome.rows, problems };
-}
-/** A file this large, with a core free to take half of it. */
-function worthSplitting(parallel, dataBytes) {
-    const cores = availableParallelism();
-    const [load = 0] = loadavg();
-    return (dataBytes >= (parallel.minBytes ?? DEFAULT_PARALLEL_BYTES) &&
-        cores >= 2 &&
-        load < (parallel.maxLoad ?? Number.POSITIVE_INFINITY));
 }
 function unreadable(file, line, reason) {
     return { kind: "unreadable", file, line, message: `cannot read the file: ${reason}` };
@@ -4409,8 +4399,7 @@ const BOM = [0xef, 0xbb, 0xbf];
  */
 function csv_range_scanFileRange(fd, options, onBatch) {
     const scanner = new ByteCsvScanner(options.delimiter, options.maxRecordBytes);
-    let stopAt = options.stopAt ?? Number.POSITIVE_INFINITY;
-    const { claim } = options;
+    const stopAt = options.stopAt ?? Number.POSITIVE_INFINITY;
     let recordsLeft = options.maxRecords ?? Number.POSITIVE_INFINITY;
     let buffer = Buffer.allocUnsafe(options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
     let base = options.from;
@@ -4435,8 +4424,6 @@ function csv_range_scanFileRange(fd, options, onBatch) {
                 error: error instanceof Error ? error.message : String(error),
             };
         }
-        if (claim)
-            stopAt = Math.min(stopAt, claim(base + length));
         let from = 0;
         let outcome;
         // Most files have neither: two searches in native code let the scanner skip both per byte.
@@ -4584,7 +4571,6 @@ function csv_segment_validateSegment(job, sinks) {
             from: job.from,
             line: job.line,
             ...(job.stopAt !== undefined && { stopAt: job.stopAt }),
-            ...(job.claim && { claim: job.claim }),
         }, onBatch);
         return { rows, problems, end };
     }
@@ -4840,6 +4826,8 @@ async function readProfile(file) {
     return dataset_profile_DatasetProfile.fromJSON(parsed);
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./packages/drift/src/profile-in-threads.ts

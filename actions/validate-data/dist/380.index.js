@@ -1,579 +1,151 @@
 export const id = 380;
-export const ids = [380,403];
+export const ids = [380,107,999];
 export const modules = {
 
-/***/ 2099:
+/***/ 2696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ ParquetColumn),
-  k: () => (/* binding */ mayHoldText)
-});
-
-// EXTERNAL MODULE: ./node_modules/apache-arrow/enum.mjs
-var apache_arrow_enum = __webpack_require__(6008);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: ./node_modules/apache-arrow/Arrow.mjs + 1 modules
-var Arrow = __webpack_require__(2828);
-;// CONCATENATED MODULE: ./packages/data/src/parquet-cells.ts
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ splitParquetColumns),
+/* harmony export */   g: () => (/* binding */ checksOnlyNulls)
+/* harmony export */ });
+/* harmony import */ var _parquet_null_counts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6107);
 
 /**
- * The cells of one decoded Arrow column chunk, in row order: what the validator sees of a Parquet value.
- * Numbers as numbers (int64 and decimals too), dates as `YYYY-MM-DD`, timestamps as ISO text in UTC
- * (milliseconds, truncated toward zero), byte arrays as UTF-8 text, lists, structs and maps as JSON.
- * These are the cells the reader gave when hyparquet decoded the file, value for value.
+ * A column's cost model, in nanoseconds of one thread, fitted to each bench column decoded and checked
+ * alone (1M rows; numbers 17–19 ms, text 21–23 ms plus ~2 ms a MB, `unique` ids 28 ms): a value, a text
+ * value, a text byte (uncompressed), and a value kept in a distinct set.
  */
-function arrowCells(data) {
-    const cells = new Array(data.length);
-    const present = validity(data);
-    switch (data.typeId) {
-        case apache_arrow_enum/* Type */.ZU.Int:
-        case apache_arrow_enum/* Type */.ZU.Float:
-        case apache_arrow_enum/* Type */.ZU.Time:
-        case apache_arrow_enum/* Type */.ZU.Duration: {
-            const read = numberReader(data);
-            for (let i = 0; i < cells.length; i++)
-                cells[i] = present(i) ? read(i) : null;
-            return cells;
-        }
-        case apache_arrow_enum/* Type */.ZU.Utf8:
-        case apache_arrow_enum/* Type */.ZU.LargeUtf8:
-        case apache_arrow_enum/* Type */.ZU.Binary:
-        case apache_arrow_enum/* Type */.ZU.LargeBinary:
-            fillTexts(data, present, cells);
-            return cells;
-        case apache_arrow_enum/* Type */.ZU.Bool: {
-            const read = boolReader(data);
-            for (let i = 0; i < cells.length; i++)
-                cells[i] = present(i) ? read(i) : null;
-            return cells;
-        }
-        case apache_arrow_enum/* Type */.ZU.Date: {
-            const days = dayTexts();
-            const read = dateMillisReader(data);
-            for (let i = 0; i < cells.length; i++)
-                cells[i] = present(i) ? days(read(i)) : null;
-            return cells;
-        }
-        case apache_arrow_enum/* Type */.ZU.Dictionary: {
-            const dictionary = data.dictionary?.data[0];
-            const entries = dictionary ? arrowCells(dictionary) : [];
-            const indices = data.values;
-            for (let i = 0; i < cells.length; i++)
-                cells[i] = present(i) ? (entries[Number(indices[i])] ?? null) : null;
-            return cells;
-        }
-        default: {
-            const read = jsonReader(data);
-            for (let i = 0; i < cells.length; i++)
-                cells[i] = present(i) ? cellOfJson(read(i)) : null;
-            return cells;
-        }
-    }
-}
+const VALUE_COST = 16;
+const TEXT_VALUE_COST = 21;
+const TEXT_BYTE_COST = 2;
+const DISTINCT_VALUE_COST = 10;
 /**
- * The values of an integer or floating-point Arrow column as doubles (int64 as the nearest double, as its
- * cells have it), without a JS value a cell; undefined for any other type.
+ * What the main thread does besides its columns, in the same nanoseconds: it loads the decoder only
+ * once the worker has its columns, then merges the worker's state and writes the report (~50 ms).
  */
-function arrowNumbers(data) {
-    const isHalf = data.typeId === apache_arrow_enum/* Type */.ZU.Float && data.type.precision === 0;
-    if ((data.typeId !== apache_arrow_enum/* Type */.ZU.Int && data.typeId !== apache_arrow_enum/* Type */.ZU.Float) || isHalf)
+const MAIN_THREAD_EXTRA_COST = 50e6;
+/**
+ * Splits the validators of a Parquet file's columns between two threads, each column wholly to one, so
+ * both have about the same to decode and check: the longest processing time first rule (Graham 1969),
+ * each column, heaviest first, to the lighter thread, the main thread starting with its other work. A
+ * column weighs its values (more for text, and
+ * for a distinct set) and its uncompressed text bytes, in every row group where it is decoded; one whose
+ * checks need only its null count weighs nothing where the metadata tells that count exactly (it is not
+ * decoded there). Undefined when
+ * there is nothing to split: fewer than two columns to decode, or a name the file has twice.
+ */
+function splitParquetColumns(metadata, validators) {
+    const weights = columnWeights(metadata, validators);
+    if (!weights)
         return undefined;
-    const source = data.values;
-    // IPC buffers may be padded past the last value.
-    let values;
-    if (source instanceof Float64Array)
-        values = source.subarray(0, data.length);
-    else if (source instanceof BigInt64Array || source instanceof BigUint64Array) {
-        values = int64Doubles(source, data.length);
-    }
-    else {
-        values = new Float64Array(data.length);
-        values.set(source.subarray(0, data.length));
-    }
-    const bitmap = data.nullBitmap;
-    if (!bitmap || bitmap.length === 0 || data.nullCount === 0)
-        return { values, present: undefined };
-    const { offset } = data;
-    const present = new Uint8Array(data.length);
-    for (let i = 0; i < present.length; i++)
-        present[i] = (bitmap[(offset + i) >> 3] >> ((offset + i) & 7)) & 1;
-    return { values, present };
-}
-/** A top-level value that is not a plain cell (a list, a struct, a map, fixed-size bytes) as JSON text. */
-function cellOfJson(value) {
-    if (value === null || value === undefined)
-        return null;
-    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
-        return value;
-    return JSON.stringify(value);
-}
-/**
- * Whether the value at index `i` is present. apache-arrow slices an array's value and offset buffers, so
- * values are read at `i`, but not its bitmaps (validity, booleans), read at `offset + i`.
- */
-function validity(data) {
-    if (data.typeId === apache_arrow_enum/* Type */.ZU.Null)
-        return () => false;
-    const bitmap = data.nullBitmap;
-    if (!bitmap || bitmap.length === 0 || data.nullCount === 0)
-        return () => true;
-    const { offset } = data;
-    return (i) => (bitmap[(offset + i) >> 3] & (1 << ((offset + i) & 7))) !== 0;
-}
-/** Integers (int64 as the nearest number), floats (half floats widened), times and durations. */
-function numberReader(data) {
-    const values = data.values;
-    if (data.type.typeId === apache_arrow_enum/* Type */.ZU.Float && data.type.precision === 0) {
-        const halves = data.values;
-        return (index) => Arrow/* util */.ZS.uint16ToFloat64(halves[index]);
-    }
-    if (values instanceof BigInt64Array || values instanceof BigUint64Array)
-        return int64Reader(values);
-    return (index) => values[index];
-}
-/**
- * A 64-bit integer as the nearest double, read as two 32-bit halves (little-endian, as Arrow's buffers
- * are): `high * 2^32` is exact, so the one rounding of the sum gives what `Number(bigint)` gives, several
- * times faster.
- */
-function int64Reader(values) {
-    const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
-    const signed = values instanceof BigInt64Array;
-    return (index) => {
-        const high = words[2 * index + 1];
-        return (signed ? high | 0 : high) * 4_294_967_296 + words[2 * index];
-    };
-}
-/** `int64Reader` over the first `length` values in one loop, without a function call a value. */
-function int64Doubles(values, length) {
-    const words = new Uint32Array(values.buffer, values.byteOffset, length * 2);
-    const doubles = new Float64Array(length);
-    if (values instanceof BigInt64Array) {
-        for (let i = 0; i < length; i++) {
-            doubles[i] = (words[2 * i + 1] | 0) * 4_294_967_296 + words[2 * i];
-        }
-    }
-    else {
-        for (let i = 0; i < length; i++) {
-            doubles[i] = words[2 * i + 1] * 4_294_967_296 + words[2 * i];
-        }
-    }
-    return doubles;
-}
-/**
- * Byte-array values as text. An ASCII chunk (the usual case) is decoded once, and each cell is a slice of
- * that text: decoding cell by cell costs several times more.
- */
-function fillTexts(data, present, cells) {
-    const bytes = data.values;
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const source = data.valueOffsets;
-    // Large (64-bit) offsets of one batch fit in 32 bits: a batch is far below 2 GiB.
-    const offsets = source instanceof BigInt64Array ? Int32Array.from(source, Number) : source;
-    const first = offsets[0];
-    const last = offsets[cells.length];
-    if ((0,external_node_buffer_.isAscii)(buffer.subarray(first, last))) {
-        const text = buffer.toString("latin1", first, last);
-        for (let i = 0; i < cells.length; i++) {
-            cells[i] = present(i)
-                ? text.slice(offsets[i] - first, offsets[i + 1] - first)
-                : null;
-        }
-        return;
-    }
-    for (let i = 0; i < cells.length; i++) {
-        cells[i] = present(i) ? buffer.toString("utf8", offsets[i], offsets[i + 1]) : null;
-    }
-}
-const DAY_MS = 86_400_000;
-const MAX_KEPT_DAYS = 1 << 16;
-/** `YYYY-MM-DD` of a UTC midnight, formatted once per day seen (formatting is the costly part). */
-function dayTexts() {
-    const days = new Map();
-    return (millis) => {
-        // Keyed by the day number, a small integer, which V8 hashes much faster than a millisecond count.
-        const key = millis / DAY_MS;
-        let day = days.get(key);
-        if (day === undefined) {
-            if (days.size >= MAX_KEPT_DAYS)
-                days.clear();
-            day = new Date(millis).toISOString().slice(0, 10);
-            days.set(key, day);
-        }
-        return day;
-    };
-}
-/** A date's milliseconds since the epoch (date32 counts days, date64 milliseconds). */
-function dateMillisReader(data) {
-    const values = data.values;
-    if (data.type.unit === 0)
-        return (index) => values[index] * DAY_MS;
-    // apache-arrow keeps date64 as pairs of 32-bit words.
-    if (values instanceof Int32Array) {
-        return (index) => values[2 * index + 1] * 2 ** 32 + (values[2 * index] >>> 0);
-    }
-    return (index) => Number(values[index]);
-}
-/** A timestamp's whole milliseconds since the epoch, truncated toward zero. */
-function timestampMillisReader(data) {
-    const values = data.values;
-    const unit = data.type.unit;
-    if (unit === 0)
-        return (index) => Number(values[index]) * 1000;
-    if (unit === 1)
-        return (index) => Number(values[index]);
-    const divisor = unit === 2 ? 1000n : 1000000n;
-    return (index) => Number(values[index] / divisor);
-}
-/**
- * Reads a value as plain JSON-ready data: numbers, text, booleans, ISO text for dates and timestamps,
- * arrays for lists, objects for structs and maps; a missing value inside them is null, as hyparquet gave.
- */
-function jsonReader(data) {
-    const { type } = data;
-    switch (data.typeId) {
-        case apache_arrow_enum/* Type */.ZU.Null:
-            return () => null;
-        case apache_arrow_enum/* Type */.ZU.Int:
-        case apache_arrow_enum/* Type */.ZU.Float:
-        case apache_arrow_enum/* Type */.ZU.Time:
-        case apache_arrow_enum/* Type */.ZU.Duration:
-            return numberReader(data);
-        case apache_arrow_enum/* Type */.ZU.Bool:
-            return boolReader(data);
-        case apache_arrow_enum/* Type */.ZU.Utf8:
-        case apache_arrow_enum/* Type */.ZU.LargeUtf8:
-        case apache_arrow_enum/* Type */.ZU.Binary:
-        case apache_arrow_enum/* Type */.ZU.LargeBinary: {
-            const bytes = data.values;
-            const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-            const offsets = data.valueOffsets;
-            return (index) => buffer.toString("utf8", Number(offsets[index]), Number(offsets[index + 1]));
-        }
-        case apache_arrow_enum/* Type */.ZU.Date: {
-            const read = dateMillisReader(data);
-            return (index) => new Date(read(index)).toISOString();
-        }
-        case apache_arrow_enum/* Type */.ZU.Timestamp: {
-            const read = timestampMillisReader(data);
-            return (index) => new Date(read(index)).toISOString();
-        }
-        case apache_arrow_enum/* Type */.ZU.Decimal: {
-            const words = data.values;
-            const { bitWidth, scale } = type;
-            const stride = bitWidth / 32;
-            const factor = 10 ** -scale;
-            return (index) => Number(decimalInteger(words, index * stride, stride)) * factor;
-        }
-        case apache_arrow_enum/* Type */.ZU.FixedSizeBinary: {
-            const bytes = data.values;
-            const width = type.byteWidth;
-            return (index) => ({ ...bytes.subarray(index * width, (index + 1) * width) });
-        }
-        case apache_arrow_enum/* Type */.ZU.Dictionary: {
-            const dictionary = data.dictionary?.data[0];
-            const entries = dictionary ? nullable(dictionary, jsonReader(dictionary)) : () => null;
-            const indices = data.values;
-            return (index) => entries(Number(indices[index]));
-        }
-        case apache_arrow_enum/* Type */.ZU.List:
-        case apache_arrow_enum/* Type */.ZU.LargeList:
-        case apache_arrow_enum/* Type */.ZU.Map: {
-            const offsets = data.valueOffsets;
-            const child = data.children[0];
-            const item = nullable(child, jsonReader(child));
-            const range = (index) => [Number(offsets[index]), Number(offsets[index + 1])];
-            if (data.typeId === apache_arrow_enum/* Type */.ZU.Map)
-                return mapReader(child, range);
-            return (index) => {
-                const [start, end] = range(index);
-                const items = new Array(end - start);
-                for (let k = start; k < end; k++)
-                    items[k - start] = item(k);
-                return items;
-            };
-        }
-        case apache_arrow_enum/* Type */.ZU.FixedSizeList: {
-            const child = data.children[0];
-            const item = nullable(child, jsonReader(child));
-            const size = type.listSize;
-            return (index) => Array.from({ length: size }, (_, k) => item(index * size + k));
-        }
-        case apache_arrow_enum/* Type */.ZU.Struct: {
-            const fields = data.children.map((child, i) => ({
-                name: type.children[i]?.name,
-                read: nullable(child, jsonReader(child)),
-            }));
-            return (index) => {
-                const value = {};
-                for (const field of fields)
-                    value[field.name] = field.read(index);
-                return value;
-            };
-        }
-        default:
-            throw new Error(`the Arrow type ${String(type)} is not supported`);
-    }
-}
-/** `read`, or null where the value is null. */
-function nullable(data, read) {
-    const present = validity(data);
-    return (index) => (present(index) ? read(index) : null);
-}
-function boolReader(data) {
-    const bits = data.values;
-    const { offset } = data;
-    return (index) => (bits[(offset + index) >> 3] & (1 << ((offset + index) & 7))) !== 0;
-}
-/** A map's entries as an object, keyed by the text of each key. */
-function mapReader(entries, range) {
-    const [keys, values] = entries.children;
-    const key = nullable(keys, jsonReader(keys));
-    const value = nullable(values, jsonReader(values));
-    return (index) => {
-        const [start, end] = range(index);
-        const map = {};
-        for (let k = start; k < end; k++)
-            map[String(key(k))] = value(k);
-        return map;
-    };
-}
-/** A decimal's unscaled integer: `stride` little-endian 32-bit words, two's complement. */
-function decimalInteger(words, start, stride) {
-    let value = 0n;
-    for (let word = stride - 1; word >= 0; word--)
-        value = (value << 32n) | BigInt(words[start + word]);
-    return BigInt.asIntN(stride * 32, value);
-}
-
-;// CONCATENATED MODULE: ./packages/data/src/arrow-texts.ts
-
-
-
-/**
- * The values of a text (or binary) Arrow column as bytes, when they are valid UTF-8 without a NUL: then
- * each value's bytes are exactly the UTF-8 of its cell's text (`arrowCells`), and byte tests read them as
- * they would the text. Undefined for any other column.
- */
-function arrowTexts(data) {
-    const { typeId } = data;
-    if (typeId !== apache_arrow_enum/* Type */.ZU.Utf8 &&
-        typeId !== apache_arrow_enum/* Type */.ZU.LargeUtf8 &&
-        typeId !== apache_arrow_enum/* Type */.ZU.Binary &&
-        typeId !== apache_arrow_enum/* Type */.ZU.LargeBinary)
+    const candidates = validators
+        .map((validator, index) => ({ index, weight: weights.get(validator.spec.name) ?? 0 }))
+        .filter((candidate) => candidate.weight > 0)
+        .sort((a, b) => b.weight - a.weight || a.index - b.index);
+    if (candidates.length < 2)
         return undefined;
-    const raw = data.values;
-    const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-    const source = data.valueOffsets;
-    // Large (64-bit) offsets of one batch fit in 32 bits: a batch is far below 2 GiB.
-    const offsets = source instanceof BigInt64Array ? Int32Array.from(source.subarray(0, data.length + 1), Number) : source;
-    const used = bytes.subarray(offsets[0], offsets[data.length]);
-    if (!(0,external_node_buffer_.isUtf8)(used) || used.includes(0))
+    const split = { main: [], worker: [] };
+    let mainWeight = MAIN_THREAD_EXTRA_COST;
+    let workerWeight = 0;
+    for (const { index, weight } of candidates) {
+        if (mainWeight <= workerWeight) {
+            split.main.push(index);
+            mainWeight += weight;
+        }
+        else {
+            split.worker.push(index);
+            workerWeight += weight;
+        }
+    }
+    // Two threads at work, however light the columns.
+    if (split.main.length === 0)
+        split.main.push(split.worker.pop());
+    const taken = new Set(split.worker);
+    split.main = validators.map((_, index) => index).filter((index) => !taken.has(index));
+    return split;
+}
+/** Each schema column's weight by name (see `splitParquetColumns`); undefined for a repeated name. */
+function columnWeights(metadata, validators) {
+    const nullCounts = (0,_parquet_null_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .nullCountsOf */ .Z)(metadata);
+    const byName = new Map(validators.map((validator) => [validator.spec.name, validator]));
+    const weights = new Map();
+    const names = topLevelNames(metadata.schema);
+    if (new Set(names).size !== names.length)
         return undefined;
-    return { bytes, offsets, present: arrowPresence(data) };
+    metadata.row_groups.forEach((group, g) => {
+        const rows = Number(group.num_rows);
+        for (const chunk of group.columns) {
+            const name = chunk.meta_data?.path_in_schema[0];
+            const validator = name === undefined ? undefined : byName.get(name);
+            if (!validator || !chunk.meta_data)
+                continue;
+            const nulls = nullCounts[g]?.get(validator.spec.name);
+            if (checksOnlyNulls(validator) && (nulls === 0 || nulls === rows))
+                continue;
+            const { type, total_uncompressed_size: size } = chunk.meta_data;
+            const text = type === "BYTE_ARRAY" || type === "FIXED_LEN_BYTE_ARRAY";
+            const cost = (text ? rows * TEXT_VALUE_COST + Number(size) * TEXT_BYTE_COST : rows * VALUE_COST) +
+                (validator.seen ? rows * DISTINCT_VALUE_COST : 0);
+            weights.set(validator.spec.name, (weights.get(validator.spec.name) ?? 0) + cost);
+        }
+    });
+    return weights;
 }
-/** The dictionary and indices of a dictionary-encoded Arrow column; undefined for any other column. */
-function arrowDictionary(data) {
-    if (data.typeId !== apache_arrow_enum/* Type */.ZU.Dictionary)
-        return undefined;
-    const dictionary = data.dictionary?.data[0];
-    return {
-        entries: dictionary ? arrowCells(dictionary) : [],
-        indices: data.values,
-        present: arrowPresence(data),
-    };
+/** The names of the columns at the top of a flattened Parquet schema (the root first, then depth first). */
+function topLevelNames(schema) {
+    const names = [];
+    let at = 1;
+    for (let child = 0; child < (schema[0]?.num_children ?? 0) && at < schema.length; child++) {
+        names.push(schema[at].name);
+        at = afterSubtree(schema, at);
+    }
+    return names;
 }
-/**
- * Which values are present (1) or null (0), undefined when all are. apache-arrow slices the value buffers
- * of a column but not its validity bitmap: value `i` is bit `offset + i`.
- */
-function arrowPresence(data) {
-    if (data.typeId === apache_arrow_enum/* Type */.ZU.Null)
-        return new Uint8Array(data.length);
-    const bitmap = data.nullBitmap;
-    if (!bitmap || bitmap.length === 0 || data.nullCount === 0)
-        return undefined;
-    const { offset } = data;
-    const present = new Uint8Array(data.length);
-    for (let i = 0; i < present.length; i++)
-        present[i] = (bitmap[(offset + i) >> 3] >> ((offset + i) & 7)) & 1;
-    return present;
+function afterSubtree(schema, at) {
+    let next = at + 1;
+    for (let child = 0; child < (schema[at]?.num_children ?? 0) && next < schema.length; child++)
+        next = afterSubtree(schema, next);
+    return next;
 }
-
-;// CONCATENATED MODULE: ./packages/data/src/parquet-column.ts
-
-
-
-/**
- * One column of a range of decoded rows, in the forms a consumer may want, each made once on demand:
- * its cells (what a row holds) or, for a numeric column, its values as doubles. A column checker may
- * read Arrow's buffers instead (texts as bytes, a dictionary, which values are null): views made on
- * each call.
- */
-class ParquetColumn {
-    data;
-    cellValues;
-    numberValues;
-    constructor(data) {
-        this.data = data;
-    }
-    get length() {
-        return this.data.length;
-    }
-    cells() {
-        this.cellValues ??= arrowCells(this.data);
-        return this.cellValues;
-    }
-    /** The values as doubles when the column is of an integer or floating-point type, else undefined. */
-    numbers() {
-        if (this.numberValues === undefined)
-            this.numberValues = arrowNumbers(this.data) ?? null;
-        return this.numberValues ?? undefined;
-    }
-    /** The values as UTF-8 bytes, for a text column whose bytes are its cells' texts (see `arrowTexts`). */
-    texts() {
-        return arrowTexts(this.data);
-    }
-    /** The dictionary and indices of a dictionary-encoded column, else undefined. */
-    dictionary() {
-        return arrowDictionary(this.data);
-    }
-    /** Which values are present (1) or null (0); undefined when all are. */
-    present() {
-        return arrowPresence(this.data);
-    }
-    /** False when no cell of the column can be text (numbers, booleans, nulls); true for the others. */
-    get mayHoldText() {
-        return mayHoldText(this.data.typeId);
-    }
-}
-/** False for the Arrow types whose cells cannot be text (numbers, booleans, nulls); true for the others. */
-function mayHoldText(typeId) {
-    return typeId !== apache_arrow_enum/* Type */.ZU.Int && typeId !== apache_arrow_enum/* Type */.ZU.Float && typeId !== apache_arrow_enum/* Type */.ZU.Bool && typeId !== apache_arrow_enum/* Type */.ZU.Null;
+/** A text or category column without checks but the null check, nothing kept. */
+function checksOnlyNulls(validator) {
+    const type = validator.spec.type ?? "string";
+    const { seen, moments, numbers } = validator;
+    return ((type === "string" || type === "category") &&
+        validator.rules.length === 0 &&
+        !seen &&
+        !moments &&
+        !numbers);
 }
 
 
 /***/ }),
 
-/***/ 1403:
+/***/ 2400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  readParquet: () => (/* binding */ readParquet),
-  G: () => (/* binding */ readParquetColumns)
-});
-
-// UNUSED EXPORTS: PARQUET_RANGE_ROWS
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/apache-arrow/ipc/serialization.mjs + 55 modules
-var serialization = __webpack_require__(8458);
-// EXTERNAL MODULE: ./node_modules/parquet-wasm/node/parquet_wasm.js
-var parquet_wasm = __webpack_require__(6830);
-// EXTERNAL MODULE: ./packages/data/src/parquet-column.ts + 2 modules
-var parquet_column = __webpack_require__(2099);
-;// CONCATENATED MODULE: ./packages/data/src/parquet-file-blob.ts
-
-/**
- * A part of a file, as the Blob that parquet-wasm reads from: parquet-wasm asks a Blob only for its `size`,
- * `slice(start, end)` and a slice's `arrayBuffer()`. A slice's bytes are read straight into one new
- * ArrayBuffer; `openAsBlob`'s are streamed in chunks and then joined, a copy of every byte more (about a
- * tenth of the CPU time of a large file's validation). The file is opened for each read, so nothing is
- * left open whenever the decoder stops.
- */
-class FileBlob {
-    size;
-    file;
-    start;
-    constructor(file, start, end) {
-        this.file = file;
-        this.start = start;
-        this.size = Math.max(0, end - start);
-    }
-    /** Bytes `start` to `end` (excluded) of this part, clamped and counted from its end when negative. */
-    slice(start = 0, end = this.size) {
-        const from = this.start + within(start, this.size);
-        return new FileBlob(this.file, from, this.start + Math.max(within(end, this.size), from - this.start));
-    }
-    async arrayBuffer() {
-        const bytes = new Uint8Array(this.size);
-        const handle = await (0,promises_.open)(this.file);
-        try {
-            let done = 0;
-            while (done < bytes.length) {
-                const { bytesRead } = await handle.read(bytes, done, bytes.length - done, this.start + done);
-                if (bytesRead === 0)
-                    throw new Error(`${this.file} ended before byte ${this.start + bytes.length}`);
-                done += bytesRead;
-            }
-        }
-        finally {
-            await handle.close();
-        }
-        return bytes.buffer;
-    }
-}
-/** A Blob offset (negative: from the end) as an offset within `0..size`. */
-function within(offset, size) {
-    return Math.min(Math.max(offset < 0 ? size + offset : offset, 0), size);
-}
-
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 5 modules
-var src_metadata = __webpack_require__(5361);
-;// CONCATENATED MODULE: ./packages/data/src/parquet-null-counts.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ readParquetFooter)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var hyparquet_src_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5361);
 
 
 /** The footer's last 8 bytes: the metadata's length (4 bytes, little-endian), then `PAR1`. */
 const TAIL_BYTES = 8;
 /**
- * How many nulls each top-level, not nested column of each row group holds, where the file's metadata
- * tells it exactly: a `REQUIRED` column holds none, and a column chunk's statistics may carry a
- * `null_count` (pyarrow writes one). One map a row group, by column name; a column it does not tell is
- * absent. Empty when the footer cannot be read (the decoder then tells what is wrong).
- *
- * parquet-wasm does not expose column statistics, so the footer is read again here with hyparquet's
- * metadata parser (the Thrift compact protocol; small, pure JS, no decoding of data).
+ * A Parquet file's metadata, read from its footer with hyparquet's parser (the Thrift compact protocol;
+ * small, pure JS, no data decoded): what parquet-wasm does not expose (column statistics, column chunk
+ * sizes). Throws when the footer cannot be read; the decoder then tells what is wrong.
  */
-async function parquetNullCounts(file) {
-    try {
-        const metadata = (0,src_metadata/* parquetMetadata */.m5)(await readFooter(file), { geoparquet: false });
-        const leaves = metadata.schema.filter((element) => element.type !== undefined);
-        return metadata.row_groups.map((group) => {
-            const counts = new Map();
-            const named = new Set();
-            group.columns.forEach((chunk, index) => {
-                const path = chunk.meta_data?.path_in_schema;
-                if (path?.length !== 1)
-                    return;
-                const name = path[0];
-                const nulls = chunk.meta_data?.statistics?.null_count;
-                // Two columns of one name: neither is told.
-                if (named.has(name))
-                    counts.delete(name);
-                else if (leaves[index]?.repetition_type === "REQUIRED")
-                    counts.set(name, 0);
-                else if (nulls !== undefined)
-                    counts.set(name, Number(nulls));
-                named.add(name);
-            });
-            return counts;
-        });
-    }
-    catch {
-        return [];
-    }
+async function readParquetFooter(file) {
+    return (0,hyparquet_src_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .parquetMetadata */ .m5)(await readFooterBytes(file), { geoparquet: false });
 }
 /** The footer: the file's metadata and the 8 bytes after it. */
-async function readFooter(file) {
-    const handle = await (0,promises_.open)(file);
+async function readFooterBytes(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file);
     try {
         const { size } = await handle.stat();
         const tail = new Uint8Array(TAIL_BYTES);
@@ -588,247 +160,57 @@ async function readFooter(file) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/data/src/parquet-rows.ts
-/**
- * Rows `from` to `from + count` of decoded columns, `columns[position]` being the cells of the column at
- * that position (undefined when it was not read: its cells are null); the first row's line is `line`.
- * Built row by row, each row's array filled once in order: far cheaper for V8 than writing column by column.
- */
-function buildRows(columns, from, count, line) {
-    const width = columns.length;
-    const rows = new Array(count);
-    for (let index = 0; index < count; index++) {
-        const values = new Array(width);
-        for (let position = 0; position < width; position++) {
-            values[position] = columns[position]?.[from + index] ?? null;
-        }
-        rows[index] = { line: line + index, values };
-    }
-    return rows;
-}
 
-;// CONCATENATED MODULE: ./packages/data/src/parquet-trap.ts
-/** The error a WebAssembly trap throws (the TypeScript libraries in use do not declare `WebAssembly`). */
-const WasmRuntimeError = globalThis
-    .WebAssembly.RuntimeError;
-/** The rejections of the calls into parquet-wasm now pending. */
-const pendingRejections = new Set();
-/** Whether `onUncaught` is the process's uncaught exception capture callback. */
-let capturing = false;
+/***/ }),
+
+/***/ 6107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ nullCountsOf),
+/* harmony export */   y: () => (/* binding */ parquetNullCounts)
+/* harmony export */ });
+/* harmony import */ var _parquet_footer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2400);
+
 /**
- * `pending` (a call into parquet-wasm's async reader), rejected when the decoder traps. On corrupt data
- * (a bad page header, a bad compressed block) parquet-wasm 0.8's async reader panics instead of returning
- * an error: the panic is a `WebAssembly.RuntimeError` thrown from a microtask, an uncaught exception that
- * would end the process, and `pending` never settles. While calls are pending, uncaught exceptions are
- * captured: a trap rejects them; anything else is thrown again on the next tick, as it would have been.
- * The module stays usable after a trap (the next files read fine), so a corrupt file is a finding.
+ * How many nulls each top-level, not nested column of each row group holds, where the file's metadata
+ * tells it exactly: a `REQUIRED` column holds none, and a column chunk's statistics may carry a
+ * `null_count` (pyarrow writes one). One map a row group, by column name; a column it does not tell is
+ * absent. Empty when the footer cannot be read (the decoder then tells what is wrong).
+ *
+ * parquet-wasm does not expose column statistics, so the footer is read again (`readParquetFooter`).
  */
-function untilTrap(pending) {
-    return new Promise((resolve, reject) => {
-        if (!capturing) {
-            if (process.hasUncaughtExceptionCaptureCallback()) {
-                // Someone else captures uncaught exceptions: a trap cannot be told apart, await as is.
-                pending.then(resolve, reject);
-                return;
-            }
-            process.setUncaughtExceptionCaptureCallback(onUncaught);
-            capturing = true;
-        }
-        const settle = (done) => {
-            pendingRejections.delete(rejectOnTrap);
-            if (pendingRejections.size === 0)
-                stopCapturing();
-            done();
-        };
-        const rejectOnTrap = (error) => settle(() => reject(error));
-        pendingRejections.add(rejectOnTrap);
-        pending.then((value) => settle(() => resolve(value)), (error) => settle(() => reject(error)));
-    });
+async function parquetNullCounts(file) {
+    try {
+        return nullCountsOf(await (0,_parquet_footer_js__WEBPACK_IMPORTED_MODULE_0__/* .readParquetFooter */ .e)(file));
+    }
+    catch {
+        return [];
+    }
 }
-function onUncaught(error) {
-    const rejections = [...pendingRejections];
-    if (!(error instanceof WasmRuntimeError)) {
-        pendingRejections.clear();
-        stopCapturing();
-        for (const reject of rejections)
-            reject(new Error("the Parquet read was stopped by another error"));
-        process.nextTick(() => {
-            throw error;
+/** `parquetNullCounts` of a file's metadata. */
+function nullCountsOf(metadata) {
+    const leaves = metadata.schema.filter((element) => element.type !== undefined);
+    return metadata.row_groups.map((group) => {
+        const counts = new Map();
+        const named = new Set();
+        group.columns.forEach((chunk, index) => {
+            const path = chunk.meta_data?.path_in_schema;
+            if (path?.length !== 1)
+                return;
+            const name = path[0];
+            const nulls = chunk.meta_data?.statistics?.null_count;
+            // Two columns of one name: neither is told.
+            if (named.has(name))
+                counts.delete(name);
+            else if (leaves[index]?.repetition_type === "REQUIRED")
+                counts.set(name, 0);
+            else if (nulls !== undefined)
+                counts.set(name, Number(nulls));
+            named.add(name);
         });
-        return;
-    }
-    const failure = new Error(`the Parquet decoder failed (${error.message}): the file is corrupt`);
-    for (const reject of rejections)
-        reject(failure);
-}
-function stopCapturing() {
-    if (!capturing)
-        return;
-    process.setUncaughtExceptionCaptureCallback(null);
-    capturing = false;
-}
-
-// EXTERNAL MODULE: ./packages/data/src/reader-types.ts
-var reader_types = __webpack_require__(7763);
-;// CONCATENATED MODULE: ./packages/data/src/read-parquet.ts
-
-
-
-
-
-
-
-
-
-/**
- * Rows decoded at a time. The decoder reads one row group's column chunks (compressed) and decodes them
- * a batch of about this many rows at a time, so the decoded columns held at once stay bounded by it
- * rather than by the row group (pyarrow's default is 1,048,576 rows).
- */
-const PARQUET_RANGE_ROWS = 65_536;
-/**
- * Reads a Parquet file with parquet-wasm (the Rust `parquet` crate compiled to WebAssembly: every codec,
- * data pages v1 and v2, nested columns), only the columns asked for, one row group at a time, read from the
- * file as a Blob so that memory follows the row group, not the file. Rows are built from the decoded
- * columns one batch at a time; a row's `line` is its 1-based row number. `rangeRows` (rounded to whole
- * batches) is how many rows are decoded at once.
- */
-async function* readParquet(file, options = {}, rangeRows = PARQUET_RANGE_ROWS) {
-    const batchSize = options.batchSize ?? reader_types/* DEFAULT_BATCH_SIZE */.jg;
-    const rangeSize = Math.max(1, Math.floor(rangeRows / batchSize)) * batchSize;
-    // Every value is read (no null counts asked for): a row needs them all.
-    for await (const event of readParquetColumns(file, { columns: options.columns }, rangeSize)) {
-        if (event.kind !== "columns") {
-            yield event;
-            continue;
-        }
-        for (let from = 0; from < event.rows; from += batchSize) {
-            const count = Math.min(batchSize, event.rows - from);
-            const cells = event.columns.map((column) => column?.cells());
-            yield { kind: "rows", file, rows: buildRows(cells, from, count, event.line + from) };
-        }
-    }
-}
-/**
- * `readParquet` by columns, `rangeRows` rows at a time (fewer at the end of a row group): for a consumer
- * that checks column by column and needs no row objects.
- */
-async function* readParquetColumns(file, options = {}, rangeRows = PARQUET_RANGE_ROWS) {
-    const { size } = await (0,promises_.stat)(file);
-    if (size === 0) {
-        yield { kind: "problem", problem: { kind: "empty-file", file, message: "the file is empty" } };
-        return;
-    }
-    let parquet;
-    try {
-        // Typed as a Blob, used as one: see FileBlob.
-        parquet = await parquet_wasm/* ParquetFile */.Lp.fromFile(new FileBlob(file, 0, size));
-    }
-    catch (error) {
-        yield {
-            kind: "problem",
-            problem: { kind: "unreadable", file, message: `not a Parquet file: ${reason(error)}` },
-        };
-        return;
-    }
-    try {
-        yield* readOpened(file, parquet, options, rangeRows);
-    }
-    finally {
-        parquet.free();
-    }
-}
-async function* readOpened(file, parquet, options, rangeSize) {
-    const fields = (0,serialization/* tableFromIPC */.D)(parquet.schema().intoIPCStream()).schema.fields;
-    const allColumns = fields.map((field) => field.name);
-    const wanted = options.columns ? allColumns.filter((name) => options.columns?.includes(name)) : allColumns;
-    const { countsNulls } = options;
-    const nullCounts = countsNulls ? await parquetNullCounts(file) : [];
-    yield { kind: "header", file, columns: allColumns };
-    const groupRows = parquet
-        .metadata()
-        .rowGroups()
-        .map((group) => group.numRows());
-    let groupStart = 0;
-    for (const [group, rows] of groupRows.entries()) {
-        let rangeStart = groupStart;
-        // The positions counted, each with whether every value is null (else none is).
-        const counted = new Map();
-        const decoded = [];
-        for (const name of wanted) {
-            const position = allColumns.indexOf(name);
-            const nulls = nullCounts[group]?.get(name);
-            // A count between none and all does not tell which ranges hold the nulls (nor how many of them a
-            // read stopped within the row group by a corrupt page has gone through).
-            const exact = nulls === 0 || nulls === rows;
-            if (nulls !== undefined && exact && countsNulls?.(fields[position]))
-                counted.set(position, nulls > 0);
-            else
-                decoded.push(name);
-        }
-        try {
-            for await (const range of decodedRanges(parquet, group, rows, decoded, allColumns, rangeSize)) {
-                const nullCounts = new Map();
-                for (const [position, allNull] of counted)
-                    nullCounts.set(position, allNull ? range.rows : 0);
-                const line = rangeStart + 1;
-                yield { kind: "columns", file, line, rows: range.rows, columns: range.columns, nullCounts };
-                rangeStart += range.rows;
-            }
-        }
-        catch (error) {
-            const rangeEnd = Math.min(groupStart + rows, rangeStart + rangeSize);
-            const message = `cannot read rows ${rangeStart + 1}-${rangeEnd}: ${reason(error)}`;
-            yield { kind: "problem", problem: { kind: "unreadable", file, line: rangeStart + 1, message } };
-            return;
-        }
-        groupStart += rows;
-    }
-    if (groupStart === 0) {
-        yield {
-            kind: "problem",
-            problem: { kind: "header-only", file, message: "the file has columns but no rows" },
-        };
-    }
-}
-/** Decodes the columns `wanted` of one row group, `rangeSize` rows at a time. */
-async function* decodedRanges(parquet, group, rows, wanted, allColumns, rangeSize) {
-    if (wanted.length === 0) {
-        // Nothing to decode: rows of nulls, as many as the row group has.
-        for (let start = 0; start < rows; start += rangeSize) {
-            yield { rows: Math.min(rangeSize, rows - start), columns: allColumns.map(() => undefined) };
-        }
-        return;
-    }
-    const stream = await untilTrap(parquet.stream({ rowGroups: [group], batchSize: rangeSize, columns: [...wanted] }));
-    const reader = stream.getReader();
-    try {
-        for (;;) {
-            const next = await untilTrap(reader.read());
-            if (next.done)
-                return;
-            for (const batch of (0,serialization/* tableFromIPC */.D)(next.value.intoIPCStream()).batches) {
-                yield { rows: batch.numRows, columns: batchColumns(batch, allColumns) };
-            }
-        }
-    }
-    finally {
-        // After a trap the read is still pending inside the decoder: let go of the stream without waiting.
-        reader.releaseLock();
-    }
-}
-function batchColumns(batch, allColumns) {
-    const columns = allColumns.map(() => undefined);
-    batch.schema.fields.forEach((field, index) => {
-        const data = batch.data.children[index];
-        const position = allColumns.indexOf(field.name);
-        if (data && position >= 0 && !columns[position])
-            columns[position] = new parquet_column/* ParquetColumn */.b(data);
+        return counts;
     });
-    return columns;
-}
-function reason(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 
@@ -846,7 +228,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: acceptParquetColumn
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/enum.mjs
-var apache_arrow_enum = __webpack_require__(6008);
+var apache_arrow_enum = __webpack_require__(3627);
 ;// CONCATENATED MODULE: ./packages/data/src/batch-arrow-cells.ts
 /** Each cell of a decoded column, the first on row `line`, takes the path of a row's cell. */
 function acceptCells(column, cells, line, nulls, file) {
@@ -1002,9 +384,12 @@ function acceptOutOfBounds(column, value, file, line) {
 
 // EXTERNAL MODULE: ./packages/data/src/parquet-column.ts + 2 modules
 var parquet_column = __webpack_require__(2099);
-// EXTERNAL MODULE: ./packages/data/src/read-parquet.ts + 4 modules
-var read_parquet = __webpack_require__(1403);
+// EXTERNAL MODULE: ./packages/data/src/parquet-column-split.ts
+var parquet_column_split = __webpack_require__(2696);
+// EXTERNAL MODULE: ./packages/data/src/read-parquet.ts + 5 modules
+var read_parquet = __webpack_require__(3333);
 ;// CONCATENATED MODULE: ./packages/data/src/validate-parquet-columns.ts
+
 
 
 
@@ -1089,13 +474,7 @@ function acceptParquetColumn(validator, column, rows, line, nulls, nullBytes, fi
  * texts that mean a missing value where a cell may be text.
  */
 function countsNullsOnly(validator, field, nullTexts) {
-    const type = validator.spec.type ?? "string";
-    const { seen, moments, numbers } = validator;
-    if (type !== "string" && type !== "category")
-        return false;
-    if (validator.rules.length > 0 || seen || moments || numbers)
-        return false;
-    if (field.typeId === apache_arrow_enum/* Type */.ZU.Dictionary)
+    if (!(0,parquet_column_split/* checksOnlyNulls */.g)(validator) || field.typeId === apache_arrow_enum/* Type */.ZU.Dictionary)
         return false;
     return nullTexts === undefined || !(0,parquet_column/* mayHoldText */.k)(field.typeId);
 }

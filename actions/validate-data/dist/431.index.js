@@ -1242,7 +1242,7 @@ async function* readDataset(files, options = {}) {
 }
 /** parquet-wasm and apache-arrow load only when a Parquet file is read: most runs check CSV. */
 async function* readParquetLazily(file, options) {
-    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(403)]).then(__webpack_require__.bind(__webpack_require__, 1403));
+    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(50), __webpack_require__.e(361), __webpack_require__.e(333), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 3333));
     yield* readParquet(file, options);
 }
 
@@ -1638,109 +1638,42 @@ var csv_range = __webpack_require__(4790);
 var csv_segment = __webpack_require__(9386);
 // EXTERNAL MODULE: ./packages/data/src/validate-worker.ts
 var validate_worker = __webpack_require__(2489);
-// EXTERNAL MODULE: ./packages/data/src/validate-worker-handoff.ts
-var validate_worker_handoff = __webpack_require__(2170);
-// EXTERNAL MODULE: ./packages/data/src/validate-worker-job.ts
-var validate_worker_job = __webpack_require__(2479);
 ;// CONCATENATED MODULE: ./packages/data/src/validate-worker-split.ts
 
-
-
-
-
-/** Less than this left to the worker: not worth another segment (its validators, its merge). */
-const MIN_TAKE_OVER_BYTES = 4 * 1024 * 1024;
 /**
  * Validates the records of `job` on two threads: up to the cut (`split.at`, a line start that may be
- * inside quotes) here, from the cut in `worker`, and, while this thread is done first, the end of what
- * the worker has left here again, half of it at a time (see `validateCsvBytes`). Each later segment's
- * state is merged into `sinks` in file order, its lines shifted, so the outcome is the one-thread one.
+ * inside quotes) here, from the cut in `worker` (see `validateCsvBytes`). The worker's state is merged
+ * into `sinks`, its lines shifted, so the outcome is the one-thread one.
  */
 async function validateSplit(job, split, schema, validators, sinks, options) {
-    const forced = options.parallel.takeOverAt && [...options.parallel.takeOverAt];
-    const handoff = validate_worker_handoff/* RangeHandoff */.K.create(split.at, forced !== undefined && forced.length > 0);
-    const workerJob = { ...job, from: split.at, line: 1 };
-    const { maxExamples, worker } = options;
-    const second = worker.validate({ segment: workerJob, schema, maxExamples, handoff: handoff.buffer });
+    const { parallel, maxExamples, worker } = options;
+    const { file } = job;
+    const segment = { ...job, from: split.at, line: 1 };
+    const second = worker.validate({ segment, schema, maxExamples });
     try {
-        return await validateParts(job, split, schema, validators, sinks, {
-            ...options,
-            handoff,
-            second,
-            forced,
-        });
+        const first = (0,csv_segment/* validateSegment */.K)({ ...job, stopAt: split.at }, sinks);
+        const { end } = first;
+        if (!endsAt(end, split.at)) {
+            worker.terminate();
+            parallel.onSplit?.({ file, at: split.at, merged: false });
+            return end.stop || end.error !== undefined ? first : readOn(first, job, sinks);
+        }
+        const result = await second;
+        parallel.onSplit?.({ file, at: split.at, merged: result !== undefined });
+        if (!result)
+            return readOn(first, job, sinks);
+        const merged = mergeSegment(result, end.line - 1, validators, sinks, segment);
+        return {
+            rows: first.rows + merged.rows,
+            problems: [...first.problems, ...merged.problems],
+            end: merged.end,
+        };
     }
     catch (error) {
-        // A held worker would wait forever, and a running one keep the process alive.
-        handoff.release();
+        // A running worker would keep the process alive.
         worker.terminate();
         throw error;
     }
-}
-async function validateParts(job, split, schema, validators, sinks, options) {
-    const { parallel, maxExamples, worker, handoff, second, forced } = options;
-    const { file } = job;
-    const first = (0,csv_segment/* validateSegment */.K)({ ...job, stopAt: split.at }, sinks);
-    const { end } = first;
-    if (!endsAt(end, split.at)) {
-        handoff.release();
-        worker.terminate();
-        parallel.onSplit?.({ file, at: split.at, merged: false });
-        return end.stop || end.error !== undefined ? first : readOn(first, job, sinks);
-    }
-    // Tails in the order taken, each just before the one taken before it. A tail that does not end
-    // exactly where that one starts has read on to the end of the file (see validateSegmentState), and
-    // replaces the ones before.
-    const taken = [];
-    let tails = [];
-    for (;;) {
-        const at = forced?.shift();
-        if ((forced && at === undefined) || (!forced && parallel.takeOver !== true))
-            break;
-        const limit = handoff.takeOver((frontier, current) => tailStart(file, frontier, Math.min(current, split.size), forced ? at : undefined));
-        if (!forced?.length)
-            handoff.release();
-        if (limit === undefined) {
-            if (forced)
-                continue;
-            break;
-        }
-        taken.push(limit);
-        const upTo = tails.at(-1)?.at;
-        const segment = { ...job, from: limit, line: 1, ...(upTo !== undefined && { stopAt: upTo }) };
-        const { result } = (0,validate_worker_job.validateSegmentState)({ segment, schema, maxExamples });
-        if (upTo !== undefined && !endsAt(result.end, upTo))
-            tails = [];
-        tails.push({ at: limit, result });
-    }
-    handoff.release();
-    const result = await second;
-    const lowest = tails.at(-1);
-    if (!result || !lowest || !endsAt(result.end, lowest.at))
-        tails = [];
-    parallel.onSplit?.({
-        file,
-        at: split.at,
-        merged: result !== undefined,
-        ...(taken.length > 0 && {
-            tails: taken.map((at) => ({ at, merged: tails.some((tail) => tail.at === at) })),
-        }),
-    });
-    if (!result)
-        return readOn(first, job, sinks);
-    let outcome = first;
-    const parts = [{ at: split.at, result }, ...tails.reverse()];
-    parts.forEach((part, i) => {
-        const next = parts[i + 1]?.at;
-        const segment = { ...job, from: part.at, line: 1, ...(next !== undefined && { stopAt: next }) };
-        const merged = mergeSegment(part.result, outcome.end.line - 1, validators, sinks, segment);
-        outcome = {
-            rows: outcome.rows + merged.rows,
-            problems: [...outcome.problems, ...merged.problems],
-            end: merged.end,
-        };
-    });
-    return outcome;
 }
 /** The scan ended exactly at `at`, a record boundary, with no problem that ends the file. */
 function endsAt(end, at) {
@@ -1750,24 +1683,6 @@ function endsAt(end, at) {
 function readOn(first, job, sinks) {
     const rest = (0,csv_segment/* validateSegment */.K)({ ...job, from: first.end.end, line: first.end.line }, sinks);
     return { rows: first.rows + rest.rows, problems: [...first.problems, ...rest.problems], end: rest.end };
-}
-/**
- * Where this thread takes over what the worker has left before `end`: a line start half way (both
- * threads read at about the same speed), or at or past `forced` (tests). Undefined when too little is
- * left, or no line starts there.
- */
-function tailStart(file, frontier, end, forced) {
-    if (forced === undefined && end - frontier < MIN_TAKE_OVER_BYTES)
-        return undefined;
-    const from = Math.floor(forced === undefined ? frontier + (end - frontier) / 2 : Math.max(forced, frontier));
-    const fd = (0,external_node_fs_.openSync)(file, "r");
-    try {
-        const at = (0,csv_range/* lineStartAfter */.HZ)(fd, from, end);
-        return at !== undefined && at < end ? at : undefined;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
 }
 /**
  * Merges the state of a segment validated apart (its lines counted from 1) into `sinks`, its lines
@@ -1793,7 +1708,6 @@ function mergeSegment(result, lineOffset, validators, sinks, segment) {
 }
 
 ;// CONCATENATED MODULE: ./packages/data/src/validate-csv-bytes.ts
-
 
 
 
@@ -1840,12 +1754,6 @@ async function byteReadable(file, options) {
  * when the main thread, scanning the first half, reaches it: if its records end exactly there, the
  * worker's state is merged in (lines shifted); otherwise the worker is dropped and the main thread reads
  * on. So quotes never make the result wrong, only slower.
- *
- * When the main thread is done first, it takes over the end of the worker's range (see `RangeHandoff`),
- * half of what the worker has left at a time: from a line end past the worker's progress, checked the
- * same way by the worker, which stops at its first record boundary at or after it. If that is not
- * where the main thread started (a quoted field again), the main thread's part is dropped and the
- * worker reads on to the end.
  */
 async function validateCsvBytes(file, plan, schema, validators, sinks, options) {
     const maxRecordBytes = options.maxRecordBytes ?? reader_types/* DEFAULT_MAX_RECORD_BYTES */.ty;
@@ -1857,7 +1765,8 @@ async function validateCsvBytes(file, plan, schema, validators, sinks, options) 
     try {
         found = (0,csv_range/* readCsvHeader */.km)(fd, { delimiter, maxRecordBytes });
         const dataStart = found.header?.dataStart ?? size;
-        if (options.parallel && worthSplitting(options.parallel, size - dataStart)) {
+        if (options.parallel &&
+            (0,validate_worker.worthSplitting)(options.parallel, size - dataStart, options.parallel.minBytes ?? validate_worker.DEFAULT_PARALLEL_BYTES)) {
             const share = (0,validate_worker.mainThreadShare)(size - dataStart, options.parallel.workerLagBytes);
             split = (0,csv_range/* lineStartAfter */.HZ)(fd, dataStart + Math.floor((size - dataStart) * share), size);
         }
@@ -1896,10 +1805,10 @@ async function validateCsvBytes(file, plan, schema, validators, sinks, options) 
     };
     const script = options.parallel?.workerScript;
     const outcome = split !== undefined && script !== undefined && options.parallel
-        ? await validateSplit(job, { at: split, size }, schema, validators, sinks, {
+        ? await validateSplit(job, { at: split }, schema, validators, sinks, {
             parallel: options.parallel,
             maxExamples: options.maxExamples,
-            worker: options.startWorker?.(script) ?? new validate_worker.ValidationWorker(script),
+            worker: options.startWorker?.(script, "csv") ?? new validate_worker.ValidationWorker(script),
         })
         : (0,csv_segment/* validateSegment */.K)(job, sinks);
     problems.push(...outcome.problems);
@@ -1912,19 +1821,12 @@ async function validateCsvBytes(file, plan, schema, validators, sinks, options) 
     }
     return { columns, rows: outcome.rows, problems };
 }
-/** A file this large, with a core free to take half of it. */
-function worthSplitting(parallel, dataBytes) {
-    const cores = (0,external_node_os_.availableParallelism)();
-    const [load = 0] = (0,external_node_os_.loadavg)();
-    return (dataBytes >= (parallel.minBytes ?? validate_worker.DEFAULT_PARALLEL_BYTES) &&
-        cores >= 2 &&
-        load < (parallel.maxLoad ?? Number.POSITIVE_INFINITY));
-}
 function unreadable(file, line, reason) {
     return { kind: "unreadable", file, line, message: `cannot read the file: ${reason}` };
 }
 
 ;// CONCATENATED MODULE: ./packages/data/src/validate.ts
+
 
 
 
@@ -1989,8 +1891,8 @@ async function validateDataset(files, schema, options = {}) {
         nullBytes: checkNulls ? new byte_texts/* ByteTexts */.p(nulls) : undefined,
     };
     let spare = options.parallel?.worker;
-    const startWorker = (script) => {
-        const worker = spare ?? new validate_worker.ValidationWorker(script);
+    const startWorker = (script, work) => {
+        const worker = spare ?? new validate_worker.ValidationWorker(script, work);
         spare = undefined;
         return worker;
     };
@@ -2013,8 +1915,29 @@ async function validateDataset(files, schema, options = {}) {
                 continue;
             }
             if (!rules.hasRowRules && (readOptions.format ?? formatFromName(file)) === "parquet") {
+                const { parallel } = options;
+                const minBytes = parallel?.minParquetBytes ?? validate_worker.DEFAULT_PARALLEL_PARQUET_BYTES;
+                const size = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
+                // Only into validators that have seen nothing: see validateParquetSplit.
+                if (parallel && rows === 0 && (0,validate_worker.worthSplitting)(parallel, size, minBytes)) {
+                    const { validateParquetSplit } = await Promise.all(/* import() */[__webpack_require__.e(361), __webpack_require__.e(190)]).then(__webpack_require__.bind(__webpack_require__, 9190));
+                    const outcome = await validateParquetSplit(file, schema, validators, {
+                        parallel,
+                        maxExamples,
+                        nulls: sinks.nulls,
+                        nullBytes: sinks.nullBytes,
+                        startWorker,
+                    });
+                    if (outcome) {
+                        const summary = enter(file);
+                        setHeader(summary, outcome.columns);
+                        summary.rows += outcome.rows;
+                        rows += outcome.rows;
+                        continue;
+                    }
+                }
                 // No rule needs whole rows: each column is checked from the decoded columns.
-                const { validateParquetColumns } = await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 7380));
+                const { validateParquetColumns } = await Promise.all(/* import() */[__webpack_require__.e(50), __webpack_require__.e(361), __webpack_require__.e(333), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 7380));
                 for await (const event of validateParquetColumns(file, validators, sinks.nulls, sinks.nullBytes)) {
                     if (event.kind === "problem") {
                         problems.push(event.problem);
@@ -2193,9 +2116,19 @@ function toUserError(error) {
 
 
 
+/** Says, in the debug log, which files were validated on two threads and how. */
+const splitDebugLines = {
+    onSplit: ({ file, at, merged }) => debug(merged
+        ? `${workspaceRelative(file)}: validated on two threads, cut at byte ${at}`
+        : `${workspaceRelative(file)}: the cut at byte ${at} fell inside a quoted field; validated on one thread`),
+    onParquetSplit: ({ file, worker, merged }) => debug(merged
+        ? `${workspaceRelative(file)}: columns ${worker.join(", ")} validated on a worker thread`
+        : `${workspaceRelative(file)}: validated again on one thread (a problem in the file, or the worker failed)`),
+};
 /**
  * Validates the data against the schema; fails the step when `fail-on` says so. `parallel` names the
- * action's own entry, which a worker thread re-runs to validate half of a large CSV file.
+ * action's own entry, which a worker thread re-runs to validate half of a large CSV file, or about half
+ * of the columns of a large Parquet file.
  */
 async function validateMode(inputs, readOptions, parallel) {
     const schema = await (0,parse_schema/* readSchemaFile */.EZ)(inputs.schema, workspaceRelative(inputs.schema)).catch((error) => {
@@ -2205,7 +2138,7 @@ async function validateMode(inputs, readOptions, parallel) {
         ...readOptions,
         maxExamples: inputs.maxExamples,
         displayName: workspaceRelative,
-        parallel,
+        parallel: { ...parallel, ...splitDebugLines },
     });
     const failing = inputs.failOn === "error"
         ? result.errors > 0

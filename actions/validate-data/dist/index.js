@@ -19,15 +19,17 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 
 /**
- * Starts the worker thread that validates half of a large CSV file now, before the inputs and the
- * schema are read, so that its start (a thread, Node, the validation code: ~100 ms) overlaps theirs.
- * A guess from the raw `data` input, checked later as usual: a plain path (no glob) to a file that is
- * large enough, and not in a format read by rows. When the guess is wrong the worker is not used and
+ * Starts the worker thread that validates half of a large CSV file, or about half of the columns of a
+ * large Parquet file, now, before the inputs and the schema are read, so that its start (a thread,
+ * Node, the validation code: ~100 ms) overlaps theirs. A guess from the raw `data` input, checked later
+ * as usual: a plain path (no glob) to a file that is large enough, in a format read by bytes or by
+ * columns. When the guess is wrong (say, a Parquet schema with row rules) the worker is not used and
  * does not keep the process alive.
  */
 function startWorkerEarly(entry) {
     try {
-        return likelySplit() ? new _mlops_actions_data_validate_worker__WEBPACK_IMPORTED_MODULE_3__.ValidationWorker(entry) : undefined;
+        const work = likelySplit();
+        return work ? new _mlops_actions_data_validate_worker__WEBPACK_IMPORTED_MODULE_3__.ValidationWorker(entry, work) : undefined;
     }
     catch {
         // Only a guess: the validation proper starts a worker when it needs one, and reports what fails.
@@ -37,15 +39,28 @@ function startWorkerEarly(entry) {
 function likelySplit() {
     const data = process.env.INPUT_DATA?.trim() ?? "";
     if (process.env.INPUT_INFER?.trim().toLowerCase() === "true" || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() < 2)
-        return false;
-    const format = process.env.INPUT_FORMAT?.trim() || "auto";
-    if (!["auto", "csv", "tsv"].includes(format) || data === "" || /[\n*?[\]{}()!#~\\]/.test(data))
-        return false;
-    if (format === "auto" && /\.(gz|jsonl|ndjson|json|parquet|pq)$/i.test(data))
-        return false;
+        return undefined;
+    if (data === "" || /[\n*?[\]{}()!#~\\]/.test(data))
+        return undefined;
+    const work = workOf(process.env.INPUT_FORMAT?.trim() || "auto", data);
+    if (!work)
+        return undefined;
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(data) ? data : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.GITHUB_WORKSPACE ?? process.cwd(), data);
     const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false });
-    return stats?.isFile() === true && stats.size >= _mlops_actions_data_validate_worker__WEBPACK_IMPORTED_MODULE_3__.DEFAULT_PARALLEL_BYTES;
+    const minBytes = work === "csv" ? _mlops_actions_data_validate_worker__WEBPACK_IMPORTED_MODULE_3__.DEFAULT_PARALLEL_BYTES : _mlops_actions_data_validate_worker__WEBPACK_IMPORTED_MODULE_3__.DEFAULT_PARALLEL_PARQUET_BYTES;
+    return stats?.isFile() === true && stats.size >= minBytes ? work : undefined;
+}
+/** What a file of this `format` input and name would be split as, by the names `formatFromName` knows. */
+function workOf(format, data) {
+    if (format === "parquet")
+        return "parquet";
+    if (format === "csv" || format === "tsv")
+        return "csv";
+    if (format !== "auto")
+        return undefined;
+    if (/\.(parquet|pq)$/i.test(data))
+        return "parquet";
+    return /\.(gz|jsonl|ndjson|json)$/i.test(data) ? undefined : "csv";
 }
 
 
@@ -67,7 +82,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
     const entry = new URL(import.meta.url);
     const worker = (0,_early_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .startWorkerEarly */ .I)(entry);
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(479), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7431))).runAction(entry, worker);
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(525), __nccwpck_require__.e(287), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7431))).runAction(entry, worker);
 }
 else
     await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2489))).serveValidationWorker();
@@ -83,17 +98,23 @@ __webpack_async_result__();
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_PARALLEL_BYTES: () => (/* binding */ DEFAULT_PARALLEL_BYTES),
+/* harmony export */   DEFAULT_PARALLEL_PARQUET_BYTES: () => (/* binding */ DEFAULT_PARALLEL_PARQUET_BYTES),
 /* harmony export */   DEFAULT_WORKER_LAG_BYTES: () => (/* binding */ DEFAULT_WORKER_LAG_BYTES),
 /* harmony export */   ValidationWorker: () => (/* binding */ ValidationWorker),
 /* harmony export */   isValidationWorker: () => (/* binding */ isValidationWorker),
 /* harmony export */   mainThreadShare: () => (/* binding */ mainThreadShare),
-/* harmony export */   serveValidationWorker: () => (/* binding */ serveValidationWorker)
+/* harmony export */   serveValidationWorker: () => (/* binding */ serveValidationWorker),
+/* harmony export */   worthSplitting: () => (/* binding */ worthSplitting)
 /* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+
 
 // Light on purpose: an action's entry imports this to start its worker thread before anything else
-// loads, and the worker itself loads the validation code (validate-worker-job.ts) while it waits.
+// loads, and the worker itself loads the validation code (validate-worker-job.ts for a CSV segment,
+// validate-parquet-job.ts for Parquet columns) while it waits.
 const WORKER_TAG = "@mlops-actions/data:validate-segment";
 /**
  * How far the main thread reads before a worker started with it begins (a thread, Node's loaders and
@@ -118,9 +139,21 @@ function mainThreadShare(dataBytes, lagBytes = DEFAULT_WORKER_LAG_BYTES) {
         return 0.5;
     return Math.min(MAX_MAIN_SHARE, 0.5 + lagBytes / (2 * dataBytes));
 }
+/**
+ * Parquet files smaller than this are validated on one thread (the default of
+ * `ParallelOptions.minParquetBytes`); in larger ones a worker takes about half of the columns.
+ */
+const DEFAULT_PARALLEL_PARQUET_BYTES = 8 * 1024 * 1024;
+/** A file of `dataBytes` (at least `minBytes`), with a core free to take half of it. */
+function worthSplitting(parallel, dataBytes, minBytes) {
+    const [load = 0] = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.loadavg)();
+    return (dataBytes >= minBytes &&
+        (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() >= 2 &&
+        load < (parallel.maxLoad ?? Number.POSITIVE_INFINITY));
+}
 /** True in a worker thread started by `startValidationWorker` (or by `validateDataset`). */
 function isValidationWorker() {
-    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.tag === WORKER_TAG;
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.tag === WORKER_TAG;
 }
 /**
  * The work of a validation worker: waits for its segment, validates it with validators of its own and
@@ -128,37 +161,59 @@ function isValidationWorker() {
  * this when `isValidationWorker()`.
  */
 async function serveValidationWorker() {
-    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
     if (!isValidationWorker() || !port)
         throw new Error("serveValidationWorker runs only in a validation worker");
     const job = new Promise((resolve) => port.once("message", resolve));
-    const { validateSegmentState } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2479));
-    const { result, transfer } = validateSegmentState(await job);
-    port.postMessage(result, transfer);
+    const expected = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData.work;
+    const csv = expected === "csv" ? Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(525), __nccwpck_require__.e(287), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2479)) : undefined;
+    const parquet = expected === "parquet" ? Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(361), __nccwpck_require__.e(333), __nccwpck_require__.e(525), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529)) : undefined;
+    const message = await job;
+    if (message.kind === "parquet") {
+        const { validateParquetColumnsState } = await (parquet ?? Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(361), __nccwpck_require__.e(333), __nccwpck_require__.e(525), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529)));
+        const { result, transfer } = await validateParquetColumnsState(message.job);
+        port.postMessage(result, transfer);
+    }
+    else {
+        const { validateSegmentState } = await (csv ?? Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(525), __nccwpck_require__.e(287), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2479)));
+        const { result, transfer } = validateSegmentState(message.job);
+        port.postMessage(result, transfer);
+    }
 }
 /**
  * A worker thread that runs `script` (which must call `serveValidationWorker()`), started before it
- * has a segment to validate so that Node and the validation code load while the main thread reads
- * inputs and the schema. It does not keep the process alive until it is given a segment.
+ * has anything to validate so that Node and the validation code for `work` load while the main thread
+ * reads inputs and the schema. It does not keep the process alive until it is given a job, and takes
+ * one job, of either kind.
  */
 class ValidationWorker {
+    work;
     thread;
     outcome;
     given = false;
-    constructor(script) {
-        const data = { tag: WORKER_TAG };
-        this.thread = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(script, { workerData: data });
-        this.thread.unref();
+    constructor(script, work = "csv") {
+        const data = { tag: WORKER_TAG, work };
+        this.work = work;
+        this.thread = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(script, { workerData: data });
         this.outcome = new Promise((resolve) => {
-            this.thread.once("message", (message) => resolve(message));
+            this.thread.once("message", resolve);
             this.thread.once("error", () => resolve(undefined));
             this.thread.once("exit", () => resolve(undefined));
         });
+        // After the listeners: a "message" listener refs the thread again.
+        this.thread.unref();
     }
-    /** Hands the worker its segment (once): its result, or undefined if the worker failed. */
+    /** Hands the worker a CSV segment: its result, or undefined if the worker failed. */
     validate(job) {
+        return this.run({ kind: "csv", job });
+    }
+    /** Hands the worker columns of a Parquet file: its result, or undefined if the worker failed. */
+    validateParquet(job) {
+        return this.run({ kind: "parquet", job });
+    }
+    run(job) {
         if (this.given)
-            throw new Error("a ValidationWorker validates one segment");
+            throw new Error("a ValidationWorker takes one job");
         this.given = true;
         this.thread.ref();
         this.thread.postMessage(job);

@@ -1,6 +1,37 @@
-export const id = 403;
-export const ids = [403];
+export const id = 333;
+export const ids = [333];
 export const modules = {
+
+/***/ 5626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ int64Doubles)
+/* harmony export */ });
+/**
+ * `length` 64-bit integers at byte `address` of `memory` (little-endian, as Arrow's buffers and the
+ * decoder's memory are) as the nearest doubles, into `doubles`. Read as two 32-bit halves: `high * 2^32`
+ * is exact, so the one rounding of the sum gives what `Number(bigint)` gives, several times faster.
+ */
+function int64Doubles(memory, address, length, signed, doubles = new Float64Array(length)) {
+    const words = address % 4 === 0
+        ? new Uint32Array(memory, address, 2 * length)
+        : new Uint32Array(memory.slice(address, address + 8 * length));
+    if (signed) {
+        for (let i = 0; i < length; i++) {
+            doubles[i] = (words[2 * i + 1] | 0) * 4_294_967_296 + words[2 * i];
+        }
+    }
+    else {
+        for (let i = 0; i < length; i++) {
+            doubles[i] = words[2 * i + 1] * 4_294_967_296 + words[2 * i];
+        }
+    }
+    return doubles;
+}
+
+
+/***/ }),
 
 /***/ 2099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -13,12 +44,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/enum.mjs
-var apache_arrow_enum = __webpack_require__(6008);
+var apache_arrow_enum = __webpack_require__(3627);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: ./node_modules/apache-arrow/Arrow.mjs + 1 modules
-var Arrow = __webpack_require__(2828);
+// EXTERNAL MODULE: ./node_modules/apache-arrow/util/math.mjs
+var math = __webpack_require__(9221);
+// EXTERNAL MODULE: ./packages/data/src/int64-doubles.ts
+var int64_doubles = __webpack_require__(5626);
 ;// CONCATENATED MODULE: ./packages/data/src/parquet-cells.ts
+
+
+// Not `util` from the package's index: that would bring all of apache-arrow (IPC included) into the bundle.
 
 
 /**
@@ -89,7 +125,7 @@ function arrowNumbers(data) {
     if (source instanceof Float64Array)
         values = source.subarray(0, data.length);
     else if (source instanceof BigInt64Array || source instanceof BigUint64Array) {
-        values = int64Doubles(source, data.length);
+        values = (0,int64_doubles/* int64Doubles */._)(source.buffer, source.byteOffset, data.length, source instanceof BigInt64Array);
     }
     else {
         values = new Float64Array(data.length);
@@ -130,7 +166,7 @@ function numberReader(data) {
     const values = data.values;
     if (data.type.typeId === apache_arrow_enum/* Type */.ZU.Float && data.type.precision === 0) {
         const halves = data.values;
-        return (index) => Arrow/* util */.ZS.uint16ToFloat64(halves[index]);
+        return (index) => (0,math.uint16ToFloat64)(halves[index]);
     }
     if (values instanceof BigInt64Array || values instanceof BigUint64Array)
         return int64Reader(values);
@@ -148,22 +184,6 @@ function int64Reader(values) {
         const high = words[2 * index + 1];
         return (signed ? high | 0 : high) * 4_294_967_296 + words[2 * index];
     };
-}
-/** `int64Reader` over the first `length` values in one loop, without a function call a value. */
-function int64Doubles(values, length) {
-    const words = new Uint32Array(values.buffer, values.byteOffset, length * 2);
-    const doubles = new Float64Array(length);
-    if (values instanceof BigInt64Array) {
-        for (let i = 0; i < length; i++) {
-            doubles[i] = (words[2 * i + 1] | 0) * 4_294_967_296 + words[2 * i];
-        }
-    }
-    else {
-        for (let i = 0; i < length; i++) {
-            doubles[i] = words[2 * i + 1] * 4_294_967_296 + words[2 * i];
-        }
-    }
-    return doubles;
 }
 /**
  * Byte-array values as text. An ASCII chunk (the usual case) is decoded once, and each cell is a slice of
@@ -413,39 +433,49 @@ function arrowPresence(data) {
  * One column of a range of decoded rows, in the forms a consumer may want, each made once on demand:
  * its cells (what a row holds) or, for a numeric column, its values as doubles. A column checker may
  * read Arrow's buffers instead (texts as bytes, a dictionary, which values are null): views made on
- * each call.
+ * each call. With a `lease`, the column's memory goes to a later range when the lease ends: the arrays
+ * it gave are then read no more, and the column throws if asked for any but the cells it made before.
  */
 class ParquetColumn {
     data;
+    lease;
     cellValues;
     numberValues;
-    constructor(data) {
+    constructor(data, lease) {
         this.data = data;
+        this.lease = lease;
     }
     get length() {
         return this.data.length;
     }
     cells() {
-        this.cellValues ??= arrowCells(this.data);
+        this.cellValues ??= arrowCells(this.held());
         return this.cellValues;
     }
     /** The values as doubles when the column is of an integer or floating-point type, else undefined. */
     numbers() {
+        const data = this.held();
         if (this.numberValues === undefined)
-            this.numberValues = arrowNumbers(this.data) ?? null;
+            this.numberValues = arrowNumbers(data) ?? null;
         return this.numberValues ?? undefined;
     }
     /** The values as UTF-8 bytes, for a text column whose bytes are its cells' texts (see `arrowTexts`). */
     texts() {
-        return arrowTexts(this.data);
+        return arrowTexts(this.held());
     }
     /** The dictionary and indices of a dictionary-encoded column, else undefined. */
     dictionary() {
-        return arrowDictionary(this.data);
+        return arrowDictionary(this.held());
     }
     /** Which values are present (1) or null (0); undefined when all are. */
     present() {
-        return arrowPresence(this.data);
+        return arrowPresence(this.held());
+    }
+    held() {
+        if (this.lease?.current === false) {
+            throw new Error("a decoded range's columns are read before the next range is decoded");
+        }
+        return this.data;
     }
     /** False when no cell of the column can be text (numbers, booleans, nulls); true for the others. */
     get mayHoldText() {
@@ -460,7 +490,7 @@ function mayHoldText(typeId) {
 
 /***/ }),
 
-/***/ 1403:
+/***/ 3333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -474,12 +504,223 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/apache-arrow/ipc/serialization.mjs + 55 modules
-var serialization = __webpack_require__(8458);
 // EXTERNAL MODULE: ./node_modules/parquet-wasm/node/parquet_wasm.js
 var parquet_wasm = __webpack_require__(6830);
 // EXTERNAL MODULE: ./packages/data/src/parquet-column.ts + 2 modules
 var parquet_column = __webpack_require__(2099);
+// EXTERNAL MODULE: ./node_modules/apache-arrow/type.mjs
+var type = __webpack_require__(4772);
+// EXTERNAL MODULE: ./node_modules/apache-arrow/fb/time-unit.mjs
+var time_unit = __webpack_require__(7043);
+// EXTERNAL MODULE: ./node_modules/apache-arrow/schema.mjs
+var apache_arrow_schema = __webpack_require__(349);
+// EXTERNAL MODULE: ./node_modules/apache-arrow/data.mjs
+var apache_arrow_data = __webpack_require__(7108);
+// EXTERNAL MODULE: ./packages/data/src/int64-doubles.ts
+var int64_doubles = __webpack_require__(5626);
+;// CONCATENATED MODULE: ./packages/data/src/parquet-ffi-batch.ts
+
+
+
+/**
+ * The column types copied out of the decoder's memory by `copiedColumns`, by their format in the Arrow C
+ * data interface: integers, floats, texts and bytes (32- and 64-bit offsets), booleans and dates (days).
+ * A 64-bit integer column ("l", "L") becomes its values as doubles, the cells it has (see `int64Doubles`).
+ */
+const COPIED_TYPES = new Map([
+    ["c", () => new type/* Int8 */.AY()],
+    ["C", () => new type/* Uint8 */.l5()],
+    ["s", () => new type/* Int16 */.Vw()],
+    ["S", () => new type/* Uint16 */.yv()],
+    ["i", () => new type/* Int32 */.P_()],
+    ["I", () => new type/* Uint32 */.SS()],
+    ["l", () => new type/* Float64 */.$G()],
+    ["L", () => new type/* Float64 */.$G()],
+    ["f", () => new type/* Float32 */.gh()],
+    ["g", () => new type/* Float64 */.$G()],
+    ["u", () => new type/* Utf8 */.YE()],
+    ["U", () => new type/* LargeUtf8 */.Jb()],
+    ["z", () => new type/* Binary */.yI()],
+    ["Z", () => new type/* LargeBinary */.BS()],
+    ["b", () => new type/* Bool */.x()],
+    ["tdD", () => new type/* DateDay */.R8()],
+]);
+/** The column types that `schemaFields` reads, by their format in the Arrow C data interface. */
+const FIELD_TYPES = new Map([
+    ...COPIED_TYPES,
+    ["l", () => new type/* Int64 */.CG()],
+    ["L", () => new type/* Uint64 */.Rf()],
+]);
+/** A timestamp's format: `ts`, the unit, `:` and the time zone (empty for none). */
+const TIMESTAMP_FORMAT = /^ts([smun]):(.*)$/s;
+const TIMESTAMP_UNITS = {
+    s: time_unit/* TimeUnit */.y.SECOND,
+    m: time_unit/* TimeUnit */.y.MILLISECOND,
+    u: time_unit/* TimeUnit */.y.MICROSECOND,
+    n: time_unit/* TimeUnit */.y.NANOSECOND,
+};
+/** The type of a column of this format when it is one that `schemaFields` reads (timestamps too). */
+function fieldType(format) {
+    const stamp = TIMESTAMP_FORMAT.exec(format);
+    if (stamp)
+        return new type/* Timestamp */.Dc(TIMESTAMP_UNITS[stamp[1]], stamp[2] || null);
+    return FIELD_TYPES.get(format)?.();
+}
+/**
+ * The fields of a file of `schema` (consumed), as Arrow IPC would give them (without metadata), when
+ * every column is of a type `fieldType` reads and none is dictionary-encoded; else undefined. Reading the
+ * schema through the C data interface spares loading apache-arrow's IPC reader for most files.
+ */
+function schemaFields(schema) {
+    const ffi = schema.intoFFI();
+    try {
+        const view = new DataView((0,parquet_wasm/* wasmMemory */.iF)().buffer);
+        const fields = [];
+        for (const child of structChildren(view, ffi.addr(), SCHEMA_CHILDREN)) {
+            const type = fieldType(cString(view, view.getUint32(child + SCHEMA_FORMAT, true)));
+            if (type === undefined || view.getUint32(child + SCHEMA_DICTIONARY, true) !== 0)
+                return undefined;
+            const name = cString(view, view.getUint32(child + SCHEMA_NAME, true));
+            const nullable = (view.getBigInt64(child + SCHEMA_FLAGS, true) & ARROW_FLAG_NULLABLE) !== 0n;
+            fields.push(new apache_arrow_schema/* Field */.D(name, type, nullable));
+        }
+        return fields;
+    }
+    finally {
+        ffi.free();
+    }
+}
+/**
+ * Whether each column `names` of a file of `schema` (consumed) has a type that `copiedColumns` copies.
+ * parquet-wasm exports a record batch either as Arrow IPC (written into its memory, then copied out, then
+ * parsed) or through the C data interface (pointers to the decoded buffers): copying those buffers out
+ * costs less than half the CPU time of the IPC route.
+ */
+function copiesColumns(schema, names) {
+    const ffi = schema.intoFFI();
+    try {
+        const view = new DataView((0,parquet_wasm/* wasmMemory */.iF)().buffer);
+        return structChildren(view, ffi.addr(), SCHEMA_CHILDREN).every((child) => !names.includes(cString(view, view.getUint32(child + SCHEMA_NAME, true))) || copied(view, child));
+    }
+    finally {
+        ffi.free();
+    }
+}
+/**
+ * The columns of a decoded record batch (consumed), each named, their buffers copied out of the decoder's
+ * memory into `buffers`. Nothing calls into the decoder between reading its memory and freeing the batch:
+ * a call may grow that memory, which detaches every view of it. Each column must be of a type
+ * `copiesColumns` accepts.
+ */
+function copiedColumns(batch, buffers) {
+    const ffi = batch.intoFFI();
+    try {
+        const arrayAddress = ffi.arrayAddr();
+        const schemaAddress = ffi.schemaAddr();
+        const buffer = (0,parquet_wasm/* wasmMemory */.iF)().buffer;
+        const view = new DataView(buffer);
+        // A struct's offset applies to its children as well: the batch's is 0 (its columns hold their own).
+        if (view.getBigInt64(arrayAddress + ARRAY_OFFSET, true) !== 0n)
+            throw new Error("a batch with an offset");
+        const arrays = structChildren(view, arrayAddress, ARRAY_CHILDREN);
+        return structChildren(view, schemaAddress, SCHEMA_CHILDREN).map((schema, i) => {
+            const format = cString(view, view.getUint32(schema + SCHEMA_FORMAT, true));
+            const name = cString(view, view.getUint32(schema + SCHEMA_NAME, true));
+            if (!copied(view, schema))
+                throw new Error(`the column ${name} (Arrow format "${format}") is not copied`);
+            return { name, data: copiedData(buffer, view, arrays[i], format, buffers) };
+        });
+    }
+    finally {
+        ffi.free();
+    }
+}
+// Offsets in the C data interface's structs on wasm32 (pointers of 4 bytes, int64 fields of 8).
+const SCHEMA_FORMAT = 0;
+const SCHEMA_NAME = 4;
+const SCHEMA_FLAGS = 16;
+const ARROW_FLAG_NULLABLE = 2n;
+const SCHEMA_CHILDREN = { count: 24, pointer: 32 };
+const SCHEMA_DICTIONARY = 36;
+const ARRAY_CHILDREN = { count: 32, pointer: 44 };
+const ARRAY_LENGTH = 0;
+const ARRAY_NULL_COUNT = 8;
+const ARRAY_OFFSET = 16;
+const ARRAY_BUFFERS = 40;
+/**
+ * Whether the column of this ArrowSchema is of a copied type. A dictionary-encoded column has its indices'
+ * format, and its values in a dictionary: never copied.
+ */
+function copied(view, schema) {
+    const format = cString(view, view.getUint32(schema + SCHEMA_FORMAT, true));
+    return COPIED_TYPES.has(format) && view.getUint32(schema + SCHEMA_DICTIONARY, true) === 0;
+}
+/** The addresses of a struct's children (an ArrowSchema's or an ArrowArray's). */
+function structChildren(view, address, at) {
+    const count = Number(view.getBigInt64(address + at.count, true));
+    const pointers = view.getUint32(address + at.pointer, true);
+    return Array.from({ length: count }, (_, i) => view.getUint32(pointers + 4 * i, true));
+}
+function cString(view, address) {
+    const bytes = new Uint8Array(view.buffer, address);
+    return Buffer.from(bytes.buffer, address, bytes.indexOf(0)).toString("utf8");
+}
+/**
+ * One column as apache-arrow Data of buffers from `into`. apache-arrow's value and offset buffers start at
+ * the column's first value, its bitmaps (validity, booleans) at bit 0 with the column's `offset`.
+ */
+function copiedData(memory, view, array, format, into) {
+    const type = COPIED_TYPES.get(format)();
+    const length = Number(view.getBigInt64(array + ARRAY_LENGTH, true));
+    const nullCount = Number(view.getBigInt64(array + ARRAY_NULL_COUNT, true));
+    const offset = Number(view.getBigInt64(array + ARRAY_OFFSET, true));
+    const buffers = view.getUint32(array + ARRAY_BUFFERS, true);
+    const address = (k) => view.getUint32(buffers + 4 * k, true);
+    const copy = (ArrayType, at, count) => {
+        const copied = new ArrayType(into.take(count * ArrayType.BYTES_PER_ELEMENT), 0, count);
+        copied.set(wasmArray(memory, ArrayType, at, count));
+        return copied;
+    };
+    const bits = (at) => copy(Uint8Array, at, (offset + length + 7) >> 3);
+    const validity = address(0);
+    const nullBitmap = validity === 0 || nullCount === 0 ? undefined : bits(validity);
+    const common = { type, length, nullCount: nullBitmap ? nullCount : 0, nullBitmap, offset };
+    switch (format) {
+        case "b":
+            return (0,apache_arrow_data/* makeData */.Hg)({ ...common, type: type, data: bits(address(1)) });
+        case "u":
+        case "z": {
+            const valueOffsets = copy(Int32Array, address(1) + 4 * offset, length + 1);
+            const data = copy(Uint8Array, address(2), valueOffsets[length]);
+            return (0,apache_arrow_data/* makeData */.Hg)({ ...common, type: type, valueOffsets, data });
+        }
+        case "U":
+        case "Z": {
+            const valueOffsets = copy(BigInt64Array, address(1) + 8 * offset, length + 1);
+            const data = copy(Uint8Array, address(2), Number(valueOffsets[length]));
+            return (0,apache_arrow_data/* makeData */.Hg)({ ...common, type: type, valueOffsets, data });
+        }
+        case "l":
+        case "L": {
+            const doubles = new Float64Array(into.take(8 * length), 0, length);
+            (0,int64_doubles/* int64Doubles */._)(memory, address(1) + 8 * offset, length, format === "l", doubles);
+            return (0,apache_arrow_data/* makeData */.Hg)({ ...common, type: type, data: doubles });
+        }
+        default: {
+            const { ArrayType } = type;
+            const data = copy(ArrayType, address(1) + ArrayType.BYTES_PER_ELEMENT * offset, length);
+            return (0,apache_arrow_data/* makeData */.Hg)({ ...common, type: type, data });
+        }
+    }
+}
+/** `length` elements at byte `address` of `memory`: a view, or a copy where the address is not aligned. */
+function wasmArray(memory, ArrayType, address, length) {
+    const size = ArrayType.BYTES_PER_ELEMENT;
+    if (address % size === 0)
+        return new ArrayType(memory, address, length);
+    return new ArrayType(memory.slice(address, address + length * size), 0, length);
+}
+
 ;// CONCATENATED MODULE: ./packages/data/src/parquet-file-blob.ts
 
 /**
@@ -526,68 +767,8 @@ function within(offset, size) {
     return Math.min(Math.max(offset < 0 ? size + offset : offset, 0), size);
 }
 
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 5 modules
-var src_metadata = __webpack_require__(5361);
-;// CONCATENATED MODULE: ./packages/data/src/parquet-null-counts.ts
-
-
-/** The footer's last 8 bytes: the metadata's length (4 bytes, little-endian), then `PAR1`. */
-const TAIL_BYTES = 8;
-/**
- * How many nulls each top-level, not nested column of each row group holds, where the file's metadata
- * tells it exactly: a `REQUIRED` column holds none, and a column chunk's statistics may carry a
- * `null_count` (pyarrow writes one). One map a row group, by column name; a column it does not tell is
- * absent. Empty when the footer cannot be read (the decoder then tells what is wrong).
- *
- * parquet-wasm does not expose column statistics, so the footer is read again here with hyparquet's
- * metadata parser (the Thrift compact protocol; small, pure JS, no decoding of data).
- */
-async function parquetNullCounts(file) {
-    try {
-        const metadata = (0,src_metadata/* parquetMetadata */.m5)(await readFooter(file), { geoparquet: false });
-        const leaves = metadata.schema.filter((element) => element.type !== undefined);
-        return metadata.row_groups.map((group) => {
-            const counts = new Map();
-            const named = new Set();
-            group.columns.forEach((chunk, index) => {
-                const path = chunk.meta_data?.path_in_schema;
-                if (path?.length !== 1)
-                    return;
-                const name = path[0];
-                const nulls = chunk.meta_data?.statistics?.null_count;
-                // Two columns of one name: neither is told.
-                if (named.has(name))
-                    counts.delete(name);
-                else if (leaves[index]?.repetition_type === "REQUIRED")
-                    counts.set(name, 0);
-                else if (nulls !== undefined)
-                    counts.set(name, Number(nulls));
-                named.add(name);
-            });
-            return counts;
-        });
-    }
-    catch {
-        return [];
-    }
-}
-/** The footer: the file's metadata and the 8 bytes after it. */
-async function readFooter(file) {
-    const handle = await (0,promises_.open)(file);
-    try {
-        const { size } = await handle.stat();
-        const tail = new Uint8Array(TAIL_BYTES);
-        await handle.read(tail, 0, TAIL_BYTES, size - TAIL_BYTES);
-        const length = new DataView(tail.buffer).getUint32(0, true);
-        const footer = new Uint8Array(Math.min(size, length + TAIL_BYTES));
-        await handle.read(footer, 0, footer.length, size - footer.length);
-        return footer;
-    }
-    finally {
-        await handle.close();
-    }
-}
-
+// EXTERNAL MODULE: ./packages/data/src/parquet-null-counts.ts
+var parquet_null_counts = __webpack_require__(6107);
 ;// CONCATENATED MODULE: ./packages/data/src/parquet-rows.ts
 /**
  * Rows `from` to `from + count` of decoded columns, `columns[position]` being the cells of the column at
@@ -668,9 +849,40 @@ function stopCapturing() {
     capturing = false;
 }
 
+;// CONCATENATED MODULE: ./packages/data/src/range-buffers.ts
+/**
+ * The memory of the columns of one decoded range, handed out again for the next range instead of new
+ * buffers for each: fresh memory costs page faults and collections, several times the copy into it. The
+ * previous range's columns then lose their values, so starting a range ends the lease they were made with.
+ */
+class RangeBuffers {
+    buffers = [];
+    taken = 0;
+    current = { current: true };
+    /** Starts a range: its lease, the previous one's ended, and every buffer free again. */
+    startRange() {
+        this.current.current = false;
+        this.current = { current: true };
+        this.taken = 0;
+        return this.current;
+    }
+    /** A buffer of at least `bytes` bytes, not handed out since the range started. */
+    take(bytes) {
+        const index = this.taken++;
+        const kept = this.buffers[index];
+        if (kept !== undefined && kept.byteLength >= bytes)
+            return kept;
+        // Room to grow: the texts of the next range are rarely exactly as long.
+        const made = new ArrayBuffer(bytes + (bytes >> 2));
+        this.buffers[index] = made;
+        return made;
+    }
+}
+
 // EXTERNAL MODULE: ./packages/data/src/reader-types.ts
 var reader_types = __webpack_require__(7763);
 ;// CONCATENATED MODULE: ./packages/data/src/read-parquet.ts
+
 
 
 
@@ -739,11 +951,11 @@ async function* readParquetColumns(file, options = {}, rangeRows = PARQUET_RANGE
     }
 }
 async function* readOpened(file, parquet, options, rangeSize) {
-    const fields = (0,serialization/* tableFromIPC */.D)(parquet.schema().intoIPCStream()).schema.fields;
+    const fields = schemaFields(parquet.schema()) ?? (await ipcFields(parquet.schema()));
     const allColumns = fields.map((field) => field.name);
     const wanted = options.columns ? allColumns.filter((name) => options.columns?.includes(name)) : allColumns;
     const { countsNulls } = options;
-    const nullCounts = countsNulls ? await parquetNullCounts(file) : [];
+    const nullCounts = countsNulls ? await (0,parquet_null_counts/* parquetNullCounts */.y)(file) : [];
     yield { kind: "header", file, columns: allColumns };
     const groupRows = parquet
         .metadata()
@@ -791,7 +1003,11 @@ async function* readOpened(file, parquet, options, rangeSize) {
         };
     }
 }
-/** Decodes the columns `wanted` of one row group, `rangeSize` rows at a time. */
+/**
+ * Decodes the columns `wanted` of one row group, `rangeSize` rows at a time. When each is of a type copied
+ * out of the decoder's memory (`copiesColumns`), a range's columns are copied into buffers that the next
+ * range takes over; else each batch goes through Arrow IPC.
+ */
 async function* decodedRanges(parquet, group, rows, wanted, allColumns, rangeSize) {
     if (wanted.length === 0) {
         // Nothing to decode: rows of nulls, as many as the row group has.
@@ -800,14 +1016,25 @@ async function* decodedRanges(parquet, group, rows, wanted, allColumns, rangeSiz
         }
         return;
     }
+    // Decided before the stream starts: exporting a batch consumes it.
+    const copies = copiesColumns(parquet.schema(), wanted);
+    // apache-arrow's IPC reader, loaded only for the columns that need it.
+    const ipc = copies ? undefined : await __webpack_require__.e(/* import() */ 367).then(__webpack_require__.bind(__webpack_require__, 6367));
     const stream = await untilTrap(parquet.stream({ rowGroups: [group], batchSize: rangeSize, columns: [...wanted] }));
     const reader = stream.getReader();
+    const buffers = new RangeBuffers();
     try {
         for (;;) {
             const next = await untilTrap(reader.read());
             if (next.done)
                 return;
-            for (const batch of (0,serialization/* tableFromIPC */.D)(next.value.intoIPCStream()).batches) {
+            if (ipc === undefined) {
+                const rows = next.value.numRows;
+                const lease = buffers.startRange();
+                yield { rows, columns: namedColumns(copiedColumns(next.value, buffers), allColumns, lease) };
+                continue;
+            }
+            for (const batch of ipc.tableFromIPC(next.value.intoIPCStream()).batches) {
                 yield { rows: batch.numRows, columns: batchColumns(batch, allColumns) };
             }
         }
@@ -817,14 +1044,26 @@ async function* decodedRanges(parquet, group, rows, wanted, allColumns, rangeSiz
         reader.releaseLock();
     }
 }
+/** The fields of a file of `schema` (consumed) through Arrow IPC, apache-arrow's IPC reader loaded now. */
+async function ipcFields(schema) {
+    const { tableFromIPC } = await __webpack_require__.e(/* import() */ 367).then(__webpack_require__.bind(__webpack_require__, 6367));
+    return tableFromIPC(schema.intoIPCStream()).schema.fields;
+}
 function batchColumns(batch, allColumns) {
+    const named = batch.schema.fields.map((field, index) => ({
+        name: field.name,
+        data: batch.data.children[index],
+    }));
+    return namedColumns(named, allColumns);
+}
+/** Each column at its position in the file (the first of that name), undefined where none was read. */
+function namedColumns(named, allColumns, lease) {
     const columns = allColumns.map(() => undefined);
-    batch.schema.fields.forEach((field, index) => {
-        const data = batch.data.children[index];
-        const position = allColumns.indexOf(field.name);
+    for (const { name, data } of named) {
+        const position = allColumns.indexOf(name);
         if (data && position >= 0 && !columns[position])
-            columns[position] = new parquet_column/* ParquetColumn */.b(data);
-    });
+            columns[position] = new parquet_column/* ParquetColumn */.b(data, lease);
+    }
     return columns;
 }
 function reason(error) {

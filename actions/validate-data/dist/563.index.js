@@ -1,0 +1,567 @@
+export const id = 563;
+export const ids = [563,107,380,999];
+export const modules = {
+
+/***/ 9608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ stateBuffers)
+/* harmony export */ });
+/** The buffers of validators' states that can move to another thread instead of being copied. */
+function stateBuffers(columns) {
+    return columns.flatMap((column) => [
+        ...(column.numbers ? [column.numbers.buffer] : []),
+        ...(column.distinct ? [column.distinct.numbers.buffer] : []),
+    ]);
+}
+
+
+/***/ }),
+
+/***/ 2696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ splitParquetColumns),
+/* harmony export */   g: () => (/* binding */ checksOnlyNulls)
+/* harmony export */ });
+/* harmony import */ var _parquet_null_counts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6107);
+
+/**
+ * A column's cost model, in nanoseconds of one thread, fitted to each bench column decoded and checked
+ * alone (1M rows; numbers 17–19 ms, text 21–23 ms plus ~2 ms a MB, `unique` ids 28 ms): a value, a text
+ * value, a text byte (uncompressed), and a value kept in a distinct set.
+ */
+const VALUE_COST = 16;
+const TEXT_VALUE_COST = 21;
+const TEXT_BYTE_COST = 2;
+const DISTINCT_VALUE_COST = 10;
+/**
+ * What the main thread does besides its columns, in the same nanoseconds: it loads the decoder only
+ * once the worker has its columns, then merges the worker's state and writes the report (~50 ms).
+ */
+const MAIN_THREAD_EXTRA_COST = 50e6;
+/**
+ * Splits the validators of a Parquet file's columns between two threads, each column wholly to one, so
+ * both have about the same to decode and check: the longest processing time first rule (Graham 1969),
+ * each column, heaviest first, to the lighter thread, the main thread starting with its other work. A
+ * column weighs its values (more for text, and
+ * for a distinct set) and its uncompressed text bytes, in every row group where it is decoded; one whose
+ * checks need only its null count weighs nothing where the metadata tells that count exactly (it is not
+ * decoded there). Undefined when
+ * there is nothing to split: fewer than two columns to decode, or a name the file has twice.
+ */
+function splitParquetColumns(metadata, validators) {
+    const weights = columnWeights(metadata, validators);
+    if (!weights)
+        return undefined;
+    const candidates = validators
+        .map((validator, index) => ({ index, weight: weights.get(validator.spec.name) ?? 0 }))
+        .filter((candidate) => candidate.weight > 0)
+        .sort((a, b) => b.weight - a.weight || a.index - b.index);
+    if (candidates.length < 2)
+        return undefined;
+    const split = { main: [], worker: [] };
+    let mainWeight = MAIN_THREAD_EXTRA_COST;
+    let workerWeight = 0;
+    for (const { index, weight } of candidates) {
+        if (mainWeight <= workerWeight) {
+            split.main.push(index);
+            mainWeight += weight;
+        }
+        else {
+            split.worker.push(index);
+            workerWeight += weight;
+        }
+    }
+    // Two threads at work, however light the columns.
+    if (split.main.length === 0)
+        split.main.push(split.worker.pop());
+    const taken = new Set(split.worker);
+    split.main = validators.map((_, index) => index).filter((index) => !taken.has(index));
+    return split;
+}
+/** Each schema column's weight by name (see `splitParquetColumns`); undefined for a repeated name. */
+function columnWeights(metadata, validators) {
+    const nullCounts = (0,_parquet_null_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .nullCountsOf */ .Z)(metadata);
+    const byName = new Map(validators.map((validator) => [validator.spec.name, validator]));
+    const weights = new Map();
+    const names = topLevelNames(metadata.schema);
+    if (new Set(names).size !== names.length)
+        return undefined;
+    metadata.row_groups.forEach((group, g) => {
+        const rows = Number(group.num_rows);
+        for (const chunk of group.columns) {
+            const name = chunk.meta_data?.path_in_schema[0];
+            const validator = name === undefined ? undefined : byName.get(name);
+            if (!validator || !chunk.meta_data)
+                continue;
+            const nulls = nullCounts[g]?.get(validator.spec.name);
+            if (checksOnlyNulls(validator) && (nulls === 0 || nulls === rows))
+                continue;
+            const { type, total_uncompressed_size: size } = chunk.meta_data;
+            const text = type === "BYTE_ARRAY" || type === "FIXED_LEN_BYTE_ARRAY";
+            const cost = (text ? rows * TEXT_VALUE_COST + Number(size) * TEXT_BYTE_COST : rows * VALUE_COST) +
+                (validator.seen ? rows * DISTINCT_VALUE_COST : 0);
+            weights.set(validator.spec.name, (weights.get(validator.spec.name) ?? 0) + cost);
+        }
+    });
+    return weights;
+}
+/** The names of the columns at the top of a flattened Parquet schema (the root first, then depth first). */
+function topLevelNames(schema) {
+    const names = [];
+    let at = 1;
+    for (let child = 0; child < (schema[0]?.num_children ?? 0) && at < schema.length; child++) {
+        names.push(schema[at].name);
+        at = afterSubtree(schema, at);
+    }
+    return names;
+}
+function afterSubtree(schema, at) {
+    let next = at + 1;
+    for (let child = 0; child < (schema[at]?.num_children ?? 0) && next < schema.length; child++)
+        next = afterSubtree(schema, next);
+    return next;
+}
+/** A text or category column without checks but the null check, nothing kept. */
+function checksOnlyNulls(validator) {
+    const type = validator.spec.type ?? "string";
+    const { seen, moments, numbers } = validator;
+    return ((type === "string" || type === "category") &&
+        validator.rules.length === 0 &&
+        !seen &&
+        !moments &&
+        !numbers);
+}
+
+
+/***/ }),
+
+/***/ 2400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ readParquetFooter)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var hyparquet_src_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5361);
+
+
+/** The footer's last 8 bytes: the metadata's length (4 bytes, little-endian), then `PAR1`. */
+const TAIL_BYTES = 8;
+/**
+ * A Parquet file's metadata, read from its footer with hyparquet's parser (the Thrift compact protocol;
+ * small, pure JS, no data decoded): what parquet-wasm does not expose (column statistics, column chunk
+ * sizes). Throws when the footer cannot be read; the decoder then tells what is wrong.
+ */
+async function readParquetFooter(file) {
+    return (0,hyparquet_src_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .parquetMetadata */ .m5)(await readFooterBytes(file), { geoparquet: false });
+}
+/** The footer: the file's metadata and the 8 bytes after it. */
+async function readFooterBytes(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file);
+    try {
+        const { size } = await handle.stat();
+        const tail = new Uint8Array(TAIL_BYTES);
+        await handle.read(tail, 0, TAIL_BYTES, size - TAIL_BYTES);
+        const length = new DataView(tail.buffer).getUint32(0, true);
+        const footer = new Uint8Array(Math.min(size, length + TAIL_BYTES));
+        await handle.read(footer, 0, footer.length, size - footer.length);
+        return footer;
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 6107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ nullCountsOf),
+/* harmony export */   y: () => (/* binding */ parquetNullCounts)
+/* harmony export */ });
+/* harmony import */ var _parquet_footer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2400);
+
+/**
+ * How many nulls each top-level, not nested column of each row group holds, where the file's metadata
+ * tells it exactly: a `REQUIRED` column holds none, and a column chunk's statistics may carry a
+ * `null_count` (pyarrow writes one). One map a row group, by column name; a column it does not tell is
+ * absent. Empty when the footer cannot be read (the decoder then tells what is wrong).
+ *
+ * parquet-wasm does not expose column statistics, so the footer is read again (`readParquetFooter`).
+ */
+async function parquetNullCounts(file) {
+    try {
+        return nullCountsOf(await (0,_parquet_footer_js__WEBPACK_IMPORTED_MODULE_0__/* .readParquetFooter */ .e)(file));
+    }
+    catch {
+        return [];
+    }
+}
+/** `parquetNullCounts` of a file's metadata. */
+function nullCountsOf(metadata) {
+    const leaves = metadata.schema.filter((element) => element.type !== undefined);
+    return metadata.row_groups.map((group) => {
+        const counts = new Map();
+        const named = new Set();
+        group.columns.forEach((chunk, index) => {
+            const path = chunk.meta_data?.path_in_schema;
+            if (path?.length !== 1)
+                return;
+            const name = path[0];
+            const nulls = chunk.meta_data?.statistics?.null_count;
+            // Two columns of one name: neither is told.
+            if (named.has(name))
+                counts.delete(name);
+            else if (leaves[index]?.repetition_type === "REQUIRED")
+                counts.set(name, 0);
+            else if (nulls !== undefined)
+                counts.set(name, Number(nulls));
+            named.add(name);
+        });
+        return counts;
+    });
+}
+
+
+/***/ }),
+
+/***/ 7763:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jg: () => (/* binding */ DEFAULT_BATCH_SIZE),
+/* harmony export */   nO: () => (/* binding */ FILE_PROBLEM_KINDS),
+/* harmony export */   ty: () => (/* binding */ DEFAULT_MAX_RECORD_BYTES)
+/* harmony export */ });
+/** What can be wrong with a data file itself; each becomes a finding, never a crash. */
+const FILE_PROBLEM_KINDS = [
+    "unreadable",
+    "empty-file",
+    "header-only",
+    "duplicate-columns",
+    "ragged-row",
+    "unterminated-quote",
+    "malformed-csv",
+    "invalid-utf8",
+    "nul-byte",
+    "record-too-long",
+    "wrong-delimiter",
+    "invalid-json",
+    "not-an-object",
+];
+const DEFAULT_MAX_RECORD_BYTES = 8 * 1024 * 1024;
+const DEFAULT_BATCH_SIZE = 2048;
+
+
+/***/ }),
+
+/***/ 7380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  validateParquetColumns: () => (/* binding */ validateParquetColumns)
+});
+
+// UNUSED EXPORTS: acceptParquetColumn
+
+// EXTERNAL MODULE: ./node_modules/apache-arrow/enum.mjs
+var apache_arrow_enum = __webpack_require__(3627);
+;// CONCATENATED MODULE: ./packages/data/src/batch-arrow-cells.ts
+/** Each cell of a decoded column, the first on row `line`, takes the path of a row's cell. */
+function acceptCells(column, cells, line, nulls, file) {
+    for (let k = 0; k < cells.length; k++) {
+        let value = cells[k] ?? null;
+        if (nulls !== undefined && typeof value === "string" && nulls.has(value))
+            value = null;
+        column.accept(value, file, line + k);
+    }
+}
+/** What one dictionary entry is to a column. */
+const PASSES = 0;
+const MISSING = 1;
+const CHECKED_EACH_TIME = 2;
+/**
+ * The cells of a dictionary-encoded column, for a column that keeps no statistics nor distinct values
+ * (a cell's outcome then depends on its value alone): each entry is checked once, and a row whose entry
+ * passes is counted in bulk; a null and a failing entry take the path of a row's cell, for its counts
+ * and examples. `count` rows, the first on row `line`.
+ */
+function acceptDictionaryCells(column, dictionary, count, line, nulls, file) {
+    const { entries, indices, present } = dictionary;
+    const verdicts = new Uint8Array(entries.length);
+    for (let e = 0; e < entries.length; e++) {
+        const value = entries[e] ?? null;
+        if (value === null || (typeof value === "string" && nulls?.has(value)))
+            verdicts[e] = MISSING;
+        else
+            verdicts[e] = column.passesChecks(value) ? PASSES : CHECKED_EACH_TIME;
+    }
+    let passed = 0;
+    for (let k = 0; k < count; k++) {
+        if (present !== undefined && present[k] === 0) {
+            column.accept(null, file, line + k);
+            continue;
+        }
+        const entry = Number(indices[k]);
+        const verdict = verdicts[entry] ?? MISSING;
+        if (verdict === PASSES)
+            passed++;
+        else
+            column.accept(verdict === MISSING ? null : (entries[entry] ?? null), file, line + k);
+    }
+    column.countPassed(passed);
+}
+
+// EXTERNAL MODULE: ./packages/data/src/batch-byte-rules.ts
+var batch_byte_rules = __webpack_require__(9435);
+;// CONCATENATED MODULE: ./packages/data/src/batch-arrow-texts.ts
+
+/**
+ * `acceptByteRuleCells` (batch-byte-rules.ts) on a decoded Arrow text column of a string or category
+ * column whose checks all have a byte test: each value is tested on its UTF-8 bytes (then whether it was
+ * seen before) and only a failing one is decoded, for its example. The first value is on row `line`;
+ * `nullBytes` are the texts that mean a missing value (an empty text is a value, as in a Parquet row).
+ */
+function acceptArrowTexts(column, texts, count, line, nullBytes, file) {
+    const { bytes, offsets, present } = texts;
+    const tests = column.byteTests;
+    const only = tests.length === 1 ? tests[0] : undefined;
+    let passed = 0;
+    let unique = 0;
+    for (let k = 0; k < count; k++) {
+        const start = offsets[k];
+        const end = offsets[k + 1];
+        if ((present !== undefined && present[k] === 0) || nullBytes?.has(bytes, start, end)) {
+            column.accept(null, file, line + k);
+            continue;
+        }
+        const outcome = (0,batch_byte_rules/* checkValueBytes */.xP)(column, tests, only, bytes, start, end, file, line + k);
+        passed += outcome & batch_byte_rules/* PASSED */.f5;
+        unique += outcome >> 1;
+    }
+    column.countPassed(passed);
+    if (column.uniqueTally !== undefined)
+        column.uniqueTally.evaluated += unique;
+}
+/**
+ * A column whose every non-null value passes (a string column with no check): only the nulls are looked
+ * at, `present[k] === 0` for a null on row `line + k`.
+ */
+function acceptPresence(column, present, count, line, file) {
+    if (present === undefined) {
+        column.countPassed(count);
+        return;
+    }
+    let passed = 0;
+    for (let k = 0; k < count; k++) {
+        if (present[k] === 0)
+            column.accept(null, file, line + k);
+        else
+            passed++;
+    }
+    column.countPassed(passed);
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/batch-doubles.ts
+/**
+ * `acceptNumberCells` (batch-numbers.ts) on numbers already decoded: the values of an integer or number
+ * column as doubles (a Parquet column's), `present[k] === 0` where a value is null, the first on row `line`.
+ * A value of the column's type is counted in the statistics and distinct values the column keeps and
+ * passes when it is within the column's bounds, passes counted in bulk; a null, a value not of the type
+ * (a fraction in an integer column, an infinity, NaN) or one out of bounds takes the path of a row's cell.
+ */
+function acceptDoubles(column, values, present, line, file) {
+    const { fraction, low, high, moments, numbers, seen, uniqueTally } = column;
+    let passed = 0;
+    let unique = 0;
+    for (let k = 0; k < values.length; k++) {
+        if (present !== undefined && present[k] === 0) {
+            column.accept(null, file, line + k);
+            continue;
+        }
+        const value = values[k];
+        // What `parseDecimal`/`parseInteger` take of a number cell.
+        if (fraction ? !Number.isFinite(value) : !Number.isInteger(value)) {
+            column.accept(value, file, line + k);
+            continue;
+        }
+        if (moments !== undefined)
+            moments.update(value);
+        if (numbers !== undefined)
+            numbers.push(value);
+        if (seen !== undefined) {
+            if (seen.addNumber(value))
+                unique++;
+            else
+                uniqueTally?.fail(value, file, line + k);
+        }
+        if (value >= low && value <= high)
+            passed++;
+        else
+            acceptOutOfBounds(column, value, file, line + k);
+    }
+    column.countPassed(passed);
+    if (uniqueTally !== undefined)
+        uniqueTally.evaluated += unique;
+}
+/** A number of the column's type (its statistics and distinct values counted) outside its bounds. */
+function acceptOutOfBounds(column, value, file, line) {
+    column.rows++;
+    column.nullTally.pass();
+    column.typeTally.pass();
+    const rules = column.rules;
+    for (let i = 0; i < rules.length; i++) {
+        const rule = rules[i];
+        if (rule.test(value))
+            rule.tally.pass();
+        else
+            rule.tally.fail(value, file, line);
+    }
+}
+
+// EXTERNAL MODULE: ./packages/data/src/parquet-column.ts + 2 modules
+var parquet_column = __webpack_require__(2099);
+// EXTERNAL MODULE: ./packages/data/src/parquet-column-split.ts
+var parquet_column_split = __webpack_require__(2696);
+// EXTERNAL MODULE: ./packages/data/src/read-parquet.ts + 5 modules
+var read_parquet = __webpack_require__(3333);
+;// CONCATENATED MODULE: ./packages/data/src/validate-parquet-columns.ts
+
+
+
+
+
+
+
+/**
+ * Validates a Parquet file column by column, without building rows: each decoded range of each schema
+ * column (only those are decoded) goes to its validator, numbers as doubles, texts as their bytes, a
+ * dictionary's entries checked once each. The same counts, examples and statistics as the rows of
+ * `readParquet` through `ColumnValidator.acceptColumn`; only for a schema without row rules (compound
+ * keys, duplicate rows, column comparisons need whole rows). `nulls`/`nullBytes`: the texts that mean
+ * a missing value, undefined when there are none. A column whose checks need no more than its null count
+ * is not decoded where the file's metadata tells that count exactly (see `countsNullsOnly`).
+ */
+async function* validateParquetColumns(file, validators, nulls, nullBytes) {
+    const names = validators.map((validator) => validator.spec.name);
+    let positions = [];
+    const countsNulls = (field) => validators.every((validator) => validator.spec.name !== field.name || countsNullsOnly(validator, field, nulls));
+    const columns = [...new Set(names)];
+    for await (const event of (0,read_parquet/* readParquetColumns */.G)(file, { columns, countsNulls })) {
+        if (event.kind === "header")
+            positions = names.map((name) => event.columns.indexOf(name));
+        if (event.kind !== "columns") {
+            yield event;
+            continue;
+        }
+        validators.forEach((validator, i) => {
+            const position = positions[i] ?? -1;
+            if (position < 0)
+                return;
+            const counted = event.nullCounts.get(position);
+            if (counted !== undefined) {
+                // None or all of the values are null.
+                const present = counted === 0 ? undefined : new Uint8Array(event.rows);
+                acceptPresence(validator, present, event.rows, event.line, file);
+                return;
+            }
+            const column = event.columns[position];
+            acceptParquetColumn(validator, column, event.rows, event.line, nulls, nullBytes, file);
+        });
+        yield { kind: "checked", file, rows: event.rows };
+    }
+}
+/**
+ * Takes `rows` values of a decoded column (undefined: not read, all null), the first on row `line`, by
+ * the cheapest loop that gives the row path's outcome for the column's type and checks.
+ */
+function acceptParquetColumn(validator, column, rows, line, nulls, nullBytes, file) {
+    if (column === undefined) {
+        acceptCells(validator, new Array(rows).fill(null), line, nulls, file);
+        return;
+    }
+    const type = validator.spec.type ?? "string";
+    if (type === "integer" || type === "number") {
+        const numbers = column.numbers();
+        if (numbers) {
+            acceptDoubles(validator, numbers.values, numbers.present, line, file);
+            return;
+        }
+    }
+    const { seen, moments, numbers } = validator;
+    const dictionary = seen || moments || numbers ? undefined : column.dictionary();
+    if (dictionary) {
+        acceptDictionaryCells(validator, dictionary, rows, line, nulls, file);
+        return;
+    }
+    const textual = type === "string" || type === "category";
+    if (textual && validator.rules.length === 0 && !seen && (nulls === undefined || !column.mayHoldText)) {
+        acceptPresence(validator, column.present(), rows, line, file);
+        return;
+    }
+    const texts = textual && validator.byteTests !== undefined ? column.texts() : undefined;
+    if (texts)
+        acceptArrowTexts(validator, texts, rows, line, nullBytes, file);
+    else
+        acceptCells(validator, column.cells(), line, nulls, file);
+}
+/**
+ * Whether `acceptParquetColumn` takes no more of a column of this Arrow type than which values are null:
+ * a text or category column without checks but the null check, nothing kept, not a dictionary, and no
+ * texts that mean a missing value where a cell may be text.
+ */
+function countsNullsOnly(validator, field, nullTexts) {
+    if (!(0,parquet_column_split/* checksOnlyNulls */.g)(validator) || field.typeId === apache_arrow_enum/* Type */.ZU.Dictionary)
+        return false;
+    return nullTexts === undefined || !(0,parquet_column/* mayHoldText */.k)(field.typeId);
+}
+
+
+/***/ }),
+
+/***/ 4529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   validateParquetColumnsState: () => (/* binding */ validateParquetColumnsState)
+/* harmony export */ });
+/* harmony import */ var _byte_texts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5415);
+/* harmony import */ var _column_state_buffers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9608);
+/* harmony import */ var _column_validator_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2525);
+/* harmony import */ var _validate_parquet_columns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7380);
+
+
+
+
+/** Validates the job's columns of its file and returns their state, with the buffers to transfer. */
+async function validateParquetColumnsState(job) {
+    const { file, schema, maxExamples } = job;
+    const validators = job.columns.map((index) => new _column_validator_js__WEBPACK_IMPORTED_MODULE_0__/* .ColumnValidator */ .lH(schema.columns[index], maxExamples));
+    const nulls = schema.nullValues.length > 0 ? new Set(schema.nullValues) : undefined;
+    let rows = 0;
+    let problems = 0;
+    for await (const event of (0,_validate_parquet_columns_js__WEBPACK_IMPORTED_MODULE_1__.validateParquetColumns)(file, validators, nulls, nulls && new _byte_texts_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteTexts */ .p(nulls))) {
+        if (event.kind === "problem")
+            problems++;
+        else if (event.kind === "checked")
+            rows += event.rows;
+    }
+    const columns = validators.map((validator) => validator.state());
+    return { result: { rows, problems, columns }, transfer: (0,_column_state_buffers_js__WEBPACK_IMPORTED_MODULE_3__/* .stateBuffers */ .v)(columns) };
+}
+
+
+/***/ })
+
+};

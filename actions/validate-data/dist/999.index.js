@@ -1,0 +1,271 @@
+export const id = 999;
+export const ids = [999];
+export const modules = {
+
+/***/ 7380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  validateParquetColumns: () => (/* binding */ validateParquetColumns)
+});
+
+// UNUSED EXPORTS: acceptParquetColumn
+
+// EXTERNAL MODULE: ./node_modules/apache-arrow/enum.mjs
+var apache_arrow_enum = __webpack_require__(3627);
+;// CONCATENATED MODULE: ./packages/data/src/batch-arrow-cells.ts
+/** Each cell of a decoded column, the first on row `line`, takes the path of a row's cell. */
+function acceptCells(column, cells, line, nulls, file) {
+    for (let k = 0; k < cells.length; k++) {
+        let value = cells[k] ?? null;
+        if (nulls !== undefined && typeof value === "string" && nulls.has(value))
+            value = null;
+        column.accept(value, file, line + k);
+    }
+}
+/** What one dictionary entry is to a column. */
+const PASSES = 0;
+const MISSING = 1;
+const CHECKED_EACH_TIME = 2;
+/**
+ * The cells of a dictionary-encoded column, for a column that keeps no statistics nor distinct values
+ * (a cell's outcome then depends on its value alone): each entry is checked once, and a row whose entry
+ * passes is counted in bulk; a null and a failing entry take the path of a row's cell, for its counts
+ * and examples. `count` rows, the first on row `line`.
+ */
+function acceptDictionaryCells(column, dictionary, count, line, nulls, file) {
+    const { entries, indices, present } = dictionary;
+    const verdicts = new Uint8Array(entries.length);
+    for (let e = 0; e < entries.length; e++) {
+        const value = entries[e] ?? null;
+        if (value === null || (typeof value === "string" && nulls?.has(value)))
+            verdicts[e] = MISSING;
+        else
+            verdicts[e] = column.passesChecks(value) ? PASSES : CHECKED_EACH_TIME;
+    }
+    let passed = 0;
+    for (let k = 0; k < count; k++) {
+        if (present !== undefined && present[k] === 0) {
+            column.accept(null, file, line + k);
+            continue;
+        }
+        const entry = Number(indices[k]);
+        const verdict = verdicts[entry] ?? MISSING;
+        if (verdict === PASSES)
+            passed++;
+        else
+            column.accept(verdict === MISSING ? null : (entries[entry] ?? null), file, line + k);
+    }
+    column.countPassed(passed);
+}
+
+// EXTERNAL MODULE: ./packages/data/src/batch-byte-rules.ts
+var batch_byte_rules = __webpack_require__(9435);
+;// CONCATENATED MODULE: ./packages/data/src/batch-arrow-texts.ts
+
+/**
+ * `acceptByteRuleCells` (batch-byte-rules.ts) on a decoded Arrow text column of a string or category
+ * column whose checks all have a byte test: each value is tested on its UTF-8 bytes (then whether it was
+ * seen before) and only a failing one is decoded, for its example. The first value is on row `line`;
+ * `nullBytes` are the texts that mean a missing value (an empty text is a value, as in a Parquet row).
+ */
+function acceptArrowTexts(column, texts, count, line, nullBytes, file) {
+    const { bytes, offsets, present } = texts;
+    const tests = column.byteTests;
+    const only = tests.length === 1 ? tests[0] : undefined;
+    let passed = 0;
+    let unique = 0;
+    for (let k = 0; k < count; k++) {
+        const start = offsets[k];
+        const end = offsets[k + 1];
+        if ((present !== undefined && present[k] === 0) || nullBytes?.has(bytes, start, end)) {
+            column.accept(null, file, line + k);
+            continue;
+        }
+        const outcome = (0,batch_byte_rules/* checkValueBytes */.xP)(column, tests, only, bytes, start, end, file, line + k);
+        passed += outcome & batch_byte_rules/* PASSED */.f5;
+        unique += outcome >> 1;
+    }
+    column.countPassed(passed);
+    if (column.uniqueTally !== undefined)
+        column.uniqueTally.evaluated += unique;
+}
+/**
+ * A column whose every non-null value passes (a string column with no check): only the nulls are looked
+ * at, `present[k] === 0` for a null on row `line + k`.
+ */
+function acceptPresence(column, present, count, line, file) {
+    if (present === undefined) {
+        column.countPassed(count);
+        return;
+    }
+    let passed = 0;
+    for (let k = 0; k < count; k++) {
+        if (present[k] === 0)
+            column.accept(null, file, line + k);
+        else
+            passed++;
+    }
+    column.countPassed(passed);
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/batch-doubles.ts
+/**
+ * `acceptNumberCells` (batch-numbers.ts) on numbers already decoded: the values of an integer or number
+ * column as doubles (a Parquet column's), `present[k] === 0` where a value is null, the first on row `line`.
+ * A value of the column's type is counted in the statistics and distinct values the column keeps and
+ * passes when it is within the column's bounds, passes counted in bulk; a null, a value not of the type
+ * (a fraction in an integer column, an infinity, NaN) or one out of bounds takes the path of a row's cell.
+ */
+function acceptDoubles(column, values, present, line, file) {
+    const { fraction, low, high, moments, numbers, seen, uniqueTally } = column;
+    let passed = 0;
+    let unique = 0;
+    for (let k = 0; k < values.length; k++) {
+        if (present !== undefined && present[k] === 0) {
+            column.accept(null, file, line + k);
+            continue;
+        }
+        const value = values[k];
+        // What `parseDecimal`/`parseInteger` take of a number cell.
+        if (fraction ? !Number.isFinite(value) : !Number.isInteger(value)) {
+            column.accept(value, file, line + k);
+            continue;
+        }
+        if (moments !== undefined)
+            moments.update(value);
+        if (numbers !== undefined)
+            numbers.push(value);
+        if (seen !== undefined) {
+            if (seen.addNumber(value))
+                unique++;
+            else
+                uniqueTally?.fail(value, file, line + k);
+        }
+        if (value >= low && value <= high)
+            passed++;
+        else
+            acceptOutOfBounds(column, value, file, line + k);
+    }
+    column.countPassed(passed);
+    if (uniqueTally !== undefined)
+        uniqueTally.evaluated += unique;
+}
+/** A number of the column's type (its statistics and distinct values counted) outside its bounds. */
+function acceptOutOfBounds(column, value, file, line) {
+    column.rows++;
+    column.nullTally.pass();
+    column.typeTally.pass();
+    const rules = column.rules;
+    for (let i = 0; i < rules.length; i++) {
+        const rule = rules[i];
+        if (rule.test(value))
+            rule.tally.pass();
+        else
+            rule.tally.fail(value, file, line);
+    }
+}
+
+// EXTERNAL MODULE: ./packages/data/src/parquet-column.ts + 2 modules
+var parquet_column = __webpack_require__(2099);
+// EXTERNAL MODULE: ./packages/data/src/parquet-column-split.ts
+var parquet_column_split = __webpack_require__(2696);
+// EXTERNAL MODULE: ./packages/data/src/read-parquet.ts + 5 modules
+var read_parquet = __webpack_require__(3333);
+;// CONCATENATED MODULE: ./packages/data/src/validate-parquet-columns.ts
+
+
+
+
+
+
+
+/**
+ * Validates a Parquet file column by column, without building rows: each decoded range of each schema
+ * column (only those are decoded) goes to its validator, numbers as doubles, texts as their bytes, a
+ * dictionary's entries checked once each. The same counts, examples and statistics as the rows of
+ * `readParquet` through `ColumnValidator.acceptColumn`; only for a schema without row rules (compound
+ * keys, duplicate rows, column comparisons need whole rows). `nulls`/`nullBytes`: the texts that mean
+ * a missing value, undefined when there are none. A column whose checks need no more than its null count
+ * is not decoded where the file's metadata tells that count exactly (see `countsNullsOnly`).
+ */
+async function* validateParquetColumns(file, validators, nulls, nullBytes) {
+    const names = validators.map((validator) => validator.spec.name);
+    let positions = [];
+    const countsNulls = (field) => validators.every((validator) => validator.spec.name !== field.name || countsNullsOnly(validator, field, nulls));
+    const columns = [...new Set(names)];
+    for await (const event of (0,read_parquet/* readParquetColumns */.G)(file, { columns, countsNulls })) {
+        if (event.kind === "header")
+            positions = names.map((name) => event.columns.indexOf(name));
+        if (event.kind !== "columns") {
+            yield event;
+            continue;
+        }
+        validators.forEach((validator, i) => {
+            const position = positions[i] ?? -1;
+            if (position < 0)
+                return;
+            const counted = event.nullCounts.get(position);
+            if (counted !== undefined) {
+                // None or all of the values are null.
+                const present = counted === 0 ? undefined : new Uint8Array(event.rows);
+                acceptPresence(validator, present, event.rows, event.line, file);
+                return;
+            }
+            const column = event.columns[position];
+            acceptParquetColumn(validator, column, event.rows, event.line, nulls, nullBytes, file);
+        });
+        yield { kind: "checked", file, rows: event.rows };
+    }
+}
+/**
+ * Takes `rows` values of a decoded column (undefined: not read, all null), the first on row `line`, by
+ * the cheapest loop that gives the row path's outcome for the column's type and checks.
+ */
+function acceptParquetColumn(validator, column, rows, line, nulls, nullBytes, file) {
+    if (column === undefined) {
+        acceptCells(validator, new Array(rows).fill(null), line, nulls, file);
+        return;
+    }
+    const type = validator.spec.type ?? "string";
+    if (type === "integer" || type === "number") {
+        const numbers = column.numbers();
+        if (numbers) {
+            acceptDoubles(validator, numbers.values, numbers.present, line, file);
+            return;
+        }
+    }
+    const { seen, moments, numbers } = validator;
+    const dictionary = seen || moments || numbers ? undefined : column.dictionary();
+    if (dictionary) {
+        acceptDictionaryCells(validator, dictionary, rows, line, nulls, file);
+        return;
+    }
+    const textual = type === "string" || type === "category";
+    if (textual && validator.rules.length === 0 && !seen && (nulls === undefined || !column.mayHoldText)) {
+        acceptPresence(validator, column.present(), rows, line, file);
+        return;
+    }
+    const texts = textual && validator.byteTests !== undefined ? column.texts() : undefined;
+    if (texts)
+        acceptArrowTexts(validator, texts, rows, line, nullBytes, file);
+    else
+        acceptCells(validator, column.cells(), line, nulls, file);
+}
+/**
+ * Whether `acceptParquetColumn` takes no more of a column of this Arrow type than which values are null:
+ * a text or category column without checks but the null check, nothing kept, not a dictionary, and no
+ * texts that mean a missing value where a cell may be text.
+ */
+function countsNullsOnly(validator, field, nullTexts) {
+    if (!(0,parquet_column_split/* checksOnlyNulls */.g)(validator) || field.typeId === apache_arrow_enum/* Type */.ZU.Dictionary)
+        return false;
+    return nullTexts === undefined || !(0,parquet_column/* mayHoldText */.k)(field.typeId);
+}
+
+
+/***/ })
+
+};
