@@ -22,12 +22,20 @@ export interface ParquetSplitOutcome {
 }
 
 /**
- * Validates a Parquet file's columns on two threads, each column wholly on one (`splitParquetColumns`):
- * the worker's into validators of its own whose state is then merged into `validators`, which must not
- * have seen any rows yet (a merge into a fresh validator is exact, so the outcome is the one-thread one).
- * Undefined when the file is to be validated on one thread instead: there is nothing to split, or either
- * thread met a problem in the file (the main thread's validators are then replaced by fresh ones, so
- * that a damaged file reads, rows and problems, as on one thread), or the worker failed.
+ * Validates a Parquet file's columns on two threads, each column wholly on one (`splitParquetColumns`),
+ * the worker's into validators of its own whose state is then merged into `validators`:
+ *
+ * - While no validator has seen a row (the first file of a dataset), the main thread checks its columns
+ *   straight into `validators`, and a merge into a fresh validator is exact: the outcome is the
+ *   one-thread one, bit for bit.
+ * - Later, when no column keeps a distinct set (a value repeated from an earlier file would need this
+ *   file read again for its line), the main thread also checks into validators of its own, and both
+ *   are merged: counts add, examples follow the earlier files', and means and standard deviations merge
+ *   (Chan et al.; they may differ from one pass in the last bits, the same run to run).
+ *
+ * Undefined when the file is to be validated on one thread instead: neither of those, nothing to split,
+ * a problem in the file (so that a damaged file reads, rows and problems, as on one thread: `validators`
+ * are left as they were, or fresh again), or a failed worker.
  */
 export async function validateParquetSplit(
   file: string,
@@ -36,6 +44,8 @@ export async function validateParquetSplit(
   options: ParquetSplitOptions,
 ): Promise<ParquetSplitOutcome | undefined> {
   const { parallel, maxExamples, nulls, nullBytes } = options;
+  const direct = validators.every((validator) => validator.rows === 0);
+  if (!direct && validators.some((validator) => validator.seen !== undefined)) return undefined;
   const split = await readParquetFooter(file).then(
     (metadata) => splitParquetColumns(metadata, validators),
     () => undefined,
@@ -45,11 +55,13 @@ export async function validateParquetSplit(
   const second = worker.validateParquet({ file, schema, columns: split.worker, maxExamples });
   // Loaded only now (parquet-wasm, apache-arrow): the worker has its job first.
   const { validateParquetColumns } = await import("./validate-parquet-columns.ts");
+  const mine = split.main.map((index) =>
+    direct ? (validators[index] as ColumnValidator) : fresh(validators[index], maxExamples),
+  );
   let columns: string[] = [];
   let rows = 0;
   let problems = 0;
   try {
-    const mine = split.main.map((index) => validators[index] as ColumnValidator);
     for await (const event of validateParquetColumns(file, mine, nulls, nullBytes)) {
       if (event.kind === "header") columns = event.columns;
       else if (event.kind === "checked") rows += event.rows;
@@ -64,15 +76,24 @@ export async function validateParquetSplit(
   const names = split.worker.map((index) => validators[index]?.spec.name as string);
   parallel.onParquetSplit?.({ file, worker: names, merged });
   if (!merged) {
-    for (const index of split.main) {
-      validators[index] = new ColumnValidator((validators[index] as ColumnValidator).spec, maxExamples);
-    }
+    if (direct) for (const index of split.main) validators[index] = fresh(validators[index], maxExamples);
     return undefined;
   }
-  split.worker.forEach((index, k) => {
-    const search = validators[index]?.merge(result.columns[k] as ColumnState, 0);
-    // A validator that has seen no value has none repeated.
-    if (search) throw new Error(`internal: column '${names[k]}' was merged into a validator that saw rows`);
-  });
+  const states = [
+    ...(direct ? [] : split.main.map((index, k) => ({ index, state: (mine[k] as ColumnValidator).state() }))),
+    ...split.worker.map((index, k) => ({ index, state: result.columns[k] as ColumnState })),
+  ];
+  for (const { index, state } of states) {
+    // No distinct set, or a fresh one: no value repeated from before.
+    if (validators[index]?.merge(state, 0))
+      throw new Error(
+        `internal: column '${validators[index]?.spec.name}' has values repeated across threads`,
+      );
+  }
   return { columns, rows };
+}
+
+/** A validator of the same column that has seen nothing. */
+function fresh(validator: ColumnValidator | undefined, maxExamples: number): ColumnValidator {
+  return new ColumnValidator((validator as ColumnValidator).spec, maxExamples);
 }

@@ -29,8 +29,9 @@ export interface ValidateOptions extends Omit<ReadOptions, "columns"> {
 
 /**
  * A large plain (not gzip) CSV/TSV file is cut in two byte ranges at a record boundary; the second is
- * validated in a worker thread while the main thread does the first, then the parts are merged. A large Parquet file checked by
- * columns (no row rules), the first of a dataset, has its columns split between the two threads.
+ * validated in a worker thread while the main thread does the first, then the parts are merged. A large
+ * Parquet file checked by columns (no row rules) has its columns split between the two threads (see
+ * `validateParquetSplit` for when).
  */
 export interface ParallelOptions {
   /**
@@ -173,8 +174,7 @@ export async function validateDataset(
         const { parallel } = options;
         const minBytes = parallel?.minParquetBytes ?? DEFAULT_PARALLEL_PARQUET_BYTES;
         const size = statSync(file, { throwIfNoEntry: false })?.size ?? 0;
-        // Only into validators that have seen nothing: see validateParquetSplit.
-        if (parallel && rows === 0 && worthSplitting(parallel, size, minBytes)) {
+        if (parallel && worthSplitting(parallel, size, minBytes)) {
           const { validateParquetSplit } = await import("./validate-parquet-split.ts");
           const outcome = await validateParquetSplit(file, schema, validators, {
             parallel,
