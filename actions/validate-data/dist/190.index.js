@@ -22,7 +22,8 @@ const TEXT_BYTE_COST = 2;
 const DISTINCT_VALUE_COST = 10;
 /**
  * What the main thread does besides its columns, in the same nanoseconds: it loads the decoder only
- * once the worker has its columns, then merges the worker's state and writes the report (~50 ms).
+ * once the worker has its columns, then merges the worker's state and writes the report (~50 ms); at
+ * most a quarter of the columns' cost, so that a small file's columns still go to both threads.
  */
 const MAIN_THREAD_EXTRA_COST = 50e6;
 /**
@@ -46,7 +47,8 @@ function splitParquetColumns(metadata, validators) {
     if (candidates.length < 2)
         return undefined;
     const split = { main: [], worker: [] };
-    let mainWeight = MAIN_THREAD_EXTRA_COST;
+    const total = candidates.reduce((sum, candidate) => sum + candidate.weight, 0);
+    let mainWeight = Math.min(MAIN_THREAD_EXTRA_COST, total / 4);
     let workerWeight = 0;
     for (const { index, weight } of candidates) {
         if (mainWeight <= workerWeight) {
@@ -229,15 +231,26 @@ function nullCountsOf(metadata) {
 
 
 /**
- * Validates a Parquet file's columns on two threads, each column wholly on one (`splitParquetColumns`):
- * the worker's into validators of its own whose state is then merged into `validators`, which must not
- * have seen any rows yet (a merge into a fresh validator is exact, so the outcome is the one-thread one).
- * Undefined when the file is to be validated on one thread instead: there is nothing to split, or either
- * thread met a problem in the file (the main thread's validators are then replaced by fresh ones, so
- * that a damaged file reads, rows and problems, as on one thread), or the worker failed.
+ * Validates a Parquet file's columns on two threads, each column wholly on one (`splitParquetColumns`),
+ * the worker's into validators of its own whose state is then merged into `validators`:
+ *
+ * - While no validator has seen a row (the first file of a dataset), the main thread checks its columns
+ *   straight into `validators`, and a merge into a fresh validator is exact: the outcome is the
+ *   one-thread one, bit for bit.
+ * - Later, when no column keeps a distinct set (a value repeated from an earlier file would need this
+ *   file read again for its line), the main thread also checks into validators of its own, and both
+ *   are merged: counts add, examples follow the earlier files', and means and standard deviations merge
+ *   (Chan et al.; they may differ from one pass in the last bits, the same run to run).
+ *
+ * Undefined when the file is to be validated on one thread instead: neither of those, nothing to split,
+ * a problem in the file (so that a damaged file reads, rows and problems, as on one thread: `validators`
+ * are left as they were, or fresh again), or a failed worker.
  */
 async function validateParquetSplit(file, schema, validators, options) {
     const { parallel, maxExamples, nulls, nullBytes } = options;
+    const direct = validators.every((validator) => validator.rows === 0);
+    if (!direct && validators.some((validator) => validator.seen !== undefined))
+        return undefined;
     const split = await (0,_parquet_footer_js__WEBPACK_IMPORTED_MODULE_0__/* .readParquetFooter */ .e)(file).then((metadata) => (0,_parquet_column_split_js__WEBPACK_IMPORTED_MODULE_1__/* .splitParquetColumns */ ._)(metadata, validators), () => undefined);
     if (!split)
         return undefined;
@@ -245,11 +258,11 @@ async function validateParquetSplit(file, schema, validators, options) {
     const second = worker.validateParquet({ file, schema, columns: split.worker, maxExamples });
     // Loaded only now (parquet-wasm, apache-arrow): the worker has its job first.
     const { validateParquetColumns } = await Promise.all(/* import() */[__webpack_require__.e(50), __webpack_require__.e(333), __webpack_require__.e(999)]).then(__webpack_require__.bind(__webpack_require__, 7380));
+    const mine = split.main.map((index) => direct ? validators[index] : fresh(validators[index], maxExamples));
     let columns = [];
     let rows = 0;
     let problems = 0;
     try {
-        const mine = split.main.map((index) => validators[index]);
         for await (const event of validateParquetColumns(file, mine, nulls, nullBytes)) {
             if (event.kind === "header")
                 columns = event.columns;
@@ -268,18 +281,25 @@ async function validateParquetSplit(file, schema, validators, options) {
     const names = split.worker.map((index) => validators[index]?.spec.name);
     parallel.onParquetSplit?.({ file, worker: names, merged });
     if (!merged) {
-        for (const index of split.main) {
-            validators[index] = new _column_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnValidator */ .lH(validators[index].spec, maxExamples);
-        }
+        if (direct)
+            for (const index of split.main)
+                validators[index] = fresh(validators[index], maxExamples);
         return undefined;
     }
-    split.worker.forEach((index, k) => {
-        const search = validators[index]?.merge(result.columns[k], 0);
-        // A validator that has seen no value has none repeated.
-        if (search)
-            throw new Error(`internal: column '${names[k]}' was merged into a validator that saw rows`);
-    });
+    const states = [
+        ...(direct ? [] : split.main.map((index, k) => ({ index, state: mine[k].state() }))),
+        ...split.worker.map((index, k) => ({ index, state: result.columns[k] })),
+    ];
+    for (const { index, state } of states) {
+        // No distinct set, or a fresh one: no value repeated from before.
+        if (validators[index]?.merge(state, 0))
+            throw new Error(`internal: column '${validators[index]?.spec.name}' has values repeated across threads`);
+    }
     return { columns, rows };
+}
+/** A validator of the same column that has seen nothing. */
+function fresh(validator, maxExamples) {
+    return new _column_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnValidator */ .lH(validator.spec, maxExamples);
 }
 
 

@@ -22,7 +22,8 @@ const TEXT_BYTE_COST = 2;
 const DISTINCT_VALUE_COST = 10;
 /**
  * What the main thread does besides its columns, in the same nanoseconds: it loads the decoder only
- * once the worker has its columns, then merges the worker's state and writes the report (~50 ms).
+ * once the worker has its columns, then merges the worker's state and writes the report (~50 ms); at
+ * most a quarter of the columns' cost, so that a small file's columns still go to both threads.
  */
 const MAIN_THREAD_EXTRA_COST = 50e6;
 /**
@@ -46,7 +47,8 @@ function splitParquetColumns(metadata, validators) {
     if (candidates.length < 2)
         return undefined;
     const split = { main: [], worker: [] };
-    let mainWeight = MAIN_THREAD_EXTRA_COST;
+    const total = candidates.reduce((sum, candidate) => sum + candidate.weight, 0);
+    let mainWeight = Math.min(MAIN_THREAD_EXTRA_COST, total / 4);
     let workerWeight = 0;
     for (const { index, weight } of candidates) {
         if (mainWeight <= workerWeight) {

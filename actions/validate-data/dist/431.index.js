@@ -1918,8 +1918,7 @@ async function validateDataset(files, schema, options = {}) {
                 const { parallel } = options;
                 const minBytes = parallel?.minParquetBytes ?? validate_worker.DEFAULT_PARALLEL_PARQUET_BYTES;
                 const size = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
-                // Only into validators that have seen nothing: see validateParquetSplit.
-                if (parallel && rows === 0 && (0,validate_worker.worthSplitting)(parallel, size, minBytes)) {
+                if (parallel && (0,validate_worker.worthSplitting)(parallel, size, minBytes)) {
                     const { validateParquetSplit } = await Promise.all(/* import() */[__webpack_require__.e(361), __webpack_require__.e(190)]).then(__webpack_require__.bind(__webpack_require__, 9190));
                     const outcome = await validateParquetSplit(file, schema, validators, {
                         parallel,
