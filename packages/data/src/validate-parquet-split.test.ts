@@ -9,7 +9,7 @@ import { readParquetFooter } from "./parquet-footer.ts";
 import { GENERATED, GENERATED_TEXTS, generatedParquet } from "./parquet-test-data.ts";
 import { parseSchema } from "./parse-schema.ts";
 import type { DataSchema } from "./schema.ts";
-import { tempFiles } from "./test-files.ts";
+import { comparable, tempFiles } from "./test-files.ts";
 import { type ParallelOptions, type ValidationResult, validateDataset } from "./validate.ts";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "..", "test-fixtures");
@@ -34,21 +34,6 @@ async function bothWays(
   splits.length = 0;
   const two = await validateDataset(paths, schema, { maxExamples: 5, parallel });
   return { one, two, made: [...splits] };
-}
-
-/**
- * A later file's means and standard deviations are merged from two partial ones (Chan et al.), so they
- * may differ from one pass in the last bits: compared to 12 significant digits.
- */
-function comparable(result: ValidationResult): unknown {
-  return {
-    ...result,
-    checks: result.checks.map((check) =>
-      typeof check.observed === "number" && /stats\.(mean|std)$/.test(check.check)
-        ? { ...check, observed: +check.observed.toPrecision(12) }
-        : check,
-    ),
-  };
 }
 
 const failing = (result: ValidationResult) =>
