@@ -139,6 +139,13 @@ export async function validateDataset(
     });
     positions = schema.columns.map((spec) => index.get(spec.name) ?? -1);
   };
+  /** A file validated whole, apart from the event loop below: its header and rows. */
+  const addValidated = (file: string, columns: string[], fileRows: number) => {
+    const summary = enter(file);
+    setHeader(summary, columns);
+    summary.rows += fileRows;
+    rows += fileRows;
+  };
   const sinks: SegmentSinks = {
     validators,
     rules,
@@ -161,12 +168,7 @@ export async function validateDataset(
           maxExamples,
           startWorker,
         });
-        if (outcome.columns) {
-          const summary = enter(file);
-          setHeader(summary, outcome.columns);
-          summary.rows += outcome.rows;
-          rows += outcome.rows;
-        }
+        if (outcome.columns) addValidated(file, outcome.columns, outcome.rows);
         problems.push(...outcome.problems);
         continue;
       }
@@ -184,10 +186,7 @@ export async function validateDataset(
             startWorker,
           });
           if (outcome) {
-            const summary = enter(file);
-            setHeader(summary, outcome.columns);
-            summary.rows += outcome.rows;
-            rows += outcome.rows;
+            addValidated(file, outcome.columns, outcome.rows);
             continue;
           }
         }
