@@ -4,6 +4,7 @@ import { isAbsolute, join } from "node:path";
 import {
   DEFAULT_PARALLEL_BYTES,
   DEFAULT_PARALLEL_PARQUET_BYTES,
+  splitWork,
   ValidationWorker,
   type WorkerWork,
 } from "@mlops-actions/data/validate-worker";
@@ -31,19 +32,11 @@ function likelySplit(): WorkerWork | undefined {
   if (process.env.INPUT_INFER?.trim().toLowerCase() === "true" || availableParallelism() < 2)
     return undefined;
   if (data === "" || /[\n*?[\]{}()!#~\\]/.test(data)) return undefined;
-  const work = workOf(process.env.INPUT_FORMAT?.trim() || "auto", data);
+  const format = process.env.INPUT_FORMAT?.trim() || "auto";
+  const work = splitWork(data, format === "auto" ? undefined : format);
   if (!work) return undefined;
   const file = isAbsolute(data) ? data : join(process.env.GITHUB_WORKSPACE ?? process.cwd(), data);
   const stats = statSync(file, { throwIfNoEntry: false });
   const minBytes = work === "csv" ? DEFAULT_PARALLEL_BYTES : DEFAULT_PARALLEL_PARQUET_BYTES;
   return stats?.isFile() === true && stats.size >= minBytes ? work : undefined;
-}
-
-/** What a file of this `format` input and name would be split as, by the names `formatFromName` knows. */
-function workOf(format: string, data: string): WorkerWork | undefined {
-  if (format === "parquet") return "parquet";
-  if (format === "csv" || format === "tsv") return "csv";
-  if (format !== "auto") return undefined;
-  if (/\.(parquet|pq)$/i.test(data)) return "parquet";
-  return /\.(gz|jsonl|ndjson|json)$/i.test(data) ? undefined : "csv";
 }

@@ -1,15 +1,10 @@
+import { formatFromName } from "./format-from-name.ts";
 import { readCsv } from "./read-csv.ts";
 import { readJsonl } from "./read-jsonl.ts";
-import type { DataFormat, ReadEvent, ReadOptions } from "./reader-types.ts";
+import type { ReadEvent, ReadOptions } from "./reader-types.ts";
 
-/** The format a file name implies (`.gz` looked through); CSV when nothing matches. */
-export function formatFromName(file: string): DataFormat {
-  const name = file.toLowerCase().replace(/\.gz$/, "");
-  if (name.endsWith(".tsv") || name.endsWith(".tab")) return "tsv";
-  if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) return "jsonl";
-  if (name.endsWith(".parquet") || name.endsWith(".pq")) return "parquet";
-  return "csv";
-}
+// Its own module, light enough for an action's entry (see validate-worker.ts).
+export { formatFromName } from "./format-from-name.ts";
 
 /** Reads one file in the given format, or the one its name implies. */
 export function readFile(file: string, options: ReadOptions = {}): AsyncGenerator<ReadEvent> {

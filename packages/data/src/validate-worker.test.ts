@@ -4,7 +4,12 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
-import { DEFAULT_PARALLEL_BYTES, DEFAULT_WORKER_LAG_BYTES, mainThreadShare } from "./validate-worker.ts";
+import {
+  DEFAULT_PARALLEL_BYTES,
+  DEFAULT_WORKER_LAG_BYTES,
+  mainThreadShare,
+  splitWork,
+} from "./validate-worker.ts";
 
 describe("mainThreadShare", () => {
   const MiB = 1024 * 1024;
@@ -49,5 +54,27 @@ console.log("started");`;
       assert.equal(run.status, 0, run.stderr);
       assert.equal(run.stdout.trim(), "started");
     }
+  });
+});
+
+describe("splitWork", () => {
+  test("splits plain CSV/TSV by bytes and Parquet by columns, by the format or the name", () => {
+    const cases: [string, string | undefined, string | undefined][] = [
+      ["train.csv", undefined, "csv"],
+      ["train.TSV", undefined, "csv"],
+      ["train.tab", undefined, "csv"],
+      ["train.txt", undefined, "csv"],
+      ["train.parquet", undefined, "parquet"],
+      ["train.PQ", undefined, "parquet"],
+      ["train.txt", "parquet", "parquet"],
+      ["train.parquet", "csv", "csv"],
+      ["train.csv.gz", undefined, undefined],
+      ["train.csv.gz", "csv", undefined],
+      ["train.jsonl", undefined, undefined],
+      ["train.csv", "jsonl", undefined],
+      ["train.csv", "xlsx", undefined],
+    ];
+    for (const [file, format, work] of cases)
+      assert.equal(splitWork(file, format), work, `${file} ${format}`);
   });
 });

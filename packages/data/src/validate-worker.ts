@@ -1,5 +1,7 @@
 import { availableParallelism, loadavg } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { formatFromName } from "./format-from-name.ts";
+import type { DataFormat } from "./reader-types.ts";
 import type { ParallelOptions } from "./validate.ts";
 import type { ParquetColumnsJob, ParquetColumnsResult } from "./validate-parquet-job.ts";
 import type { SegmentResult, SegmentStateJob } from "./validate-worker-job.ts";
@@ -42,6 +44,18 @@ export const DEFAULT_PARALLEL_PARQUET_BYTES = 8 * 1024 * 1024;
 
 /** What a worker is to validate: which code it loads while it waits. */
 export type WorkerWork = "csv" | "parquet";
+
+/**
+ * How a file in `format` (undefined: as its name implies) would be split: a plain CSV/TSV file by byte
+ * ranges, a Parquet file by columns; undefined for gzip, JSON Lines and a format not known here, which
+ * are read by rows on one thread or rejected.
+ */
+export function splitWork(file: string, format: DataFormat | string | undefined): WorkerWork | undefined {
+  if (/\.gz$/i.test(file)) return undefined;
+  const implied = format ?? formatFromName(file);
+  if (implied === "parquet") return "parquet";
+  return implied === "csv" || implied === "tsv" ? "csv" : undefined;
+}
 
 /** A file of `dataBytes` (at least `minBytes`), with a core free to take half of it. */
 export function worthSplitting(parallel: ParallelOptions, dataBytes: number, minBytes: number): boolean {
