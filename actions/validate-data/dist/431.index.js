@@ -784,6 +784,8 @@ async function writeSummary() {
 var moments = __webpack_require__(5743);
 // EXTERNAL MODULE: ./packages/data/src/detached-text.ts
 var detached_text = __webpack_require__(3524);
+// EXTERNAL MODULE: ./packages/data/src/format-from-name.ts
+var format_from_name = __webpack_require__(3926);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
 // EXTERNAL MODULE: ./packages/data/src/csv-scanner.ts
@@ -1215,20 +1217,12 @@ function read_jsonl_problem(value) {
 ;// CONCATENATED MODULE: ./packages/data/src/read-dataset.ts
 
 
-/** The format a file name implies (`.gz` looked through); CSV when nothing matches. */
-function formatFromName(file) {
-    const name = file.toLowerCase().replace(/\.gz$/, "");
-    if (name.endsWith(".tsv") || name.endsWith(".tab"))
-        return "tsv";
-    if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json"))
-        return "jsonl";
-    if (name.endsWith(".parquet") || name.endsWith(".pq"))
-        return "parquet";
-    return "csv";
-}
+
+// Its own module, light enough for an action's entry (see validate-worker.ts).
+
 /** Reads one file in the given format, or the one its name implies. */
 function readFile(file, options = {}) {
-    const format = options.format ?? formatFromName(file);
+    const format = options.format ?? (0,format_from_name/* formatFromName */.R)(file);
     if (format === "jsonl")
         return readJsonl(file, options);
     if (format === "parquet")
@@ -1577,8 +1571,8 @@ var parse_schema = __webpack_require__(1149);
 var src = __webpack_require__(5439);
 // EXTERNAL MODULE: ./packages/data/src/byte-texts.ts
 var byte_texts = __webpack_require__(5415);
-// EXTERNAL MODULE: ./packages/data/src/column-validator.ts + 11 modules
-var column_validator = __webpack_require__(2525);
+// EXTERNAL MODULE: ./packages/data/src/column-validator.ts + 10 modules
+var column_validator = __webpack_require__(9424);
 // EXTERNAL MODULE: ./packages/data/src/dataset-rules.ts
 var dataset_rules = __webpack_require__(8008);
 // EXTERNAL MODULE: ./packages/data/src/check-result.ts
@@ -1722,7 +1716,7 @@ const HEAD_BYTES = 64 * 1024;
 const validate_csv_bytes_GZIP_MAGIC = [0x1f, 0x8b];
 /** The byte reading of the file, or undefined when it needs the row reader (gzip, JSONL, Parquet...). */
 async function byteReadable(file, options) {
-    const format = options.format ?? formatFromName(file);
+    const format = options.format ?? (0,format_from_name/* formatFromName */.R)(file);
     if (format !== "csv" && format !== "tsv")
         return undefined;
     try {
@@ -1884,6 +1878,13 @@ async function validateDataset(files, schema, options = {}) {
         });
         positions = schema.columns.map((spec) => index.get(spec.name) ?? -1);
     };
+    /** A file validated whole, apart from the event loop below: its header and rows. */
+    const addValidated = (file, columns, fileRows) => {
+        const summary = enter(file);
+        setHeader(summary, columns);
+        summary.rows += fileRows;
+        rows += fileRows;
+    };
     const sinks = {
         validators,
         rules,
@@ -1905,16 +1906,12 @@ async function validateDataset(files, schema, options = {}) {
                     maxExamples,
                     startWorker,
                 });
-                if (outcome.columns) {
-                    const summary = enter(file);
-                    setHeader(summary, outcome.columns);
-                    summary.rows += outcome.rows;
-                    rows += outcome.rows;
-                }
+                if (outcome.columns)
+                    addValidated(file, outcome.columns, outcome.rows);
                 problems.push(...outcome.problems);
                 continue;
             }
-            if (!rules.hasRowRules && (readOptions.format ?? formatFromName(file)) === "parquet") {
+            if (!rules.hasRowRules && (readOptions.format ?? (0,format_from_name/* formatFromName */.R)(file)) === "parquet") {
                 const { parallel } = options;
                 const minBytes = parallel?.minParquetBytes ?? validate_worker.DEFAULT_PARALLEL_PARQUET_BYTES;
                 const size = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
@@ -1928,10 +1925,7 @@ async function validateDataset(files, schema, options = {}) {
                         startWorker,
                     });
                     if (outcome) {
-                        const summary = enter(file);
-                        setHeader(summary, outcome.columns);
-                        summary.rows += outcome.rows;
-                        rows += outcome.rows;
+                        addValidated(file, outcome.columns, outcome.rows);
                         continue;
                     }
                 }

@@ -42,25 +42,14 @@ function likelySplit() {
         return undefined;
     if (data === "" || /[\n*?[\]{}()!#~\\]/.test(data))
         return undefined;
-    const work = workOf(process.env.INPUT_FORMAT?.trim() || "auto", data);
+    const format = process.env.INPUT_FORMAT?.trim() || "auto";
+    const work = (0,_mlops_actions_data_validate_worker__WEBPACK_IMPORTED_MODULE_3__.splitWork)(data, format === "auto" ? undefined : format);
     if (!work)
         return undefined;
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(data) ? data : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.GITHUB_WORKSPACE ?? process.cwd(), data);
     const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false });
     const minBytes = work === "csv" ? _mlops_actions_data_validate_worker__WEBPACK_IMPORTED_MODULE_3__.DEFAULT_PARALLEL_BYTES : _mlops_actions_data_validate_worker__WEBPACK_IMPORTED_MODULE_3__.DEFAULT_PARALLEL_PARQUET_BYTES;
     return stats?.isFile() === true && stats.size >= minBytes ? work : undefined;
-}
-/** What a file of this `format` input and name would be split as, by the names `formatFromName` knows. */
-function workOf(format, data) {
-    if (format === "parquet")
-        return "parquet";
-    if (format === "csv" || format === "tsv")
-        return "csv";
-    if (format !== "auto")
-        return undefined;
-    if (/\.(parquet|pq)$/i.test(data))
-        return "parquet";
-    return /\.(gz|jsonl|ndjson|json)$/i.test(data) ? undefined : "csv";
 }
 
 
@@ -82,13 +71,34 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
     const entry = new URL(import.meta.url);
     const worker = (0,_early_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .startWorkerEarly */ .I)(entry);
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(525), __nccwpck_require__.e(287), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7431))).runAction(entry, worker);
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(424), __nccwpck_require__.e(287), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7431))).runAction(entry, worker);
 }
 else
     await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2489))).serveValidationWorker();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3926:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ formatFromName)
+/* harmony export */ });
+/** The format a file name implies (`.gz` looked through); CSV when nothing matches. */
+function formatFromName(file) {
+    const name = file.toLowerCase().replace(/\.gz$/, "");
+    if (name.endsWith(".tsv") || name.endsWith(".tab"))
+        return "tsv";
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json"))
+        return "jsonl";
+    if (name.endsWith(".parquet") || name.endsWith(".pq"))
+        return "parquet";
+    return "csv";
+}
+
 
 /***/ }),
 
@@ -104,12 +114,15 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   isValidationWorker: () => (/* binding */ isValidationWorker),
 /* harmony export */   mainThreadShare: () => (/* binding */ mainThreadShare),
 /* harmony export */   serveValidationWorker: () => (/* binding */ serveValidationWorker),
+/* harmony export */   splitWork: () => (/* binding */ splitWork),
 /* harmony export */   worthSplitting: () => (/* binding */ worthSplitting)
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _format_from_name_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3926);
+
 
 
 // Light on purpose: an action's entry imports this to start its worker thread before anything else
@@ -144,6 +157,19 @@ function mainThreadShare(dataBytes, lagBytes = DEFAULT_WORKER_LAG_BYTES) {
  * `ParallelOptions.minParquetBytes`); in larger ones a worker takes about half of the columns.
  */
 const DEFAULT_PARALLEL_PARQUET_BYTES = 8 * 1024 * 1024;
+/**
+ * How a file in `format` (undefined: as its name implies) would be split: a plain CSV/TSV file by byte
+ * ranges, a Parquet file by columns; undefined for gzip, JSON Lines and a format not known here, which
+ * are read by rows on one thread or rejected.
+ */
+function splitWork(file, format) {
+    if (/\.gz$/i.test(file))
+        return undefined;
+    const implied = format ?? (0,_format_from_name_js__WEBPACK_IMPORTED_MODULE_2__/* .formatFromName */ .R)(file);
+    if (implied === "parquet")
+        return "parquet";
+    return implied === "csv" || implied === "tsv" ? "csv" : undefined;
+}
 /** A file of `dataBytes` (at least `minBytes`), with a core free to take half of it. */
 function worthSplitting(parallel, dataBytes, minBytes) {
     const [load = 0] = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.loadavg)();
@@ -166,16 +192,16 @@ async function serveValidationWorker() {
         throw new Error("serveValidationWorker runs only in a validation worker");
     const job = new Promise((resolve) => port.once("message", resolve));
     const expected = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData.work;
-    const csv = expected === "csv" ? Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(525), __nccwpck_require__.e(287), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2479)) : undefined;
-    const parquet = expected === "parquet" ? Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(361), __nccwpck_require__.e(333), __nccwpck_require__.e(525), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529)) : undefined;
+    const csv = expected === "csv" ? Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(424), __nccwpck_require__.e(287), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2479)) : undefined;
+    const parquet = expected === "parquet" ? Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(361), __nccwpck_require__.e(333), __nccwpck_require__.e(424), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529)) : undefined;
     const message = await job;
     if (message.kind === "parquet") {
-        const { validateParquetColumnsState } = await (parquet ?? Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(361), __nccwpck_require__.e(333), __nccwpck_require__.e(525), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529)));
+        const { validateParquetColumnsState } = await (parquet ?? Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(361), __nccwpck_require__.e(333), __nccwpck_require__.e(424), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529)));
         const { result, transfer } = await validateParquetColumnsState(message.job);
         port.postMessage(result, transfer);
     }
     else {
-        const { validateSegmentState } = await (csv ?? Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(525), __nccwpck_require__.e(287), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2479)));
+        const { validateSegmentState } = await (csv ?? Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(424), __nccwpck_require__.e(287), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2479)));
         const { result, transfer } = validateSegmentState(message.job);
         port.postMessage(result, transfer);
     }

@@ -1,5 +1,5 @@
-export const id = 525;
-export const ids = [525];
+export const id = 424;
+export const ids = [424];
 export const modules = {
 
 /***/ 9435:
@@ -124,6 +124,8 @@ function checkValueBytes(column, tests, only, bytes, start, end, file, line) {
 /* harmony export */   e: () => (/* binding */ plainIntegers),
 /* harmony export */   e0: () => (/* binding */ plainMatches)
 /* harmony export */ });
+/* harmony import */ var _byte_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5526);
+
 /*
  * First passes over a batch for columns whose checks keep no state but counts (no statistics, no
  * distinct values): the cells that plainly pass are counted, and the records of all others are listed
@@ -133,12 +135,8 @@ function checkValueBytes(column, tests, only, bytes, start, end, file, line) {
  *
  * Each returns the number of plain passes; `others` then holds the `rowCount - passes` other records.
  */
-const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-const MINUS = 45;
-const ZERO = 48;
-const POINT = 46;
 /**
- * Integers in `[low, high]` written as `-?\d{1,9}` (as `readShortInteger` reads them), not quoted and
+ * Integers in `[low, high]` as `readShortInteger` (the integer loop's reader) reads them, not quoted and
  * not in a marked record.
  */
 function plainIntegers(batch, rows, rowCount, position, low, high, others) {
@@ -154,20 +152,11 @@ function plainIntegers(batch, rows, rowCount, position, low, high, others) {
         const f = uniform ? first + k * width : firstField[r] + position;
         const start = starts[f];
         const end = ends[f];
-        let plain = start >= 0 && end > start && end - start <= 10 && (!marked || marks[r] === 0);
-        // The first byte, read once: a minus or the first digit.
-        const lead = plain ? bytes[start] - ZERO : 0;
-        const negative = lead === MINUS - ZERO;
-        let value = negative ? 0 : lead;
-        plain &&= negative ? end - start > 1 : lead >= 0 && lead <= 9 && end - start <= 9;
-        for (let i = start + 1; plain && i < end; i++) {
-            const code = bytes[i] - ZERO;
-            plain = code >= 0 && code <= 9;
-            value = value * 10 + code;
-        }
-        if (negative)
-            value = -value;
-        if (plain && value >= low && value <= high)
+        const value = start >= 0 && end > start && (!marked || marks[r] === 0)
+            ? (0,_byte_number_js__WEBPACK_IMPORTED_MODULE_0__/* .readShortInteger */ .R)(bytes, start, end)
+            : Number.NaN;
+        // NaN (not read here) is within no bounds.
+        if (value >= low && value <= high)
             passed++;
         else
             others[other++] = r;
@@ -175,8 +164,8 @@ function plainIntegers(batch, rows, rowCount, position, low, high, others) {
     return passed;
 }
 /**
- * Numbers in `[low, high]` written as `[-]digits[.digits]` with at most 15 digits (as `readShortNumber`
- * reads them, to the same value), not quoted and not in a marked record.
+ * Numbers in `[low, high]` as `readShortNumber` (the decimal loop's reader) reads them, not quoted and
+ * not in a marked record.
  */
 function plainDecimals(batch, rows, rowCount, position, low, high, others) {
     const { bytes, starts, ends, firstField, marks, marked } = batch;
@@ -190,36 +179,11 @@ function plainDecimals(batch, rows, rowCount, position, low, high, others) {
         const f = uniform ? first + k * width : firstField[r] + position;
         const start = starts[f];
         const end = ends[f];
-        const negative = start >= 0 && start < end && bytes[start] === MINUS;
-        const from = negative ? start + 1 : start;
-        // Nothing is read of a quoted field (its offsets are not bytes) or a marked record.
-        const stop = start >= 0 && (!marked || marks[r] === 0) ? end : from;
-        let i = from;
-        let mantissa = 0;
-        let code = 0;
-        for (; i < stop; i++) {
-            code = bytes[i] - ZERO;
-            if (code < 0 || code > 9)
-                break;
-            mantissa = mantissa * 10 + code;
-        }
-        let digits = i - from;
-        let scale = 0;
-        if (i < stop && code === POINT - ZERO) {
-            const point = ++i;
-            for (; i < stop; i++) {
-                code = bytes[i] - ZERO;
-                if (code < 0 || code > 9)
-                    break;
-                mantissa = mantissa * 10 + code;
-            }
-            scale = i - point;
-            digits += scale;
-        }
-        const magnitude = scale === 0 ? mantissa : mantissa / POWERS_OF_TEN[scale];
-        const value = negative ? -magnitude : magnitude;
-        const plain = start >= 0 && i === stop && stop === end && digits > 0 && digits <= 15;
-        if (plain && value >= low && value <= high)
+        const value = start >= 0 && end > start && (!marked || marks[r] === 0)
+            ? (0,_byte_number_js__WEBPACK_IMPORTED_MODULE_0__/* .readShortNumber */ .S)(bytes, start, end, true)
+            : Number.NaN;
+        // NaN (not read here) is within no bounds.
+        if (value >= low && value <= high)
             passed++;
         else
             others[other++] = r;
@@ -865,6 +829,87 @@ function unescapeQuotes(quoted) {
 
 /***/ }),
 
+/***/ 5526:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readShortInteger),
+/* harmony export */   S: () => (/* binding */ readShortNumber)
+/* harmony export */ });
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+const PLUS = 43;
+const MINUS = 45;
+const ZERO = 48;
+const POINT = 46;
+/**
+ * `shortDecimalBytes` for a batch loop: the same value when the bytes `[start, end)` spell
+ * `[+-]?digits[.digits]` with at most 15 digits (a fraction only when `fraction`), and NaN for
+ * anything else, which the caller hands to the general reading. Always a number (never undefined or a
+ * sentinel), so the value stays an unboxed double in the loop; and -1.5 is read here like any other.
+ */
+function readShortNumber(bytes, start, end, fraction) {
+    if (end - start > 17)
+        return Number.NaN;
+    let i = start;
+    const first = bytes[i];
+    const negative = first === MINUS;
+    if (negative || first === PLUS)
+        i++;
+    const from = i;
+    let mantissa = 0;
+    let code = 0;
+    for (; i < end; i++) {
+        code = bytes[i] - ZERO;
+        if (code < 0 || code > 9)
+            break;
+        mantissa = mantissa * 10 + code;
+    }
+    let digits = i - from;
+    let scale = 0;
+    if (i < end) {
+        // A point, then only digits.
+        if (code !== POINT - ZERO || !fraction)
+            return Number.NaN;
+        const point = ++i;
+        for (; i < end; i++) {
+            code = bytes[i] - ZERO;
+            if (code < 0 || code > 9)
+                return Number.NaN;
+            mantissa = mantissa * 10 + code;
+        }
+        scale = i - point;
+        digits += scale;
+    }
+    if (digits === 0 || digits > 15)
+        return Number.NaN;
+    const value = scale === 0 ? mantissa : mantissa / POWERS_OF_TEN[scale];
+    return negative ? -value : value;
+}
+/**
+ * `readShortNumber` for an integer column: up to 9 digits are summed as small integers (the common
+ * case: ids, counts, ages), longer ones go the general way. The same value, or NaN.
+ */
+function readShortInteger(bytes, start, end) {
+    let i = start;
+    const first = bytes[i];
+    const negative = first === MINUS;
+    if (negative || first === PLUS)
+        i++;
+    if (i === end || end - i > 9)
+        return readShortNumber(bytes, start, end, false);
+    let value = 0;
+    for (; i < end; i++) {
+        const code = bytes[i] - ZERO;
+        if (code < 0 || code > 9)
+            return Number.NaN;
+        value = value * 10 + code;
+    }
+    return negative ? -value : value;
+}
+
+
+/***/ }),
+
 /***/ 5415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1048,7 +1093,7 @@ function describeCount(unexpected, evaluated, noun = "values") {
 
 /***/ }),
 
-/***/ 2525:
+/***/ 9424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1159,78 +1204,8 @@ function digits4(bytes, at) {
     return high >= 0 && low >= 0 ? high * 100 + low : -1;
 }
 
-;// CONCATENATED MODULE: ./packages/data/src/byte-number.ts
-const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-const PLUS = 43;
-const MINUS = 45;
-const ZERO = 48;
-const POINT = 46;
-/**
- * `shortDecimalBytes` for a batch loop: the same value when the bytes `[start, end)` spell
- * `[+-]?digits[.digits]` with at most 15 digits (a fraction only when `fraction`), and NaN for
- * anything else, which the caller hands to the general reading. Always a number (never undefined or a
- * sentinel), so the value stays an unboxed double in the loop; and -1.5 is read here like any other.
- */
-function readShortNumber(bytes, start, end, fraction) {
-    if (end - start > 17)
-        return Number.NaN;
-    let i = start;
-    const first = bytes[i];
-    const negative = first === MINUS;
-    if (negative || first === PLUS)
-        i++;
-    const from = i;
-    let mantissa = 0;
-    let code = 0;
-    for (; i < end; i++) {
-        code = bytes[i] - ZERO;
-        if (code < 0 || code > 9)
-            break;
-        mantissa = mantissa * 10 + code;
-    }
-    let digits = i - from;
-    let scale = 0;
-    if (i < end) {
-        // A point, then only digits.
-        if (code !== POINT - ZERO || !fraction)
-            return Number.NaN;
-        const point = ++i;
-        for (; i < end; i++) {
-            code = bytes[i] - ZERO;
-            if (code < 0 || code > 9)
-                return Number.NaN;
-            mantissa = mantissa * 10 + code;
-        }
-        scale = i - point;
-        digits += scale;
-    }
-    if (digits === 0 || digits > 15)
-        return Number.NaN;
-    const value = scale === 0 ? mantissa : mantissa / POWERS_OF_TEN[scale];
-    return negative ? -value : value;
-}
-/**
- * `readShortNumber` for an integer column: up to 9 digits are summed as small integers (the common
- * case: ids, counts, ages), longer ones go the general way. The same value, or NaN.
- */
-function readShortInteger(bytes, start, end) {
-    let i = start;
-    const first = bytes[i];
-    const negative = first === MINUS;
-    if (negative || first === PLUS)
-        i++;
-    if (i === end || end - i > 9)
-        return readShortNumber(bytes, start, end, false);
-    let value = 0;
-    for (; i < end; i++) {
-        const code = bytes[i] - ZERO;
-        if (code < 0 || code > 9)
-            return Number.NaN;
-        value = value * 10 + code;
-    }
-    return negative ? -value : value;
-}
-
+// EXTERNAL MODULE: ./packages/data/src/byte-number.ts
+var byte_number = __webpack_require__(5526);
 ;// CONCATENATED MODULE: ./packages/data/src/batch-numbers.ts
 
 
@@ -1285,7 +1260,7 @@ function integerCells(column, batch, rows, rowCount, position, nullBytes, nulls,
         const start = starts[f];
         const end = ends[f];
         const value = start >= 0 && marks[r] === 0 && (nullBytes === undefined || !nullBytes.has(bytes, start, end))
-            ? readShortInteger(bytes, start, end)
+            ? (0,byte_number/* readShortInteger */.R)(bytes, start, end)
             : Number.NaN;
         if (Number.isNaN(value)) {
             passed += acceptOtherCell(column, batch, r, f, nullBytes, nulls, file);
@@ -1324,7 +1299,7 @@ function decimalCells(column, batch, rows, rowCount, position, nullBytes, nulls,
         const start = starts[f];
         const end = ends[f];
         const value = start >= 0 && marks[r] === 0 && (nullBytes === undefined || !nullBytes.has(bytes, start, end))
-            ? readShortNumber(bytes, start, end, true)
+            ? (0,byte_number/* readShortNumber */.S)(bytes, start, end, true)
             : Number.NaN;
         if (Number.isNaN(value)) {
             passed += acceptOtherCell(column, batch, r, f, nullBytes, nulls, file);

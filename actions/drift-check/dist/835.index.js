@@ -1,5 +1,5 @@
-export const id = 692;
-export const ids = [692];
+export const id = 835;
+export const ids = [835];
 export const modules = {
 
 /***/ 7763:
@@ -32,7 +32,7 @@ const DEFAULT_BATCH_SIZE = 2048;
 
 /***/ }),
 
-/***/ 9311:
+/***/ 835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4072,6 +4072,137 @@ function problem(value) {
     return { kind: "problem", problem: value };
 }
 
+;// CONCATENATED MODULE: ./packages/data/src/format-from-name.ts
+/** The format a file name implies (`.gz` looked through); CSV when nothing matches. */
+function formatFromName(file) {
+    const name = file.toLowerCase().replace(/\.gz$/, "");
+    if (name.endsWith(".tsv") || name.endsWith(".tab"))
+        return "tsv";
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json"))
+        return "jsonl";
+    if (name.endsWith(".parquet") || name.endsWith(".pq"))
+        return "parquet";
+    return "csv";
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/validate-csv-bytes.ts
+
+
+
+
+
+
+
+
+
+/** The bytes the delimiter is sniffed from, as `readCsv` does (`readHead`'s default). */
+const HEAD_BYTES = 64 * 1024;
+const validate_csv_bytes_GZIP_MAGIC = [0x1f, 0x8b];
+/** The byte reading of the file, or undefined when it needs the row reader (gzip, JSONL, Parquet...). */
+async function byteReadable(file, options) {
+    const format = options.format ?? formatFromName(file);
+    if (format !== "csv" && format !== "tsv")
+        return undefined;
+    try {
+        // Synchronous: the start of a run waits on it, and a plain file needs no stream.
+        const info = (0,external_node_fs_.statSync)(file);
+        if (!info.isFile() || info.size === 0)
+            return undefined;
+        const fd = (0,external_node_fs_.openSync)(file, "r");
+        try {
+            const head = Buffer.allocUnsafe(Math.min(HEAD_BYTES, info.size));
+            const read = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+            if (read >= 2 && head[0] === validate_csv_bytes_GZIP_MAGIC[0] && head[1] === validate_csv_bytes_GZIP_MAGIC[1])
+                return undefined;
+            const delimiter = csvDelimiter(head.subarray(0, read), { ...options, format });
+            return isByteDelimiter(delimiter) ? { delimiter, size: info.size } : undefined;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Validates one plain CSV file by bytes into `sinks` (the validators of the whole dataset), with the
+ * outcome the row reader would give. With `parallel`, a large file's second half goes to a worker that
+ * starts at the first line end past the middle, a guess (that line end may be inside quotes) checked
+ * when the main thread, scanning the first half, reaches it: if its records end exactly there, the
+ * worker's state is merged in (lines shifted); otherwise the worker is dropped and the main thread reads
+ * on. So quotes never make the result wrong, only slower.
+ */
+async function validateCsvBytes(file, plan, schema, validators, sinks, options) {
+    const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+    const { delimiter, size } = plan;
+    const problems = [];
+    const fd = openSync(file, "r");
+    let found;
+    let split;
+    try {
+        found = readCsvHeader(fd, { delimiter, maxRecordBytes });
+        const dataStart = found.header?.dataStart ?? size;
+        if (options.parallel &&
+            worthSplitting(options.parallel, size - dataStart, options.parallel.minBytes ?? DEFAULT_PARALLEL_BYTES)) {
+            const share = mainThreadShare(size - dataStart, options.parallel.workerLagBytes);
+            split = lineStartAfter(fd, dataStart + Math.floor((size - dataStart) * share), size);
+        }
+    }
+    finally {
+        closeSync(fd);
+    }
+    const { header } = found;
+    if (!header) {
+        if (found.error !== undefined)
+            problems.push(unreadable(file, 1, found.error));
+        if (found.stop)
+            problems.push(stopProblem(found.stop, file, maxRecordBytes));
+        problems.push({ kind: "empty-file", file, message: "the file has no records" });
+        return { rows: 0, problems };
+    }
+    const columns = header.fields;
+    problems.push(...markProblems(file, header.line, header.marks));
+    for (const event of headerProblems(file, header.line, columns, delimiter)) {
+        if (event.kind === "problem")
+            problems.push(event.problem);
+    }
+    const index = new Map();
+    columns.forEach((name, i) => {
+        if (!index.has(name))
+            index.set(name, i);
+    });
+    const job = {
+        file,
+        delimiter,
+        maxRecordBytes,
+        from: header.dataStart,
+        line: header.dataLine,
+        columns,
+        positions: schema.columns.map((spec) => index.get(spec.name) ?? -1),
+    };
+    const script = options.parallel?.workerScript;
+    const outcome = split !== undefined && script !== undefined && options.parallel
+        ? await validateSplit(job, { at: split }, schema, validators, sinks, {
+            parallel: options.parallel,
+            maxExamples: options.maxExamples,
+            worker: options.startWorker?.(script, "csv") ?? new ValidationWorker(script),
+        })
+        : validateSegment(job, sinks);
+    problems.push(...outcome.problems);
+    if (outcome.end.error !== undefined)
+        problems.push(unreadable(file, outcome.end.line, outcome.end.error));
+    if (outcome.end.stop)
+        problems.push(stopProblem(outcome.end.stop, file, maxRecordBytes));
+    if (outcome.rows === 0) {
+        problems.push({ kind: "header-only", file, line: 1, message: "the file has a header but no data rows" });
+    }
+    return { columns, rows: outcome.rows, problems };
+}
+function unreadable(file, line, reason) {
+    return { kind: "unreadable", file, line, message: `cannot read the file: ${reason}` };
+}
+
 ;// CONCATENATED MODULE: ./packages/data/src/split-lines.ts
 /**
  * Splits a byte stream into lines on `\n` (a `\r` before it is dropped) with bounded memory: a line
@@ -4235,17 +4366,9 @@ function read_jsonl_problem(value) {
 ;// CONCATENATED MODULE: ./packages/data/src/read-dataset.ts
 
 
-/** The format a file name implies (`.gz` looked through); CSV when nothing matches. */
-function formatFromName(file) {
-    const name = file.toLowerCase().replace(/\.gz$/, "");
-    if (name.endsWith(".tsv") || name.endsWith(".tab"))
-        return "tsv";
-    if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json"))
-        return "jsonl";
-    if (name.endsWith(".parquet") || name.endsWith(".pq"))
-        return "parquet";
-    return "csv";
-}
+
+// Its own module, light enough for an action's entry (see validate-worker.ts).
+
 /** Reads one file in the given format, or the one its name implies. */
 function readFile(file, options = {}) {
     const format = options.format ?? formatFromName(file);
@@ -4264,124 +4387,6 @@ async function* readDataset(files, options = {}) {
 async function* readParquetLazily(file, options) {
     const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(234), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 9541));
     yield* readParquet(file, options);
-}
-
-;// CONCATENATED MODULE: ./packages/data/src/validate-csv-bytes.ts
-
-
-
-
-
-
-
-
-
-/** The bytes the delimiter is sniffed from, as `readCsv` does (`readHead`'s default). */
-const HEAD_BYTES = 64 * 1024;
-const validate_csv_bytes_GZIP_MAGIC = [0x1f, 0x8b];
-/** The byte reading of the file, or undefined when it needs the row reader (gzip, JSONL, Parquet...). */
-async function byteReadable(file, options) {
-    const format = options.format ?? formatFromName(file);
-    if (format !== "csv" && format !== "tsv")
-        return undefined;
-    try {
-        // Synchronous: the start of a run waits on it, and a plain file needs no stream.
-        const info = (0,external_node_fs_.statSync)(file);
-        if (!info.isFile() || info.size === 0)
-            return undefined;
-        const fd = (0,external_node_fs_.openSync)(file, "r");
-        try {
-            const head = Buffer.allocUnsafe(Math.min(HEAD_BYTES, info.size));
-            const read = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
-            if (read >= 2 && head[0] === validate_csv_bytes_GZIP_MAGIC[0] && head[1] === validate_csv_bytes_GZIP_MAGIC[1])
-                return undefined;
-            const delimiter = csvDelimiter(head.subarray(0, read), { ...options, format });
-            return isByteDelimiter(delimiter) ? { delimiter, size: info.size } : undefined;
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Validates one plain CSV file by bytes into `sinks` (the validators of the whole dataset), with the
- * outcome the row reader would give. With `parallel`, a large file's second half goes to a worker that
- * starts at the first line end past the middle, a guess (that line end may be inside quotes) checked
- * when the main thread, scanning the first half, reaches it: if its records end exactly there, the
- * worker's state is merged in (lines shifted); otherwise the worker is dropped and the main thread reads
- * on. So quotes never make the result wrong, only slower.
- */
-async function validateCsvBytes(file, plan, schema, validators, sinks, options) {
-    const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-    const { delimiter, size } = plan;
-    const problems = [];
-    const fd = openSync(file, "r");
-    let found;
-    let split;
-    try {
-        found = readCsvHeader(fd, { delimiter, maxRecordBytes });
-        const dataStart = found.header?.dataStart ?? size;
-        if (options.parallel &&
-            worthSplitting(options.parallel, size - dataStart, options.parallel.minBytes ?? DEFAULT_PARALLEL_BYTES)) {
-            const share = mainThreadShare(size - dataStart, options.parallel.workerLagBytes);
-            split = lineStartAfter(fd, dataStart + Math.floor((size - dataStart) * share), size);
-        }
-    }
-    finally {
-        closeSync(fd);
-    }
-    const { header } = found;
-    if (!header) {
-        if (found.error !== undefined)
-            problems.push(unreadable(file, 1, found.error));
-        if (found.stop)
-            problems.push(stopProblem(found.stop, file, maxRecordBytes));
-        problems.push({ kind: "empty-file", file, message: "the file has no records" });
-        return { rows: 0, problems };
-    }
-    const columns = header.fields;
-    problems.push(...markProblems(file, header.line, header.marks));
-    for (const event of headerProblems(file, header.line, columns, delimiter)) {
-        if (event.kind === "problem")
-            problems.push(event.problem);
-    }
-    const index = new Map();
-    columns.forEach((name, i) => {
-        if (!index.has(name))
-            index.set(name, i);
-    });
-    const job = {
-        file,
-        delimiter,
-        maxRecordBytes,
-        from: header.dataStart,
-        line: header.dataLine,
-        columns,
-        positions: schema.columns.map((spec) => index.get(spec.name) ?? -1),
-    };
-    const script = options.parallel?.workerScript;
-    const outcome = split !== undefined && script !== undefined && options.parallel
-        ? await validateSplit(job, { at: split }, schema, validators, sinks, {
-            parallel: options.parallel,
-            maxExamples: options.maxExamples,
-            worker: options.startWorker?.(script, "csv") ?? new ValidationWorker(script),
-        })
-        : validateSegment(job, sinks);
-    problems.push(...outcome.problems);
-    if (outcome.end.error !== undefined)
-        problems.push(unreadable(file, outcome.end.line, outcome.end.error));
-    if (outcome.end.stop)
-        problems.push(stopProblem(outcome.end.stop, file, maxRecordBytes));
-    if (outcome.rows === 0) {
-        problems.push({ kind: "header-only", file, line: 1, message: "the file has a header but no data rows" });
-    }
-    return { columns, rows: outcome.rows, problems };
-}
-function unreadable(file, line, reason) {
-    return { kind: "unreadable", file, line, message: `cannot read the file: ${reason}` };
 }
 
 ;// CONCATENATED MODULE: ./packages/data/src/csv-range.ts
