@@ -1,4 +1,4 @@
-import { Moments } from "@mlops-actions/stats";
+import { Moments } from "@mlops-actions/stats/moments";
 import { acceptByteRuleCells } from "./batch-byte-rules.ts";
 import type { BatchColumn } from "./batch-column.ts";
 import { acceptNullsOnly } from "./batch-nulls-only.ts";

@@ -1,4 +1,5 @@
-import { didYouMean, type SourceLocation } from "@mlops-actions/metrics";
+import type { SourceLocation } from "@mlops-actions/metrics";
+import { didYouMean } from "@mlops-actions/metrics/did-you-mean";
 import {
   type CheckResult,
   describeCount,
