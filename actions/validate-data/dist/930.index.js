@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   parseGxSuite: () => (/* binding */ parseGxSuite)
 /* harmony export */ });
 /* unused harmony exports GX_EXPECTATIONS, gxSuiteToYaml */
-/* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5439);
+/* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6762);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _parse_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1149);
 

@@ -192,7 +192,7 @@ async function serveValidationWorker() {
         throw new Error("serveValidationWorker runs only in a validation worker");
     const job = new Promise((resolve) => port.once("message", resolve));
     const expected = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData.work;
-    const csv = expected === "csv" ? Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(424), __nccwpck_require__.e(287), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2479)) : undefined;
+    const csv = expected === "csv" ? Promise.all(/* import() */[__nccwpck_require__.e(424), __nccwpck_require__.e(287), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2479)) : undefined;
     const parquet = expected === "parquet" ? Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(361), __nccwpck_require__.e(333), __nccwpck_require__.e(424), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529)) : undefined;
     const message = await job;
     if (message.kind === "parquet") {
@@ -201,7 +201,7 @@ async function serveValidationWorker() {
         port.postMessage(result, transfer);
     }
     else {
-        const { validateSegmentState } = await (csv ?? Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(424), __nccwpck_require__.e(287), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2479)));
+        const { validateSegmentState } = await (csv ?? Promise.all(/* import() */[__nccwpck_require__.e(424), __nccwpck_require__.e(287), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2479)));
         const { result, transfer } = validateSegmentState(message.job);
         port.postMessage(result, transfer);
     }
