@@ -25,6 +25,30 @@ describe("ByteStringSet", () => {
     assert.deepEqual(set.texts(), [...reference]);
   });
 
+  test("texts handed over as bytes (transferred) are added byte-wise, the repeated ones named", () => {
+    const earlier = new ByteStringSet();
+    const later = new ByteStringSet();
+    const texts = (from: number, to: number) =>
+      Array.from(
+        { length: to - from },
+        (_, i) => `${["é", "日本", "\u{1F600}", "", "a"][i % 5]}-${from + i}`,
+      );
+    for (const text of texts(0, 6_000)) earlier.addText(text);
+    for (const text of [...texts(5_000, 9_000), "", "é-5000"]) later.addText(text);
+    const strings = later.strings();
+    const moved = structuredClone(strings, {
+      transfer: [strings.bytes.buffer as ArrayBuffer, strings.spans.buffer as ArrayBuffer],
+    });
+    assert.equal(strings.bytes.byteLength, 0, "the arena moved rather than being copied");
+    const repeated: string[] = [];
+    earlier.addStrings(moved, (bytes, start, end) =>
+      repeated.push(Buffer.from(bytes).toString("utf8", start, end)),
+    );
+    assert.deepEqual(repeated, texts(5_000, 6_000));
+    assert.equal(earlier.size, 9_001);
+    assert.deepEqual(earlier.texts(), [...texts(0, 9_000), ""]);
+  });
+
   test("a text differing in one byte is another text (the comparison has teeth)", () => {
     const set = new ByteStringSet();
     assert.equal(set.addText("AB-1234"), true);

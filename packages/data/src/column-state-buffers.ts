@@ -4,6 +4,10 @@ import type { ColumnState } from "./column-validator.ts";
 export function stateBuffers(columns: readonly ColumnState[]): ArrayBuffer[] {
   return columns.flatMap((column) => [
     ...(column.numbers ? [column.numbers.buffer as ArrayBuffer] : []),
-    ...(column.distinct ? [column.distinct.numbers.buffer as ArrayBuffer] : []),
+    ...(column.distinct
+      ? [column.distinct.numbers, column.distinct.texts.bytes, column.distinct.texts.spans].map(
+          (array) => array.buffer as ArrayBuffer,
+        )
+      : []),
   ]);
 }

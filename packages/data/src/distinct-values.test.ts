@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { DistinctValues } from "./distinct-values.ts";
+import { type DistinctState, DistinctValues } from "./distinct-values.ts";
 
 describe("DistinctValues", () => {
   test("a text with a lone surrogate is not the U+FFFD its UTF-8 would be, and texts survive a merge", () => {
@@ -120,5 +120,59 @@ describe("DistinctValues", () => {
       assert.equal(earlier.size, reference.size);
       for (const value of reference) assert.equal(earlier.add(value), false);
     }
+  });
+
+  test("a worker's texts merge byte-wise as they did as strings: same size, repeats and answers", () => {
+    const pieces = ["a", "é", "日本", "\u{1F600}", "ß", "", "\ufffd", "x y"];
+    let state = 9;
+    const next = () => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state / 4294967296;
+    };
+    const draw = () => {
+      let text = "";
+      for (let p = Math.floor(next() * 3); p > 0; p--) text += pieces[Math.floor(next() * pieces.length)];
+      return text + String(Math.floor(next() * 3_000));
+    };
+    const earlier = new DistinctValues();
+    const later = new DistinctValues();
+    const reference = new Set<string | boolean | number>();
+    const laterValues = new Set<string | boolean | number>();
+    for (let i = 0; i < 8_000; i++) {
+      const value = draw();
+      if (i % 2 === 0) earlier.add(value);
+      else earlier.addBytes(Buffer.from(value), 0, Buffer.byteLength(value));
+      reference.add(value);
+    }
+    for (const value of [true, "\ud800", 7]) {
+      earlier.add(value);
+      reference.add(value);
+    }
+    for (let i = 0; i < 8_000; i++) {
+      const value = draw();
+      later.add(value);
+      laterValues.add(value);
+    }
+    for (const value of [true, false, "\udc00", "\ud800", 7, 8]) {
+      later.add(value);
+      laterValues.add(value);
+    }
+    const expectedRepeats = [...laterValues].filter((value) => reference.has(value));
+    for (const value of laterValues) reference.add(value);
+    const sent = later.state();
+    const buffers = [sent.numbers, sent.texts.bytes, sent.texts.spans].map(
+      (array) => array.buffer as ArrayBuffer,
+    );
+    const received: DistinctState = structuredClone(sent, { transfer: buffers });
+    const repeats: (string | boolean | number)[] = [];
+    earlier.merge(received, (value) => repeats.push(value));
+    assert.ok(
+      expectedRepeats.some((value) => typeof value === "string" && Buffer.byteLength(value) > value.length),
+    );
+    assert.deepEqual(new Set(repeats), new Set(expectedRepeats));
+    assert.equal(repeats.length, expectedRepeats.length);
+    assert.equal(earlier.size, reference.size);
+    for (const value of reference) assert.equal(earlier.add(value), false, String(value));
+    assert.equal(earlier.add("not-drawn-é"), true);
   });
 });

@@ -1,4 +1,4 @@
-import { ByteStringSet } from "./byte-string-set.ts";
+import { ByteStringSet, type ByteStrings } from "./byte-string-set.ts";
 import { detachedText } from "./detached-text.ts";
 import type { TypedValue } from "./value.ts";
 
@@ -11,6 +11,9 @@ const MAX_BITS_PER_INTEGER = 64;
 /** What a worker sends back of a `DistinctValues`. */
 export interface DistinctState {
   numbers: Float64Array;
+  /** The well-formed texts, as UTF-8 bytes: merged without decoding them. */
+  texts: ByteStrings;
+  /** Booleans, and texts with a lone surrogate. */
   others: (string | boolean)[];
   pages: [number, Uint32Array][] | undefined;
 }
@@ -75,7 +78,8 @@ export class DistinctValues {
   state(): DistinctState {
     return {
       numbers: this.numbers,
-      others: [...this.texts.texts(), ...this.others],
+      texts: this.texts.strings(),
+      others: [...this.others],
       pages: this.pages && [...this.pages],
     };
   }
@@ -86,6 +90,10 @@ export class DistinctValues {
    * are compared a word (32 values) at a time.
    */
   merge(other: DistinctState, repeated: (value: TypedValue) => void): void {
+    // Only a repeated text is decoded: a structured clone made the bytes a Uint8Array.
+    this.texts.addStrings(other.texts, (bytes, start, end) =>
+      repeated(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8", start, end)),
+    );
     for (const value of other.others) if (!this.add(value)) repeated(value);
     for (const value of other.numbers) if (!Number.isNaN(value) && !this.add(value)) repeated(value);
     if (!other.pages) return;
