@@ -1,4 +1,4 @@
-import { SourceError } from "@mlops-actions/metrics";
+import { SourceError } from "@mlops-actions/metrics/source-error";
 import { stringify } from "yaml";
 import { parseSchema } from "./parse-schema.ts";
 import type { DataSchema } from "./schema.ts";

@@ -1,7 +1,7 @@
 // Data validation without any GitHub runtime: streaming readers, the schema, validation and inference.
 
 // Schema mistakes are SourceErrors (file:line:col); re-exported so callers need not know where they live.
-export { formatLocation, SourceError, type SourceLocation } from "@mlops-actions/metrics";
+export { formatLocation, SourceError, type SourceLocation } from "@mlops-actions/metrics/source-error";
 // The byte-level CSV reading, for callers that read cells from bytes (drift-check's profiles).
 export type { FieldBatch } from "./byte-csv-scanner.ts";
 export type { CheckResult, CheckScope, Example } from "./check-result.ts";

@@ -1,4 +1,4 @@
-import { Moments } from "@mlops-actions/stats";
+import { Moments } from "@mlops-actions/stats/moments";
 import { detachedText } from "./detached-text.ts";
 import { readDataset } from "./read-dataset.ts";
 import type { FileProblem, ReadOptions } from "./reader-types.ts";

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { SourceError } from "@mlops-actions/metrics";
+import { SourceError } from "@mlops-actions/metrics/source-error";
 import { isMap, LineCounter, type Node, parseDocument } from "yaml";
 import { parseColumn } from "./parse-column.ts";
 import { parseDataset } from "./parse-dataset.ts";

@@ -1,5 +1,5 @@
 import { statSync } from "node:fs";
-import { didYouMean } from "@mlops-actions/metrics";
+import { didYouMean } from "@mlops-actions/metrics/did-you-mean";
 import { ByteTexts } from "./byte-texts.ts";
 import type { CheckResult } from "./check-result.ts";
 import { ColumnValidator } from "./column-validator.ts";

@@ -1,4 +1,5 @@
-import { didYouMean, SourceError, type SourceLocation } from "@mlops-actions/metrics";
+import { didYouMean } from "@mlops-actions/metrics/did-you-mean";
+import { SourceError, type SourceLocation } from "@mlops-actions/metrics/source-error";
 import { isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, Scalar } from "yaml";
 
 /** Turns yaml nodes into positions and typed values, with errors that name file:line:col. */
