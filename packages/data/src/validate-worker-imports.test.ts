@@ -31,3 +31,14 @@ describe("the worker's jobs", () => {
     assert.deepEqual(heavy, []);
   });
 });
+
+describe("the data package", () => {
+  test("loads neither the stats nor the metrics package index (the action's main thread imports it)", () => {
+    const loaded = modulesLoadedBy(["./index.ts"]);
+    assert.ok(loaded.some((url) => url.endsWith("/packages/metrics/src/source-error.ts")));
+    assert.deepEqual(
+      loaded.filter((url) => /\/packages\/(stats|metrics)\/src\/index\.ts$/.test(url)),
+      [],
+    );
+  });
+});
