@@ -12,7 +12,9 @@ export const modules = {
 function stateBuffers(columns) {
     return columns.flatMap((column) => [
         ...(column.numbers ? [column.numbers.buffer] : []),
-        ...(column.distinct ? [column.distinct.numbers.buffer] : []),
+        ...(column.distinct
+            ? [column.distinct.numbers, column.distinct.texts.bytes, column.distinct.texts.spans].map((array) => array.buffer)
+            : []),
     ]);
 }
 

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   parseGxSuite: () => (/* binding */ parseGxSuite)
 /* harmony export */ });
 /* unused harmony exports GX_EXPECTATIONS, gxSuiteToYaml */
-/* harmony import */ var _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6762);
+/* harmony import */ var _mlops_actions_metrics_source_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1167);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _parse_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1149);
 
@@ -91,11 +91,11 @@ function gxSuiteToYaml(text, file) {
         suite = JSON.parse(text);
     }
     catch (error) {
-        throw new _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_0__/* .SourceError */ .c8({ file }, `not valid JSON: ${error.message}`);
+        throw new _mlops_actions_metrics_source_error__WEBPACK_IMPORTED_MODULE_0__/* .SourceError */ .c8({ file }, `not valid JSON: ${error.message}`);
     }
     const expectations = suite?.expectations;
     if (!Array.isArray(expectations)) {
-        throw new _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_0__/* .SourceError */ .c8({ file }, "not a Great Expectations suite: no 'expectations' list");
+        throw new _mlops_actions_metrics_source_error__WEBPACK_IMPORTED_MODULE_0__/* .SourceError */ .c8({ file }, "not a Great Expectations suite: no 'expectations' list");
     }
     const draft = { columns: new Map(), dataset: {} };
     const unsupported = new Set();
@@ -108,17 +108,17 @@ function gxSuiteToYaml(text, file) {
         }
         const kwargs = expectation.kwargs ?? {};
         if (kwargs.strict_min === true || kwargs.strict_max === true) {
-            throw new _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_0__/* .SourceError */ .c8({ file }, `expectation ${index + 1} (${type}): strict_min/strict_max are not supported`);
+            throw new _mlops_actions_metrics_source_error__WEBPACK_IMPORTED_MODULE_0__/* .SourceError */ .c8({ file }, `expectation ${index + 1} (${type}): strict_min/strict_max are not supported`);
         }
         try {
             convert(draft, kwargs);
         }
         catch (error) {
-            throw new _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_0__/* .SourceError */ .c8({ file }, `expectation ${index + 1} (${type}): ${error.message}`);
+            throw new _mlops_actions_metrics_source_error__WEBPACK_IMPORTED_MODULE_0__/* .SourceError */ .c8({ file }, `expectation ${index + 1} (${type}): ${error.message}`);
         }
     });
     if (unsupported.size > 0) {
-        throw new _mlops_actions_metrics__WEBPACK_IMPORTED_MODULE_0__/* .SourceError */ .c8({ file }, `unsupported expectation(s) ${[...unsupported].join(", ")}; supported: ${GX_EXPECTATIONS.join(", ")}`);
+        throw new _mlops_actions_metrics_source_error__WEBPACK_IMPORTED_MODULE_0__/* .SourceError */ .c8({ file }, `unsupported expectation(s) ${[...unsupported].join(", ")}; supported: ${GX_EXPECTATIONS.join(", ")}`);
     }
     const document = {
         version: 1,
