@@ -51,8 +51,8 @@ export interface ParallelOptions {
   /** Told, for each Parquet file split, the columns the worker took and whether they were merged. */
   onParquetSplit?: (split: { file: string; worker: string[]; merged: boolean }) => void;
   /**
-   * The bytes the main thread reads before the worker begins (default 16 MiB, ~0.1 s of a thread
-   * starting): the main thread takes those and half of the rest (`mainThreadShare`).
+   * The bytes the main thread reads before the worker begins (default 8 MiB: see
+   * `DEFAULT_WORKER_LAG_BYTES`): the main thread takes those and half of the rest (`mainThreadShare`).
    */
   workerLagBytes?: number;
   /**
