@@ -141,6 +141,9 @@ function checkValueBytes(column, tests, only, bytes, start, end, file, line) {
  */
 function plainIntegers(batch, rows, rowCount, position, low, high, others) {
     const { bytes, starts, ends, firstField, marks, marked } = batch;
+    // Held in a local for the loop: bundled, another module's function is read through a getter at each
+    // call, which the optimizing compiler does not inline (see "Bundled calls" in the package README).
+    const readInteger = _byte_number_js__WEBPACK_IMPORTED_MODULE_0__/* .readShortInteger */ .R;
     let passed = 0;
     let other = 0;
     // Every record of the batch is a row: record `k` is row `k`, its fields `width` apart.
@@ -152,9 +155,7 @@ function plainIntegers(batch, rows, rowCount, position, low, high, others) {
         const f = uniform ? first + k * width : firstField[r] + position;
         const start = starts[f];
         const end = ends[f];
-        const value = start >= 0 && end > start && (!marked || marks[r] === 0)
-            ? (0,_byte_number_js__WEBPACK_IMPORTED_MODULE_0__/* .readShortInteger */ .R)(bytes, start, end)
-            : Number.NaN;
+        const value = start >= 0 && end > start && (!marked || marks[r] === 0) ? readInteger(bytes, start, end) : Number.NaN;
         // NaN (not read here) is within no bounds.
         if (value >= low && value <= high)
             passed++;
@@ -169,6 +170,9 @@ function plainIntegers(batch, rows, rowCount, position, low, high, others) {
  */
 function plainDecimals(batch, rows, rowCount, position, low, high, others) {
     const { bytes, starts, ends, firstField, marks, marked } = batch;
+    // Held in a local for the loop: bundled, another module's function is read through a getter at each
+    // call, which the optimizing compiler does not inline (see "Bundled calls" in the package README).
+    const readNumber = _byte_number_js__WEBPACK_IMPORTED_MODULE_0__/* .readShortNumber */ .S;
     let passed = 0;
     let other = 0;
     const uniform = rowCount === batch.records;
@@ -180,7 +184,7 @@ function plainDecimals(batch, rows, rowCount, position, low, high, others) {
         const start = starts[f];
         const end = ends[f];
         const value = start >= 0 && end > start && (!marked || marks[r] === 0)
-            ? (0,_byte_number_js__WEBPACK_IMPORTED_MODULE_0__/* .readShortNumber */ .S)(bytes, start, end, true)
+            ? readNumber(bytes, start, end, true)
             : Number.NaN;
         // NaN (not read here) is within no bounds.
         if (value >= low && value <= high)
@@ -1248,6 +1252,9 @@ function acceptDateCells(column, batch, rows, rowCount, position, nullBytes, nul
 function integerCells(column, batch, rows, rowCount, position, nullBytes, nulls, file) {
     const { bytes, starts, ends, firstField, lines, marks } = batch;
     const { low, high, moments, numbers, seen, uniqueTally } = column;
+    // Held in a local for the loop: bundled, another module's function is read through a getter at each
+    // call, which the optimizing compiler does not inline (see "Bundled calls" in the package README).
+    const readInteger = byte_number/* readShortInteger */.R;
     let passed = 0;
     let unique = 0;
     // Every record of the batch is a row: record `k` is row `k`, its fields `width` apart.
@@ -1260,7 +1267,7 @@ function integerCells(column, batch, rows, rowCount, position, nullBytes, nulls,
         const start = starts[f];
         const end = ends[f];
         const value = start >= 0 && marks[r] === 0 && (nullBytes === undefined || !nullBytes.has(bytes, start, end))
-            ? (0,byte_number/* readShortInteger */.R)(bytes, start, end)
+            ? readInteger(bytes, start, end)
             : Number.NaN;
         if (Number.isNaN(value)) {
             passed += acceptOtherCell(column, batch, r, f, nullBytes, nulls, file);
@@ -1288,6 +1295,9 @@ function integerCells(column, batch, rows, rowCount, position, nullBytes, nulls,
 function decimalCells(column, batch, rows, rowCount, position, nullBytes, nulls, file) {
     const { bytes, starts, ends, firstField, lines, marks } = batch;
     const { low, high, moments, numbers, seen, uniqueTally } = column;
+    // Held in a local for the loop: bundled, another module's function is read through a getter at each
+    // call, which the optimizing compiler does not inline (see "Bundled calls" in the package README).
+    const readNumber = byte_number/* readShortNumber */.S;
     let passed = 0;
     let unique = 0;
     const uniform = rowCount === batch.records;
@@ -1299,7 +1309,7 @@ function decimalCells(column, batch, rows, rowCount, position, nullBytes, nulls,
         const start = starts[f];
         const end = ends[f];
         const value = start >= 0 && marks[r] === 0 && (nullBytes === undefined || !nullBytes.has(bytes, start, end))
-            ? (0,byte_number/* readShortNumber */.S)(bytes, start, end, true)
+            ? readNumber(bytes, start, end, true)
             : Number.NaN;
         if (Number.isNaN(value)) {
             passed += acceptOtherCell(column, batch, r, f, nullBytes, nulls, file);
