@@ -477,20 +477,17 @@ export class ByteCsvScanner {
     if (records === 0) return undefined;
     const first = this.recordStarts[0] as number;
     const last = this.recordEnds[records - 1] as number;
-    const nul = bytes.indexOf(0, first);
-    batch.ascii = isAscii(bytes.subarray(first, last));
-    let clean = nul === -1 || nul >= last;
-    if (clean && !batch.ascii) {
-      const replacement = bytes.indexOf(REPLACEMENT_BYTES, first);
-      clean = (replacement === -1 || replacement >= last) && isUtf8(bytes.subarray(first, last));
-    }
+    // Searched within the batch's records only: the buffer may hold much more after them.
+    const text = bytes.subarray(first, last);
+    batch.ascii = isAscii(text);
+    let clean = text.indexOf(0) === -1;
+    if (clean && !batch.ascii) clean = text.indexOf(REPLACEMENT_BYTES) === -1 && isUtf8(text);
     if (clean) return undefined;
     for (let r = 0; r < records; r++) {
       const start = this.recordStarts[r] as number;
       const end = this.recordEnds[r] as number;
-      const found = bytes.indexOf(0, start);
-      let mark = found !== -1 && found < end ? NUL_MARK : 0;
       const text = bytes.subarray(start, end);
+      let mark = text.indexOf(0) !== -1 ? NUL_MARK : 0;
       if (!isUtf8(text)) {
         mark |= REPLACEMENT_MARK;
         if ((end - start) * 3 > this.maxRecordBytes && this.decodedBytes(r) > this.maxRecordBytes) {
