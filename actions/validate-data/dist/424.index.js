@@ -746,21 +746,19 @@ class ByteCsvScanner {
             return undefined;
         const first = this.recordStarts[0];
         const last = this.recordEnds[records - 1];
-        const nul = bytes.indexOf(0, first);
-        batch.ascii = (0,external_node_buffer_.isAscii)(bytes.subarray(first, last));
-        let clean = nul === -1 || nul >= last;
-        if (clean && !batch.ascii) {
-            const replacement = bytes.indexOf(REPLACEMENT_BYTES, first);
-            clean = (replacement === -1 || replacement >= last) && (0,external_node_buffer_.isUtf8)(bytes.subarray(first, last));
-        }
+        // Searched within the batch's records only: the buffer may hold much more after them.
+        const text = bytes.subarray(first, last);
+        batch.ascii = (0,external_node_buffer_.isAscii)(text);
+        let clean = text.indexOf(0) === -1;
+        if (clean && !batch.ascii)
+            clean = text.indexOf(REPLACEMENT_BYTES) === -1 && (0,external_node_buffer_.isUtf8)(text);
         if (clean)
             return undefined;
         for (let r = 0; r < records; r++) {
             const start = this.recordStarts[r];
             const end = this.recordEnds[r];
-            const found = bytes.indexOf(0, start);
-            let mark = found !== -1 && found < end ? csv_scanner/* NUL_MARK */.Wu : 0;
             const text = bytes.subarray(start, end);
+            let mark = text.indexOf(0) !== -1 ? csv_scanner/* NUL_MARK */.Wu : 0;
             if (!(0,external_node_buffer_.isUtf8)(text)) {
                 mark |= csv_scanner/* REPLACEMENT_MARK */.P7;
                 if ((end - start) * 3 > this.maxRecordBytes && this.decodedBytes(r) > this.maxRecordBytes) {
