@@ -29,7 +29,11 @@ export async function openBytes(file: string): Promise<Readable> {
   return raw.pipe(gunzip);
 }
 
-/** Up to `limit` bytes from the start of the (decompressed) file, for sniffing. */
+/**
+ * Up to `limit` bytes from the start of the (decompressed) file, for sniffing. In a damaged gzip file,
+ * the bytes that came out before the damage (the reader then meets the damage where it is, on its
+ * line); it throws when none did.
+ */
 export async function readHead(file: string, limit = 64 * 1024): Promise<Buffer> {
   const stream = await openBytes(file);
   const chunks: Buffer[] = [];
@@ -40,6 +44,8 @@ export async function readHead(file: string, limit = 64 * 1024): Promise<Buffer>
       length += (chunk as Buffer).length;
       if (length >= limit) break;
     }
+  } catch (error) {
+    if (length === 0) throw error;
   } finally {
     stream.destroy();
   }

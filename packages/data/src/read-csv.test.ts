@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, describe, test } from "node:test";
+import { gzipSync } from "node:zlib";
 import { readAll, tempFiles } from "./test-files.ts";
 
 const files = tempFiles();
@@ -57,6 +58,39 @@ describe("readCsv", () => {
         ["3", "4"],
       ],
     );
+  });
+
+  test("a gzip file damaged from its first bytes is an unreadable file, not a crash", async () => {
+    const damaged = [
+      // Nothing comes out before the damage, or one byte does.
+      Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08, 0x00]), Buffer.from("not deflate data at all")]),
+      gzipSync("a,b\n1,2\n").subarray(0, 12),
+    ];
+    for (const [i, bytes] of damaged.entries()) {
+      const { rows, problems } = await readAll(files.write(`cut${i}.csv.gz`, bytes));
+      assert.deepEqual(rows, []);
+      assert.deepEqual(
+        problems.map((problem) => [problem.kind, problem.line]),
+        [["unreadable", 1]],
+      );
+      assert.match(problems[0]?.message ?? "", /^cannot read the file: /);
+    }
+  });
+
+  test("a gzip file cut short gives its rows before the cut, then the damage on the line it reached", async () => {
+    const body = Array.from({ length: 20_000 }, (_, i) => `${i},${(i * 7919) % 10_007}`).join("\n");
+    const whole = gzipSync(`a,b\n${body}\n`);
+    const { rows, problems } = await readAll(
+      files.write("half.csv.gz", whole.subarray(0, whole.length >> 1)),
+    );
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0]?.kind, "unreadable");
+    assert.ok(rows.length > 1000 && rows.length < 20_000, `${rows.length} rows`);
+    assert.deepEqual(
+      rows.map((row) => row.values[0]),
+      rows.map((_, i) => String(i)),
+    );
+    assert.ok((problems[0]?.line ?? 0) > (rows.at(-1)?.line ?? Infinity));
   });
 
   test("keeps line numbers right across many batches", async () => {

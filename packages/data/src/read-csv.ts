@@ -20,7 +20,15 @@ import type { CellValue } from "./value.ts";
  * fatal one ends the file.
  */
 export async function* readCsv(file: string, options: ReadOptions = {}): AsyncGenerator<ReadEvent> {
-  const head = await readHead(file);
+  let head: Buffer;
+  try {
+    head = await readHead(file);
+  } catch (error) {
+    // A gzip file damaged from its first bytes.
+    const reason = error instanceof Error ? error.message : String(error);
+    yield problem({ kind: "unreadable", file, line: 1, message: `cannot read the file: ${reason}` });
+    return;
+  }
   if (head.length === 0) {
     yield problem({ kind: "empty-file", file, message: "the file is empty" });
     return;
@@ -93,6 +101,8 @@ export async function* readCsv(file: string, options: ReadOptions = {}): AsyncGe
       line: scanner.line,
       message: `cannot read the file: ${reason}`,
     });
+    // The rest of the file is unknown: it is not said to be empty or a header only.
+    return;
   } finally {
     bytes.destroy();
   }
