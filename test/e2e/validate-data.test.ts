@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
+import { gzipSync } from "node:zlib";
 import {
   copyFixture,
   copyParquetFixture,
@@ -141,6 +142,12 @@ describe("validate-data", () => {
       line: 3,
     },
     { name: "bad.jsonl", content: '{"a":1,"b":2}\n{"a":\n', kind: "invalid-json", line: 2 },
+    {
+      name: "damaged.csv.gz",
+      content: Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08, 0x00]), Buffer.from("not deflate data")]),
+      kind: "unreadable",
+      line: 1,
+    },
   ];
   for (const bad of badFiles) {
     it(`a bad file is a finding, not a crash: ${bad.kind}`, async () => {
@@ -323,6 +330,22 @@ describe("validate-data", () => {
     const run = await validate(workspace, { data: "data.tsv", schema: "schemas/data.yml" });
     assert.equal(run.exitCode, 0, log(run));
     assert.equal(reportData(run).status, "pass");
+  });
+
+  it("infers from what a damaged file gives, and warns where it went wrong", async () => {
+    const workspace = newWorkspace();
+    const rows = Array.from({ length: 5000 }, (_, i) => `${i},${i % 7}`).join("\n");
+    const whole = gzipSync(`id,group\n${rows}\n`);
+    writeInto(workspace, "cut.csv.gz", whole.subarray(0, whole.length >> 1));
+    const run = await validate(workspace, { data: "cut.csv.gz", schema: "inferred.yml", infer: "true" });
+    assert.equal(run.exitCode, 0, log(run));
+    assert.equal(run.outputs.warnings, "1");
+    const [warning, ...others] = run.annotations.filter((a) => a.level === "warning");
+    assert.deepEqual(others, []);
+    assert.equal(warning?.title, "validate-data: file.unreadable");
+    assert.equal(warning?.file, "cut.csv.gz");
+    assert.ok((warning?.line ?? 0) > 1, `line ${warning?.line}`);
+    assert.match(readFileSync(join(workspace, "inferred.yml"), "utf8"), /id:/);
   });
 
   it("a schema mistake is one error line with file:line:col and a suggestion", async () => {

@@ -5,6 +5,7 @@ import {
   addCodeBlock,
   addHeading,
   addParagraph,
+  annotateAll,
   info,
   setOutput,
   workspaceRelative,
@@ -23,6 +24,15 @@ export async function inferMode(inputs: ValidateDataInputs, readOptions: ReadOpt
   const where = workspaceRelative(inputs.schema);
   const summary = `inferred a schema for ${inferred.columns.length} columns from ${inferred.rows} rows; written to ${where}`;
   info(summary);
+  // A damaged or malformed file still gives a schema, from what could be read: say where it went wrong.
+  const problems = inferred.problems.map((problem) => ({
+    level: "warning" as const,
+    title: `validate-data: file.${problem.kind}`,
+    message: `${problem.message}; the schema is inferred from the rows that could be read`,
+    file: problem.file,
+    ...(problem.line !== undefined && { line: problem.line }),
+  }));
+  annotateAll(problems);
   addHeading("Validate data: inferred schema");
   addParagraph(summary);
   addCodeBlock(yaml, "yaml");
