@@ -3847,7 +3847,11 @@ async function openBytes(file) {
     raw.on("error", (error) => gunzip.destroy(error));
     return raw.pipe(gunzip);
 }
-/** Up to `limit` bytes from the start of the (decompressed) file, for sniffing. */
+/**
+ * Up to `limit` bytes from the start of the (decompressed) file, for sniffing. In a damaged gzip file,
+ * the bytes that came out before the damage (the reader then meets the damage where it is, on its
+ * line); it throws when none did.
+ */
 async function readHead(file, limit = 64 * 1024) {
     const stream = await openBytes(file);
     const chunks = [];
@@ -3859,6 +3863,10 @@ async function readHead(file, limit = 64 * 1024) {
             if (length >= limit)
                 break;
         }
+    }
+    catch (error) {
+        if (length === 0)
+            throw error;
     }
     finally {
         stream.destroy();
@@ -3923,7 +3931,16 @@ function describeDelimiter(delimiter) {
  * fatal one ends the file.
  */
 async function* readCsv(file, options = {}) {
-    const head = await readHead(file);
+    let head;
+    try {
+        head = await readHead(file);
+    }
+    catch (error) {
+        // A gzip file damaged from its first bytes.
+        const reason = error instanceof Error ? error.message : String(error);
+        yield problem({ kind: "unreadable", file, line: 1, message: `cannot read the file: ${reason}` });
+        return;
+    }
     if (head.length === 0) {
         yield problem({ kind: "empty-file", file, message: "the file is empty" });
         return;
@@ -3995,6 +4012,8 @@ async function* readCsv(file, options = {}) {
             line: scanner.line,
             message: `cannot read the file: ${reason}`,
         });
+        // The rest of the file is unknown: it is not said to be empty or a header only.
+        return;
     }
     finally {
         bytes.destroy();

@@ -829,7 +829,11 @@ async function openBytes(file) {
     raw.on("error", (error) => gunzip.destroy(error));
     return raw.pipe(gunzip);
 }
-/** Up to `limit` bytes from the start of the (decompressed) file, for sniffing. */
+/**
+ * Up to `limit` bytes from the start of the (decompressed) file, for sniffing. In a damaged gzip file,
+ * the bytes that came out before the damage (the reader then meets the damage where it is, on its
+ * line); it throws when none did.
+ */
 async function readHead(file, limit = 64 * 1024) {
     const stream = await openBytes(file);
     const chunks = [];
@@ -841,6 +845,10 @@ async function readHead(file, limit = 64 * 1024) {
             if (length >= limit)
                 break;
         }
+    }
+    catch (error) {
+        if (length === 0)
+            throw error;
     }
     finally {
         stream.destroy();
@@ -905,7 +913,16 @@ function describeDelimiter(delimiter) {
  * fatal one ends the file.
  */
 async function* readCsv(file, options = {}) {
-    const head = await readHead(file);
+    let head;
+    try {
+        head = await readHead(file);
+    }
+    catch (error) {
+        // A gzip file damaged from its first bytes.
+        const reason = error instanceof Error ? error.message : String(error);
+        yield problem({ kind: "unreadable", file, line: 1, message: `cannot read the file: ${reason}` });
+        return;
+    }
     if (head.length === 0) {
         yield problem({ kind: "empty-file", file, message: "the file is empty" });
         return;
@@ -977,6 +994,8 @@ async function* readCsv(file, options = {}) {
             line: scanner.line,
             message: `cannot read the file: ${reason}`,
         });
+        // The rest of the file is unknown: it is not said to be empty or a header only.
+        return;
     }
     finally {
         bytes.destroy();
@@ -1506,6 +1525,15 @@ async function inferMode(inputs, readOptions) {
     const where = workspaceRelative(inputs.schema);
     const summary = `inferred a schema for ${inferred.columns.length} columns from ${inferred.rows} rows; written to ${where}`;
     info(summary);
+    // A damaged or malformed file still gives a schema, from what could be read: say where it went wrong.
+    const problems = inferred.problems.map((problem) => ({
+        level: "warning",
+        title: `validate-data: file.${problem.kind}`,
+        message: `${problem.message}; the schema is inferred from the rows that could be read`,
+        file: problem.file,
+        ...(problem.line !== undefined && { line: problem.line }),
+    }));
+    annotateAll(problems);
     addHeading("Validate data: inferred schema");
     addParagraph(summary);
     addCodeBlock(yaml, "yaml");
