@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, describe, test } from "node:test";
+import { gzipSync } from "node:zlib";
 import { readAll, tempFiles } from "./test-files.ts";
 
 const files = tempFiles();
@@ -21,6 +22,21 @@ describe("readJsonl", () => {
         ],
       );
     }
+  });
+
+  test("a cut gzip file gives the objects before the cut, then an unreadable file on the next line", async () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ id: i, group: i % 7 })).join(
+      "\n",
+    );
+    const whole = gzipSync(`${lines}\n`);
+    const { rows, problems } = await readAll(
+      files.write("cut.jsonl.gz", whole.subarray(0, whole.length >> 1)),
+    );
+    assert.ok(rows.length > 1000 && rows.length < 20_000, `${rows.length} rows`);
+    assert.deepEqual(
+      problems.map((problem) => [problem.kind, problem.line]),
+      [["unreadable", (rows.at(-1)?.line ?? 0) + 1]],
+    );
   });
 
   test("invalid JSON, non-objects, invalid UTF-8, NUL bytes and too-long lines are problems on their line", async () => {

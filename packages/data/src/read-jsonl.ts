@@ -25,10 +25,13 @@ export async function* readJsonl(file: string, options: ReadOptions = {}): Async
   let batch: Row[] = [];
   let rows = 0;
   let sawContent = false;
+  let lastLine = 0;
+  let unreadable = false;
   const bytes = await openBytes(file);
   try {
     for await (const item of splitLines(bytes, maxBytes)) {
       sawContent = true;
+      lastLine = item.line;
       if (item.tooLong) {
         yield problem({
           kind: "record-too-long",
@@ -86,11 +89,19 @@ export async function* readJsonl(file: string, options: ReadOptions = {}): Async
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    yield problem({ kind: "unreadable", file, message: `cannot read the file: ${reason}` });
+    yield problem({
+      kind: "unreadable",
+      file,
+      line: lastLine + 1,
+      message: `cannot read the file: ${reason}`,
+    });
+    unreadable = true;
   } finally {
     bytes.destroy();
   }
   if (batch.length > 0) yield { kind: "rows", file, rows: batch };
+  // The rest of an unreadable file is unknown: it is not said to be empty.
+  if (unreadable) return;
   if (!sawContent) yield problem({ kind: "empty-file", file, message: "the file is empty" });
   else if (rows === 0 && columns.length === 0) {
     yield problem({ kind: "empty-file", file, message: "the file has no JSON objects" });
