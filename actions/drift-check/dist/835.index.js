@@ -4282,10 +4282,13 @@ async function* readJsonl(file, options = {}) {
     let batch = [];
     let rows = 0;
     let sawContent = false;
+    let lastLine = 0;
+    let unreadable = false;
     const bytes = await openBytes(file);
     try {
         for await (const item of splitLines(bytes, maxBytes)) {
             sawContent = true;
+            lastLine = item.line;
             if (item.tooLong) {
                 yield read_jsonl_problem({
                     kind: "record-too-long",
@@ -4346,13 +4349,22 @@ async function* readJsonl(file, options = {}) {
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        yield read_jsonl_problem({ kind: "unreadable", file, message: `cannot read the file: ${reason}` });
+        yield read_jsonl_problem({
+            kind: "unreadable",
+            file,
+            line: lastLine + 1,
+            message: `cannot read the file: ${reason}`,
+        });
+        unreadable = true;
     }
     finally {
         bytes.destroy();
     }
     if (batch.length > 0)
         yield { kind: "rows", file, rows: batch };
+    // The rest of an unreadable file is unknown: it is not said to be empty.
+    if (unreadable)
+        return;
     if (!sawContent)
         yield read_jsonl_problem({ kind: "empty-file", file, message: "the file is empty" });
     else if (rows === 0 && columns.length === 0) {
