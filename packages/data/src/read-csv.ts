@@ -9,6 +9,7 @@ import {
   type ReadEvent,
   type ReadOptions,
   type Row,
+  unreadableFile,
 } from "./reader-types.ts";
 import { describeDelimiter, likelyDelimiter, sniffDelimiter } from "./sniff-delimiter.ts";
 import type { CellValue } from "./value.ts";
@@ -25,8 +26,7 @@ export async function* readCsv(file: string, options: ReadOptions = {}): AsyncGe
     head = await readHead(file);
   } catch (error) {
     // A gzip file damaged from its first bytes.
-    const reason = error instanceof Error ? error.message : String(error);
-    yield problem({ kind: "unreadable", file, line: 1, message: `cannot read the file: ${reason}` });
+    yield problem(unreadableFile(file, 1, error));
     return;
   }
   if (head.length === 0) {
@@ -94,13 +94,7 @@ export async function* readCsv(file: string, options: ReadOptions = {}): AsyncGe
     yield* flush();
     if (batch.length > 0) yield { kind: "rows", file, rows: batch };
     batch = [];
-    const reason = error instanceof Error ? error.message : String(error);
-    yield problem({
-      kind: "unreadable",
-      file,
-      line: scanner.line,
-      message: `cannot read the file: ${reason}`,
-    });
+    yield problem(unreadableFile(file, scanner.line, error));
     // The rest of the file is unknown: it is not said to be empty or a header only.
     return;
   } finally {

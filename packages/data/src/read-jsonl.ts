@@ -8,6 +8,7 @@ import {
   type ReadEvent,
   type ReadOptions,
   type Row,
+  unreadableFile,
 } from "./reader-types.ts";
 import { splitLines } from "./split-lines.ts";
 import type { CellValue } from "./value.ts";
@@ -26,7 +27,6 @@ export async function* readJsonl(file: string, options: ReadOptions = {}): Async
   let rows = 0;
   let sawContent = false;
   let lastLine = 0;
-  let unreadable = false;
   const bytes = await openBytes(file);
   try {
     for await (const item of splitLines(bytes, maxBytes)) {
@@ -88,20 +88,14 @@ export async function* readJsonl(file: string, options: ReadOptions = {}): Async
       }
     }
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    yield problem({
-      kind: "unreadable",
-      file,
-      line: lastLine + 1,
-      message: `cannot read the file: ${reason}`,
-    });
-    unreadable = true;
+    if (batch.length > 0) yield { kind: "rows", file, rows: batch };
+    yield problem(unreadableFile(file, lastLine + 1, error));
+    // The rest of the file is unknown: it is not said to be empty.
+    return;
   } finally {
     bytes.destroy();
   }
   if (batch.length > 0) yield { kind: "rows", file, rows: batch };
-  // The rest of an unreadable file is unknown: it is not said to be empty.
-  if (unreadable) return;
   if (!sawContent) yield problem({ kind: "empty-file", file, message: "the file is empty" });
   else if (rows === 0 && columns.length === 0) {
     yield problem({ kind: "empty-file", file, message: "the file has no JSON objects" });

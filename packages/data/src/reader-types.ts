@@ -32,6 +32,12 @@ export interface FileProblem {
   message: string;
 }
 
+/** A file that could not be read on from `line`, for `cause` (an error, or the reader's reason). */
+export function unreadableFile(file: string, line: number, cause: unknown): FileProblem {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return { kind: "unreadable", file, line, message: `cannot read the file: ${reason}` };
+}
+
 /** A reader's output for one file, in order: the header, then rows in batches, with problems between. */
 export type ReadEvent =
   | { kind: "header"; file: string; columns: string[] }

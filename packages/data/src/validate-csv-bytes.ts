@@ -5,7 +5,12 @@ import { lineStartAfter, readCsvHeader } from "./csv-range.ts";
 import { markProblems, type SegmentJob, type SegmentSinks, validateSegment } from "./csv-segment.ts";
 import { csvDelimiter, headerProblems, stopProblem } from "./read-csv.ts";
 import { formatFromName } from "./read-dataset.ts";
-import { DEFAULT_MAX_RECORD_BYTES, type FileProblem, type ReadOptions } from "./reader-types.ts";
+import {
+  DEFAULT_MAX_RECORD_BYTES,
+  type FileProblem,
+  type ReadOptions,
+  unreadableFile,
+} from "./reader-types.ts";
 import type { DataSchema } from "./schema.ts";
 import type { ParallelOptions } from "./validate.ts";
 import {
@@ -103,7 +108,7 @@ export async function validateCsvBytes(
   }
   const { header } = found;
   if (!header) {
-    if (found.error !== undefined) problems.push(unreadable(file, 1, found.error));
+    if (found.error !== undefined) problems.push(unreadableFile(file, 1, found.error));
     if (found.stop) problems.push(stopProblem(found.stop, file, maxRecordBytes));
     problems.push({ kind: "empty-file", file, message: "the file has no records" });
     return { rows: 0, problems };
@@ -138,14 +143,11 @@ export async function validateCsvBytes(
       : validateSegment(job, sinks);
 
   problems.push(...outcome.problems);
-  if (outcome.end.error !== undefined) problems.push(unreadable(file, outcome.end.line, outcome.end.error));
+  if (outcome.end.error !== undefined)
+    problems.push(unreadableFile(file, outcome.end.line, outcome.end.error));
   if (outcome.end.stop) problems.push(stopProblem(outcome.end.stop, file, maxRecordBytes));
   if (outcome.rows === 0) {
     problems.push({ kind: "header-only", file, line: 1, message: "the file has a header but no data rows" });
   }
   return { columns, rows: outcome.rows, problems };
-}
-
-function unreadable(file: string, line: number, reason: string): FileProblem {
-  return { kind: "unreadable", file, line, message: `cannot read the file: ${reason}` };
 }
