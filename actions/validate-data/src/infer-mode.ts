@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { inferSchema, type ReadOptions, renderInferredSchema } from "@mlops-actions/data";
+import { fileProblemResults, inferSchema, type ReadOptions, renderInferredSchema } from "@mlops-actions/data";
 import {
   addCodeBlock,
   addHeading,
@@ -12,6 +12,7 @@ import {
   writeReport,
   writeSummary,
 } from "@mlops-actions/kit";
+import { checkAnnotations } from "./annotations.ts";
 import type { ValidateDataInputs } from "./inputs.ts";
 import { inferReportData } from "./report-data.ts";
 
@@ -24,15 +25,16 @@ export async function inferMode(inputs: ValidateDataInputs, readOptions: ReadOpt
   const where = workspaceRelative(inputs.schema);
   const summary = `inferred a schema for ${inferred.columns.length} columns from ${inferred.rows} rows; written to ${where}`;
   info(summary);
-  // A damaged or malformed file still gives a schema, from what could be read: say where it went wrong.
-  const problems = inferred.problems.map((problem) => ({
-    level: "warning" as const,
-    title: `validate-data: file.${problem.kind}`,
-    message: `${problem.message}; the schema is inferred from the rows that could be read`,
-    file: problem.file,
-    ...(problem.line !== undefined && { line: problem.line }),
-  }));
-  annotateAll(problems);
+  // A damaged or malformed file still gives a schema, from what could be read: its problems are told as
+  // validation tells them, as warnings.
+  const problems = fileProblemResults(inferred.problems, inputs.maxExamples, workspaceRelative);
+  annotateAll(
+    checkAnnotations(problems).map((annotation) => ({
+      ...annotation,
+      level: "warning",
+      message: `${annotation.message}; the schema is inferred from the rows that could be read`,
+    })),
+  );
   addHeading("Validate data: inferred schema");
   addParagraph(summary);
   addCodeBlock(yaml, "yaml");

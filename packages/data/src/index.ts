@@ -7,6 +7,7 @@ export type { FieldBatch } from "./byte-csv-scanner.ts";
 export type { CheckResult, CheckScope, Example } from "./check-result.ts";
 export { readCsvHeader, scanFileRange } from "./csv-range.ts";
 export { markProblems } from "./csv-segment.ts";
+export { fileProblemResults } from "./file-problems.ts";
 export { type InferOptions, type InferResult, type InferredColumn, inferSchema } from "./infer.ts";
 export { parseSchema, readSchemaFile, SCHEMA_KEYS } from "./parse-schema.ts";
 export { headerProblems, stopProblem } from "./read-csv.ts";
