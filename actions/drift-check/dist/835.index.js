@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _s: () => (/* binding */ unreadableFile),
 /* harmony export */   jg: () => (/* binding */ DEFAULT_BATCH_SIZE),
 /* harmony export */   ty: () => (/* binding */ DEFAULT_MAX_RECORD_BYTES)
 /* harmony export */ });
@@ -26,6 +27,11 @@ const FILE_PROBLEM_KINDS = (/* unused pure expression or super */ null && ([
     "invalid-json",
     "not-an-object",
 ]));
+/** A file that could not be read on from `line`, for `cause` (an error, or the reader's reason). */
+function unreadableFile(file, line, cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return { kind: "unreadable", file, line, message: `cannot read the file: ${reason}` };
+}
 const DEFAULT_MAX_RECORD_BYTES = 8 * 1024 * 1024;
 const DEFAULT_BATCH_SIZE = 2048;
 
@@ -3937,8 +3943,7 @@ async function* readCsv(file, options = {}) {
     }
     catch (error) {
         // A gzip file damaged from its first bytes.
-        const reason = error instanceof Error ? error.message : String(error);
-        yield problem({ kind: "unreadable", file, line: 1, message: `cannot read the file: ${reason}` });
+        yield problem((0,reader_types/* unreadableFile */._s)(file, 1, error));
         return;
     }
     if (head.length === 0) {
@@ -4005,13 +4010,7 @@ async function* readCsv(file, options = {}) {
         if (batch.length > 0)
             yield { kind: "rows", file, rows: batch };
         batch = [];
-        const reason = error instanceof Error ? error.message : String(error);
-        yield problem({
-            kind: "unreadable",
-            file,
-            line: scanner.line,
-            message: `cannot read the file: ${reason}`,
-        });
+        yield problem((0,reader_types/* unreadableFile */._s)(file, scanner.line, error));
         // The rest of the file is unknown: it is not said to be empty or a header only.
         return;
     }
@@ -4171,7 +4170,7 @@ async function validateCsvBytes(file, plan, schema, validators, sinks, options) 
     const { header } = found;
     if (!header) {
         if (found.error !== undefined)
-            problems.push(unreadable(file, 1, found.error));
+            problems.push(unreadableFile(file, 1, found.error));
         if (found.stop)
             problems.push(stopProblem(found.stop, file, maxRecordBytes));
         problems.push({ kind: "empty-file", file, message: "the file has no records" });
@@ -4207,16 +4206,13 @@ async function validateCsvBytes(file, plan, schema, validators, sinks, options) 
         : validateSegment(job, sinks);
     problems.push(...outcome.problems);
     if (outcome.end.error !== undefined)
-        problems.push(unreadable(file, outcome.end.line, outcome.end.error));
+        problems.push(unreadableFile(file, outcome.end.line, outcome.end.error));
     if (outcome.end.stop)
         problems.push(stopProblem(outcome.end.stop, file, maxRecordBytes));
     if (outcome.rows === 0) {
         problems.push({ kind: "header-only", file, line: 1, message: "the file has a header but no data rows" });
     }
     return { columns, rows: outcome.rows, problems };
-}
-function unreadable(file, line, reason) {
-    return { kind: "unreadable", file, line, message: `cannot read the file: ${reason}` };
 }
 
 ;// CONCATENATED MODULE: ./packages/data/src/split-lines.ts
@@ -4283,7 +4279,6 @@ async function* readJsonl(file, options = {}) {
     let rows = 0;
     let sawContent = false;
     let lastLine = 0;
-    let unreadable = false;
     const bytes = await openBytes(file);
     try {
         for await (const item of splitLines(bytes, maxBytes)) {
@@ -4348,23 +4343,17 @@ async function* readJsonl(file, options = {}) {
         }
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        yield read_jsonl_problem({
-            kind: "unreadable",
-            file,
-            line: lastLine + 1,
-            message: `cannot read the file: ${reason}`,
-        });
-        unreadable = true;
+        if (batch.length > 0)
+            yield { kind: "rows", file, rows: batch };
+        yield read_jsonl_problem((0,reader_types/* unreadableFile */._s)(file, lastLine + 1, error));
+        // The rest of the file is unknown: it is not said to be empty.
+        return;
     }
     finally {
         bytes.destroy();
     }
     if (batch.length > 0)
         yield { kind: "rows", file, rows: batch };
-    // The rest of an unreadable file is unknown: it is not said to be empty.
-    if (unreadable)
-        return;
     if (!sawContent)
         yield read_jsonl_problem({ kind: "empty-file", file, message: "the file is empty" });
     else if (rows === 0 && columns.length === 0) {
@@ -4647,7 +4636,7 @@ function profileCsvBytes(file, plan, part, maxRecordBytes) {
         const { header } = found;
         if (!header) {
             if (found.error !== undefined)
-                fail(profile_csv_bytes_unreadable(file, 1, found.error));
+                fail(unreadable(file, 1, found.error));
             if (found.stop)
                 fail(read_csv_stopProblem(found.stop, file, maxRecordBytes));
             fail({ kind: "empty-file", file, message: "the file has no records" });
@@ -4685,7 +4674,7 @@ function profileCsvBytes(file, plan, part, maxRecordBytes) {
         };
         const end = csv_range_scanFileRange(fd, { delimiter, maxRecordBytes, from: header.dataStart, line: header.dataLine }, onBatch);
         if (end.error !== undefined)
-            fail(profile_csv_bytes_unreadable(file, end.line, end.error));
+            fail(unreadable(file, end.line, end.error));
         if (end.stop)
             fail(read_csv_stopProblem(end.stop, file, maxRecordBytes));
     }
@@ -4745,7 +4734,7 @@ function fail(problem) {
     const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
     throw new DriftInputError(`${where}: ${problem.message}`);
 }
-function profile_csv_bytes_unreadable(file, line, reason) {
+function unreadable(file, line, reason) {
     return { kind: "unreadable", file, line, message: `cannot read the file: ${reason}` };
 }
 

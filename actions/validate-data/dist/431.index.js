@@ -919,8 +919,7 @@ async function* readCsv(file, options = {}) {
     }
     catch (error) {
         // A gzip file damaged from its first bytes.
-        const reason = error instanceof Error ? error.message : String(error);
-        yield problem({ kind: "unreadable", file, line: 1, message: `cannot read the file: ${reason}` });
+        yield problem((0,reader_types/* unreadableFile */._s)(file, 1, error));
         return;
     }
     if (head.length === 0) {
@@ -987,13 +986,7 @@ async function* readCsv(file, options = {}) {
         if (batch.length > 0)
             yield { kind: "rows", file, rows: batch };
         batch = [];
-        const reason = error instanceof Error ? error.message : String(error);
-        yield problem({
-            kind: "unreadable",
-            file,
-            line: scanner.line,
-            message: `cannot read the file: ${reason}`,
-        });
+        yield problem((0,reader_types/* unreadableFile */._s)(file, scanner.line, error));
         // The rest of the file is unknown: it is not said to be empty or a header only.
         return;
     }
@@ -1136,7 +1129,6 @@ async function* readJsonl(file, options = {}) {
     let rows = 0;
     let sawContent = false;
     let lastLine = 0;
-    let unreadable = false;
     const bytes = await openBytes(file);
     try {
         for await (const item of splitLines(bytes, maxBytes)) {
@@ -1201,23 +1193,17 @@ async function* readJsonl(file, options = {}) {
         }
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        yield read_jsonl_problem({
-            kind: "unreadable",
-            file,
-            line: lastLine + 1,
-            message: `cannot read the file: ${reason}`,
-        });
-        unreadable = true;
+        if (batch.length > 0)
+            yield { kind: "rows", file, rows: batch };
+        yield read_jsonl_problem((0,reader_types/* unreadableFile */._s)(file, lastLine + 1, error));
+        // The rest of the file is unknown: it is not said to be empty.
+        return;
     }
     finally {
         bytes.destroy();
     }
     if (batch.length > 0)
         yield { kind: "rows", file, rows: batch };
-    // The rest of an unreadable file is unknown: it is not said to be empty.
-    if (unreadable)
-        return;
     if (!sawContent)
         yield read_jsonl_problem({ kind: "empty-file", file, message: "the file is empty" });
     else if (rows === 0 && columns.length === 0) {
@@ -1484,6 +1470,78 @@ function key(name) {
     return PLAIN_KEY.test(name) ? name : JSON.stringify(name);
 }
 
+// EXTERNAL MODULE: ./packages/data/src/check-result.ts
+var check_result = __webpack_require__(9434);
+;// CONCATENATED MODULE: ./packages/data/src/file-problems.ts
+
+
+const KIND_TITLES = {
+    unreadable: "unreadable file",
+    "empty-file": "empty file",
+    "header-only": "header but no rows",
+    "duplicate-columns": "duplicate column names",
+    "ragged-row": "rows with the wrong number of fields",
+    "unterminated-quote": "unterminated quote",
+    "malformed-csv": "malformed CSV",
+    "invalid-utf8": "invalid UTF-8",
+    "nul-byte": "NUL bytes",
+    "record-too-long": "record too long",
+    "wrong-delimiter": "wrong delimiter",
+    "invalid-json": "invalid JSON",
+    "not-an-object": "JSON line that is not an object",
+};
+/** One failed check per kind of file problem, each listing where it happened. */
+function fileProblemResults(problems, maxExamples, show = (file) => file) {
+    return reader_types/* FILE_PROBLEM_KINDS */.nO.flatMap((kind) => {
+        const found = problems.filter((problem) => problem.kind === kind);
+        const [first] = found;
+        if (!first)
+            return [];
+        const at = first.line === undefined ? show(first.file) : `${show(first.file)}:${first.line}`;
+        const more = found.length > 1 ? ` (and ${found.length - 1} more)` : "";
+        return [
+            {
+                scope: "file",
+                id: `file.${kind}`,
+                check: kind,
+                expected: `no ${KIND_TITLES[kind]}`,
+                status: "fail",
+                severity: "error",
+                message: `${KIND_TITLES[kind]}: ${at}: ${first.message}${more}`,
+                unexpected: found.length,
+                examples: found.slice(0, maxExamples).map((problem) => ({
+                    value: (0,check_result/* exampleText */.kQ)(problem.message),
+                    file: problem.file,
+                    ...(problem.line === undefined ? {} : { line: problem.line }),
+                })),
+            },
+        ];
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/validate-data/src/annotations.ts
+/**
+ * One annotation per failed check, worst first (file problems and errors, then warnings): on the
+ * data file and line of its first failing example, else on the rule in the schema file.
+ */
+function checkAnnotations(checks) {
+    return checks
+        .filter((check) => check.status === "fail")
+        .map((check) => {
+        const [example] = check.examples;
+        const where = example ?? check.rule;
+        const more = (check.unexpected ?? 0) > 1 ? ` (first of ${check.unexpected})` : "";
+        const showValue = example !== undefined && check.scope !== "file" && check.check !== "exists";
+        return {
+            level: check.severity === "warning" ? "warning" : "error",
+            title: `validate-data: ${check.id}`,
+            message: showValue ? `${check.message}; e.g. ${JSON.stringify(example.value)}${more}` : check.message,
+            ...(where?.file !== undefined && { file: where.file }),
+            ...(where?.line !== undefined && { line: where.line }),
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./actions/validate-data/src/report-data.ts
 
 /** The report's `data` for a validation (documented by ../report-data.schema.json). */
@@ -1528,6 +1586,7 @@ function relativeCheck(check) {
 
 
 
+
 /** `infer: true`: writes the schema inferred from the data to the `schema` path, for review. */
 async function inferMode(inputs, readOptions) {
     const inferred = await inferSchema(inputs.files, readOptions);
@@ -1537,15 +1596,14 @@ async function inferMode(inputs, readOptions) {
     const where = workspaceRelative(inputs.schema);
     const summary = `inferred a schema for ${inferred.columns.length} columns from ${inferred.rows} rows; written to ${where}`;
     info(summary);
-    // A damaged or malformed file still gives a schema, from what could be read: say where it went wrong.
-    const problems = inferred.problems.map((problem) => ({
+    // A damaged or malformed file still gives a schema, from what could be read: its problems are told as
+    // validation tells them, as warnings.
+    const problems = fileProblemResults(inferred.problems, inputs.maxExamples, workspaceRelative);
+    annotateAll(checkAnnotations(problems).map((annotation) => ({
+        ...annotation,
         level: "warning",
-        title: `validate-data: file.${problem.kind}`,
-        message: `${problem.message}; the schema is inferred from the rows that could be read`,
-        file: problem.file,
-        ...(problem.line !== undefined && { line: problem.line }),
-    }));
-    annotateAll(problems);
+        message: `${annotation.message}; the schema is inferred from the rows that could be read`,
+    })));
     addHeading("Validate data: inferred schema");
     addParagraph(summary);
     addCodeBlock(yaml, "yaml");
@@ -1614,55 +1672,6 @@ var byte_texts = __webpack_require__(5415);
 var column_validator = __webpack_require__(9424);
 // EXTERNAL MODULE: ./packages/data/src/dataset-rules.ts
 var dataset_rules = __webpack_require__(8008);
-// EXTERNAL MODULE: ./packages/data/src/check-result.ts
-var check_result = __webpack_require__(9434);
-;// CONCATENATED MODULE: ./packages/data/src/file-problems.ts
-
-
-const KIND_TITLES = {
-    unreadable: "unreadable file",
-    "empty-file": "empty file",
-    "header-only": "header but no rows",
-    "duplicate-columns": "duplicate column names",
-    "ragged-row": "rows with the wrong number of fields",
-    "unterminated-quote": "unterminated quote",
-    "malformed-csv": "malformed CSV",
-    "invalid-utf8": "invalid UTF-8",
-    "nul-byte": "NUL bytes",
-    "record-too-long": "record too long",
-    "wrong-delimiter": "wrong delimiter",
-    "invalid-json": "invalid JSON",
-    "not-an-object": "JSON line that is not an object",
-};
-/** One failed check per kind of file problem, each listing where it happened. */
-function fileProblemResults(problems, maxExamples, show = (file) => file) {
-    return reader_types/* FILE_PROBLEM_KINDS */.nO.flatMap((kind) => {
-        const found = problems.filter((problem) => problem.kind === kind);
-        const [first] = found;
-        if (!first)
-            return [];
-        const at = first.line === undefined ? show(first.file) : `${show(first.file)}:${first.line}`;
-        const more = found.length > 1 ? ` (and ${found.length - 1} more)` : "";
-        return [
-            {
-                scope: "file",
-                id: `file.${kind}`,
-                check: kind,
-                expected: `no ${KIND_TITLES[kind]}`,
-                status: "fail",
-                severity: "error",
-                message: `${KIND_TITLES[kind]}: ${at}: ${first.message}${more}`,
-                unexpected: found.length,
-                examples: found.slice(0, maxExamples).map((problem) => ({
-                    value: (0,check_result/* exampleText */.kQ)(problem.message),
-                    file: problem.file,
-                    ...(problem.line === undefined ? {} : { line: problem.line }),
-                })),
-            },
-        ];
-    });
-}
-
 // EXTERNAL MODULE: ./packages/data/src/byte-csv-scanner.ts + 2 modules
 var byte_csv_scanner = __webpack_require__(1099);
 // EXTERNAL MODULE: ./packages/data/src/csv-range.ts
@@ -1810,7 +1819,7 @@ async function validateCsvBytes(file, plan, schema, validators, sinks, options) 
     const { header } = found;
     if (!header) {
         if (found.error !== undefined)
-            problems.push(unreadable(file, 1, found.error));
+            problems.push((0,reader_types/* unreadableFile */._s)(file, 1, found.error));
         if (found.stop)
             problems.push(stopProblem(found.stop, file, maxRecordBytes));
         problems.push({ kind: "empty-file", file, message: "the file has no records" });
@@ -1846,16 +1855,13 @@ async function validateCsvBytes(file, plan, schema, validators, sinks, options) 
         : (0,csv_segment/* validateSegment */.K)(job, sinks);
     problems.push(...outcome.problems);
     if (outcome.end.error !== undefined)
-        problems.push(unreadable(file, outcome.end.line, outcome.end.error));
+        problems.push((0,reader_types/* unreadableFile */._s)(file, outcome.end.line, outcome.end.error));
     if (outcome.end.stop)
         problems.push(stopProblem(outcome.end.stop, file, maxRecordBytes));
     if (outcome.rows === 0) {
         problems.push({ kind: "header-only", file, line: 1, message: "the file has a header but no data rows" });
     }
     return { columns, rows: outcome.rows, problems };
-}
-function unreadable(file, line, reason) {
-    return { kind: "unreadable", file, line, message: `cannot read the file: ${reason}` };
 }
 
 ;// CONCATENATED MODULE: ./packages/data/src/validate.ts
@@ -2056,29 +2062,6 @@ function missingColumnResult(validator, absent, allColumns, fileCount, show) {
         examples: absent.map(({ file, columns }) => ({ value: columns.join(", "), file, line: 1 })),
         rule: spec.location,
     };
-}
-
-;// CONCATENATED MODULE: ./actions/validate-data/src/annotations.ts
-/**
- * One annotation per failed check, worst first (file problems and errors, then warnings): on the
- * data file and line of its first failing example, else on the rule in the schema file.
- */
-function checkAnnotations(checks) {
-    return checks
-        .filter((check) => check.status === "fail")
-        .map((check) => {
-        const [example] = check.examples;
-        const where = example ?? check.rule;
-        const more = (check.unexpected ?? 0) > 1 ? ` (first of ${check.unexpected})` : "";
-        const showValue = example !== undefined && check.scope !== "file" && check.check !== "exists";
-        return {
-            level: check.severity === "warning" ? "warning" : "error",
-            title: `validate-data: ${check.id}`,
-            message: showValue ? `${check.message}; e.g. ${JSON.stringify(example.value)}${more}` : check.message,
-            ...(where?.file !== undefined && { file: where.file }),
-            ...(where?.line !== undefined && { line: where.line }),
-        };
-    });
 }
 
 ;// CONCATENATED MODULE: ./actions/validate-data/src/render.ts
@@ -2687,6 +2670,7 @@ function parseSchema(text, file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _s: () => (/* binding */ unreadableFile),
 /* harmony export */   jg: () => (/* binding */ DEFAULT_BATCH_SIZE),
 /* harmony export */   nO: () => (/* binding */ FILE_PROBLEM_KINDS),
 /* harmony export */   ty: () => (/* binding */ DEFAULT_MAX_RECORD_BYTES)
@@ -2707,6 +2691,11 @@ const FILE_PROBLEM_KINDS = [
     "invalid-json",
     "not-an-object",
 ];
+/** A file that could not be read on from `line`, for `cause` (an error, or the reader's reason). */
+function unreadableFile(file, line, cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return { kind: "unreadable", file, line, message: `cannot read the file: ${reason}` };
+}
 const DEFAULT_MAX_RECORD_BYTES = 8 * 1024 * 1024;
 const DEFAULT_BATCH_SIZE = 2048;
 

@@ -241,6 +241,7 @@ function nullCountsOf(metadata) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _s: () => (/* binding */ unreadableFile),
 /* harmony export */   jg: () => (/* binding */ DEFAULT_BATCH_SIZE),
 /* harmony export */   nO: () => (/* binding */ FILE_PROBLEM_KINDS),
 /* harmony export */   ty: () => (/* binding */ DEFAULT_MAX_RECORD_BYTES)
@@ -261,6 +262,11 @@ const FILE_PROBLEM_KINDS = [
     "invalid-json",
     "not-an-object",
 ];
+/** A file that could not be read on from `line`, for `cause` (an error, or the reader's reason). */
+function unreadableFile(file, line, cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return { kind: "unreadable", file, line, message: `cannot read the file: ${reason}` };
+}
 const DEFAULT_MAX_RECORD_BYTES = 8 * 1024 * 1024;
 const DEFAULT_BATCH_SIZE = 2048;
 
