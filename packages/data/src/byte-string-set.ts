@@ -66,17 +66,6 @@ export class ByteStringSet {
     return this.add(this.scratch, 0, length);
   }
 
-  /** The texts, in the order they were added. */
-  texts(): string[] {
-    const texts: string[] = [];
-    const spans = this.spans;
-    for (let pair = 0; pair < this.count * 2; pair += 2) {
-      const start = spans[pair] as number;
-      texts.push(this.arena.toString("utf8", start, start + (spans[pair + 1] as number)));
-    }
-    return texts;
-  }
-
   /** The texts as bytes: views of this set's buffers, not copies, which may move to another thread. */
   strings(): ByteStrings {
     return { bytes: this.arena.subarray(0, this.arenaUsed), spans: this.spans.subarray(0, this.count * 2) };
