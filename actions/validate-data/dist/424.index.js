@@ -1721,16 +1721,6 @@ class ByteStringSet {
         const length = this.scratch.write(text, 0, "utf8");
         return this.add(this.scratch, 0, length);
     }
-    /** The texts, in the order they were added. */
-    texts() {
-        const texts = [];
-        const spans = this.spans;
-        for (let pair = 0; pair < this.count * 2; pair += 2) {
-            const start = spans[pair];
-            texts.push(this.arena.toString("utf8", start, start + spans[pair + 1]));
-        }
-        return texts;
-    }
     /** The texts as bytes: views of this set's buffers, not copies, which may move to another thread. */
     strings() {
         return { bytes: this.arena.subarray(0, this.arenaUsed), spans: this.spans.subarray(0, this.count * 2) };
