@@ -17,7 +17,8 @@ import {
   vectorFromArray,
 } from "apache-arrow";
 import { EnabledStatistics, Table, WriterPropertiesBuilder, writeParquet } from "parquet-wasm/node";
-import { parquetNullCounts } from "./parquet-null-counts.ts";
+import { readParquetFooter } from "./parquet-footer.ts";
+import { nullCountsOf } from "./parquet-null-counts.ts";
 import { readParquet, readParquetColumns } from "./read-parquet.ts";
 import { tempFiles } from "./test-files.ts";
 
@@ -69,7 +70,12 @@ function writeSmall(name: string, statistics: EnabledStatistics, groupRows: numb
   return files.write(name, Buffer.from(writeParquet(table, properties)));
 }
 
-describe("parquetNullCounts", () => {
+/** The null counts the footer tells. */
+async function parquetNullCounts(file: string): Promise<ReadonlyMap<string, number>[]> {
+  return nullCountsOf(await readParquetFooter(file));
+}
+
+describe("nullCountsOf", () => {
   test("pyarrow's statistics: each row group's nulls of each flat column, as the values have them", async () => {
     const file = join(fixtures, "groups-v2.parquet");
     const counts = await parquetNullCounts(file);
@@ -104,9 +110,9 @@ describe("parquetNullCounts", () => {
     ]);
   });
 
-  test("a file that is not Parquet tells nothing", async () => {
-    assert.deepEqual(await parquetNullCounts(files.write("broken.parquet", "PAR1 not a footer PAR1")), []);
-    assert.deepEqual(await parquetNullCounts(files.write("short.parquet", "PAR1")), []);
+  test("a file that is not Parquet has no footer to tell them", async () => {
+    await assert.rejects(readParquetFooter(files.write("broken.parquet", "PAR1 not a footer PAR1")));
+    await assert.rejects(readParquetFooter(files.write("short.parquet", "PAR1")));
   });
 });
 

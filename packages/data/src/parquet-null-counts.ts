@@ -1,23 +1,11 @@
 import type { FileMetaData } from "hyparquet";
-import { readParquetFooter } from "./parquet-footer.ts";
 
 /**
- * How many nulls each top-level, not nested column of each row group holds, where the file's metadata
- * tells it exactly: a `REQUIRED` column holds none, and a column chunk's statistics may carry a
+ * How many nulls each top-level, not nested column of each row group holds, where a file's metadata
+ * (`readParquetFooter`) tells it exactly: a `REQUIRED` column holds none, and a column chunk's statistics may carry a
  * `null_count` (pyarrow writes one). One map a row group, by column name; a column it does not tell is
- * absent. Empty when the footer cannot be read (the decoder then tells what is wrong).
- *
- * parquet-wasm does not expose column statistics, so the footer is read again (`readParquetFooter`).
+ * absent.
  */
-export async function parquetNullCounts(file: string): Promise<ReadonlyMap<string, number>[]> {
-  try {
-    return nullCountsOf(await readParquetFooter(file));
-  } catch {
-    return [];
-  }
-}
-
-/** `parquetNullCounts` of a file's metadata. */
 export function nullCountsOf(metadata: FileMetaData): ReadonlyMap<string, number>[] {
   const leaves = metadata.schema.filter((element) => element.type !== undefined);
   return metadata.row_groups.map((group) => {

@@ -1,14 +1,18 @@
 import { stat } from "node:fs/promises";
 import type { Data, Field, RecordBatch } from "apache-arrow";
+import type { FileMetaData } from "hyparquet";
 import {
   ParquetFile,
   type RecordBatch as WasmRecordBatch,
   type Schema as WasmSchema,
 } from "parquet-wasm/node";
+import type { ArrowDictionary } from "./arrow-texts.ts";
 import { ParquetColumn } from "./parquet-column.ts";
+import { dictionaryChunkShape, dictionaryRows, readDictionaryChunk } from "./parquet-dictionary-chunk.ts";
 import { copiedColumns, copiesColumns, schemaFields } from "./parquet-ffi-batch.ts";
 import { FileBlob } from "./parquet-file-blob.ts";
-import { parquetNullCounts } from "./parquet-null-counts.ts";
+import { readParquetFooter } from "./parquet-footer.ts";
+import { nullCountsOf } from "./parquet-null-counts.ts";
 import { buildRows } from "./parquet-rows.ts";
 import { untilTrap } from "./parquet-trap.ts";
 import { RangeBuffers, type RangeLease } from "./range-buffers.ts";
@@ -55,7 +59,8 @@ export async function* readParquet(
  * with problems between. `nullCounts`: by position, how many of the `rows` values are null in each
  * column counted instead of decoded (see `ParquetColumnsOptions`; undefined in `columns`): none or all.
  * A range's columns, and the arrays they give, are read before the next event is asked for: the next
- * range of a row group may be decoded into their memory (a column read then throws).
+ * range of a row group may be decoded into their memory (a column read then throws). `dictionaries`: by
+ * position, the columns read as a dictionary and indices instead (see `ParquetColumnsOptions`).
  */
 export type ParquetColumnsEvent =
   | Exclude<ReadEvent, { kind: "rows" }>
@@ -66,15 +71,23 @@ export type ParquetColumnsEvent =
       rows: number;
       columns: (ParquetColumn | undefined)[];
       nullCounts: ReadonlyMap<number, number>;
+      dictionaries: ReadonlyMap<number, ArrowDictionary>;
     };
 
 export interface ParquetColumnsOptions extends Pick<ReadOptions, "columns"> {
   /**
    * Whether the consumer needs no more of a column than how many of its values are null: such a column
    * is counted instead of decoded in a row group whose metadata tells it holds no null or only nulls
-   * (see `parquetNullCounts`), which holds for each range of its rows.
+   * (see `nullCountsOf`), which holds for each range of its rows.
    */
   countsNulls?: (field: Field) => boolean;
+  /**
+   * Whether the consumer takes a column as its dictionary and an index a row (`ArrowDictionary`): a
+   * text column chunk whose pages are all dictionary-encoded is then read so, with hyparquet's page
+   * readers, instead of each row's text being decoded (see `decodeDictionaryChunk`); the decoder reads
+   * any other chunk of it.
+   */
+  takesDictionary?: (field: Field) => boolean;
 }
 
 /**
@@ -118,8 +131,11 @@ async function* readOpened(
   const fields = schemaFields(parquet.schema()) ?? (await ipcFields(parquet.schema()));
   const allColumns = fields.map((field) => field.name);
   const wanted = options.columns ? allColumns.filter((name) => options.columns?.includes(name)) : allColumns;
-  const { countsNulls } = options;
-  const nullCounts = countsNulls ? await parquetNullCounts(file) : [];
+  const { countsNulls, takesDictionary } = options;
+  // The decoder does not expose the column statistics nor the pages: hyparquet reads the footer again.
+  const metadata =
+    countsNulls || takesDictionary ? await readParquetFooter(file).catch(() => undefined) : undefined;
+  const nullCounts = countsNulls && metadata ? nullCountsOf(metadata) : [];
   yield { kind: "header", file, columns: allColumns };
   const groupRows = parquet
     .metadata()
@@ -141,12 +157,33 @@ async function* readOpened(
         counted.set(position, nulls > 0);
       else decoded.push(name);
     }
+    const dictionaries = new Map<number, ArrowDictionary>();
+    for (const name of takesDictionary && metadata ? [...decoded] : []) {
+      const position = allColumns.indexOf(name);
+      if (!takesDictionary?.(fields[position] as Field)) continue;
+      const shape = dictionaryChunkShape(metadata as FileMetaData, group, name);
+      const dictionary = shape?.rows === rows ? await readDictionaryChunk(file, shape) : undefined;
+      if (!dictionary) continue;
+      dictionaries.set(position, dictionary);
+      decoded.splice(decoded.indexOf(name), 1);
+    }
     try {
       for await (const range of decodedRanges(parquet, group, rows, decoded, allColumns, rangeSize)) {
         const nullCounts = new Map<number, number>();
         for (const [position, allNull] of counted) nullCounts.set(position, allNull ? range.rows : 0);
         const line = rangeStart + 1;
-        yield { kind: "columns", file, line, rows: range.rows, columns: range.columns, nullCounts };
+        const rangeDictionaries = new Map<number, ArrowDictionary>();
+        for (const [position, dictionary] of dictionaries)
+          rangeDictionaries.set(position, dictionaryRows(dictionary, rangeStart - groupStart, range.rows));
+        yield {
+          kind: "columns",
+          file,
+          line,
+          rows: range.rows,
+          columns: range.columns,
+          nullCounts,
+          dictionaries: rangeDictionaries,
+        };
         rangeStart += range.rows;
       }
     } catch (error) {

@@ -5,7 +5,7 @@ import { acceptDoubles } from "./batch-doubles.ts";
 import type { ByteTexts } from "./byte-texts.ts";
 import type { ColumnValidator } from "./column-validator.ts";
 import { mayHoldText, type ParquetColumn } from "./parquet-column.ts";
-import { checksOnlyNulls } from "./parquet-column-split.ts";
+import { checksOnlyNulls, keepsNothing } from "./parquet-column-split.ts";
 import { type ParquetColumnsEvent, readParquetColumns } from "./read-parquet.ts";
 
 /** What `validateParquetColumns` tells: the file's header and problems, and each range of rows checked. */
@@ -34,8 +34,10 @@ export async function* validateParquetColumns(
     validators.every(
       (validator) => validator.spec.name !== field.name || countsNullsOnly(validator, field, nulls),
     );
+  const takesDictionary = (field: Field): boolean =>
+    validators.every((validator) => validator.spec.name !== field.name || keepsNothing(validator));
   const columns = [...new Set(names)];
-  for await (const event of readParquetColumns(file, { columns, countsNulls })) {
+  for await (const event of readParquetColumns(file, { columns, countsNulls, takesDictionary })) {
     if (event.kind === "header") positions = names.map((name) => event.columns.indexOf(name));
     if (event.kind !== "columns") {
       yield event;
@@ -49,6 +51,11 @@ export async function* validateParquetColumns(
         // None or all of the values are null.
         const present = counted === 0 ? undefined : new Uint8Array(event.rows);
         acceptPresence(validator, present, event.rows, event.line, file);
+        return;
+      }
+      const dictionary = event.dictionaries.get(position);
+      if (dictionary) {
+        acceptDictionaryCells(validator, dictionary, event.rows, event.line, nulls, file);
         return;
       }
       const column = event.columns[position];
@@ -83,14 +90,18 @@ export function acceptParquetColumn(
       return;
     }
   }
-  const { seen, moments, numbers } = validator;
-  const dictionary = seen || moments || numbers ? undefined : column.dictionary();
+  const dictionary = keepsNothing(validator) ? column.dictionary() : undefined;
   if (dictionary) {
     acceptDictionaryCells(validator, dictionary, rows, line, nulls, file);
     return;
   }
   const textual = type === "string" || type === "category";
-  if (textual && validator.rules.length === 0 && !seen && (nulls === undefined || !column.mayHoldText)) {
+  if (
+    textual &&
+    validator.rules.length === 0 &&
+    !validator.seen &&
+    (nulls === undefined || !column.mayHoldText)
+  ) {
     acceptPresence(validator, column.present(), rows, line, file);
     return;
   }

@@ -1,0 +1,168 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { after, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { Table as ArrowTable, Int32, tableToIPC, Utf8, vectorFromArray } from "apache-arrow";
+import { Compression, Table, WriterPropertiesBuilder, WriterVersion, writeParquet } from "parquet-wasm/node";
+import { decodeDictionaryChunk, dictionaryChunkShape } from "./parquet-dictionary-chunk.ts";
+import { readParquetFooter } from "./parquet-footer.ts";
+import { readParquetColumns } from "./read-parquet.ts";
+import { tempFiles } from "./test-files.ts";
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), "..", "test-fixtures");
+const files = tempFiles();
+after(files.cleanup);
+
+const ROWS = 3000;
+const COLORS = ["red", "green", "blue", "grün", "", "NA"];
+
+/** A file of a few text columns: optional with nulls, required, and one of thousands of distinct texts. */
+function writeTexts(
+  name: string,
+  compression: Compression,
+  version: WriterVersion,
+  tune: (builder: WriterPropertiesBuilder) => WriterPropertiesBuilder = (builder) => builder,
+): string {
+  const table = new ArrowTable({
+    color: vectorFromArray(
+      Array.from({ length: ROWS }, (_, i) => (i % 7 === 3 ? null : (COLORS[(i * 5) % 6] as string))),
+      new Utf8(),
+    ),
+    kind: vectorFromArray(
+      Array.from({ length: ROWS }, (_, i) => `k${i % 3}`),
+      new Utf8(),
+    ),
+    key: vectorFromArray(
+      Array.from({ length: ROWS }, (_, i) => `key-${i}`),
+      new Utf8(),
+    ),
+    count: vectorFromArray(
+      Array.from({ length: ROWS }, (_, i) => i % 5),
+      new Int32(),
+    ),
+  });
+  const builder = new WriterPropertiesBuilder()
+    .setCompression(compression)
+    .setWriterVersion(version)
+    .setMaxRowGroupSize(1000)
+    .setDataPageSizeLimit(128);
+  const bytes = writeParquet(Table.fromIPCStream(tableToIPC(table, "stream")), tune(builder).build());
+  return files.write(name, Buffer.from(bytes));
+}
+
+/** Each column's values as `readParquetColumns` gives them, and which columns came as a dictionary. */
+async function readValues(file: string, takesDictionary: boolean) {
+  const values = new Map<string, unknown[]>();
+  const problems: string[] = [];
+  const asDictionary = new Set<string>();
+  let header: string[] = [];
+  for await (const event of readParquetColumns(file, { takesDictionary: () => takesDictionary }, 700)) {
+    if (event.kind === "header") header = event.columns;
+    if (event.kind === "problem") problems.push(event.problem.message);
+    if (event.kind !== "columns") continue;
+    header.forEach((name, position) => {
+      const dictionary = event.dictionaries.get(position);
+      if (dictionary) asDictionary.add(name);
+      const cells = dictionary
+        ? Array.from({ length: event.rows }, (_, k) =>
+            dictionary.present?.[k] === 0 ? null : dictionary.entries[Number(dictionary.indices[k])],
+          )
+        : event.columns[position]?.cells();
+      values.set(name, [...(values.get(name) ?? []), ...(cells ?? [])]);
+    });
+  }
+  return { values, problems, asDictionary };
+}
+
+describe("a text column read as its dictionary", () => {
+  const codecs = [
+    ["uncompressed", Compression.UNCOMPRESSED],
+    ["snappy", Compression.SNAPPY],
+    ["gzip", Compression.GZIP],
+    ["zstd", Compression.ZSTD],
+  ] as const;
+  for (const [codec, compression] of codecs) {
+    for (const [version, writerVersion] of [
+      ["v1", WriterVersion.V1],
+      ["v2", WriterVersion.V2],
+    ] as const) {
+      test(`gives the decoder's values: ${codec}, data pages ${version}, nulls, many pages and row groups`, async () => {
+        const file = writeTexts(`${codec}-${version}.parquet`, compression, writerVersion);
+        const direct = await readValues(file, true);
+        const decoded = await readValues(file, false);
+        assert.deepEqual(direct.problems, []);
+        assert.deepEqual(direct.values, decoded.values);
+        assert.deepEqual([...direct.asDictionary].sort(), ["color", "key", "kind"]);
+        assert.deepEqual([...decoded.asDictionary], []);
+        assert.equal(decoded.values.get("color")?.filter((value) => value === null).length, 429);
+      });
+    }
+  }
+
+  test("a chunk whose dictionary grew too large, and went on in PLAIN, is left to the decoder", async () => {
+    const file = writeTexts("fallback.parquet", Compression.SNAPPY, WriterVersion.V1, (builder) =>
+      builder.setDictionaryPageSizeLimit(256),
+    );
+    const direct = await readValues(file, true);
+    assert.deepEqual(direct.values, (await readValues(file, false)).values);
+    assert.deepEqual([...direct.asDictionary].sort(), ["color", "kind"]);
+    // Told by the metadata's page encodings; where a writer lists none, found from the pages.
+    const metadata = await readParquetFooter(file);
+    assert.equal(dictionaryChunkShape(metadata, 0, "key"), undefined);
+    for (const chunk of metadata.row_groups[0]?.columns ?? []) delete chunk.meta_data?.encoding_stats;
+    const shape = dictionaryChunkShape(metadata, 0, "key");
+    assert.ok(shape);
+    assert.equal(
+      decodeDictionaryChunk(readFileSync(file).subarray(shape.start, shape.end), shape),
+      undefined,
+    );
+  });
+
+  test("pyarrow's files: the chunks whose pages say PLAIN are not tried, the others read as the decoder does", async () => {
+    for (const fixture of ["groups-v1.parquet", "groups-v2.parquet", "people-zstd.parquet"]) {
+      const file = join(fixtures, fixture);
+      const direct = await readValues(file, true);
+      assert.deepEqual(direct.values, (await readValues(file, false)).values, fixture);
+      assert.ok(direct.asDictionary.size > 0, fixture);
+    }
+    const metadata = await readParquetFooter(join(fixtures, "groups-v1.parquet"));
+    const plainPages = metadata.row_groups[0]?.columns.find(
+      (chunk) => chunk.meta_data?.path_in_schema[0] === "name",
+    )?.meta_data?.encoding_stats;
+    assert.ok(plainPages?.some((stat) => stat.page_type === "DATA_PAGE" && stat.encoding === "PLAIN"));
+    assert.equal(dictionaryChunkShape(metadata, 0, "name"), undefined);
+  });
+
+  test("only flat text columns: not numbers, nor a list's texts, nor a name the file lacks", async () => {
+    const metadata = await readParquetFooter(join(fixtures, "groups-v1.parquet"));
+    for (const name of ["id", "score", "day", "flag", "tags", "price", "missing"])
+      assert.equal(dictionaryChunkShape(metadata, 0, name), undefined, name);
+    assert.ok(dictionaryChunkShape(metadata, 0, "kind"));
+  });
+
+  test("damaged pages are left to the decoder, which reports them as before", async () => {
+    const file = writeTexts("damaged-source.parquet", Compression.UNCOMPRESSED, WriterVersion.V1);
+    const metadata = await readParquetFooter(file);
+    const shape = dictionaryChunkShape(metadata, 0, "kind");
+    assert.ok(shape);
+    const bytes = readFileSync(file);
+    const chunk = bytes.subarray(shape.start, shape.end);
+    assert.ok(decodeDictionaryChunk(chunk, shape));
+    // Cut short, and every byte after the dictionary page's header garbled.
+    assert.equal(decodeDictionaryChunk(chunk.subarray(0, chunk.length - 3), shape), undefined);
+    const garbled = Uint8Array.from(chunk, (byte, i) => (i > 12 ? 0xff : byte));
+    assert.equal(decodeDictionaryChunk(garbled, shape), undefined);
+    // A dictionary entry that is not UTF-8: the decoder's problem, unchanged.
+    const broken = Buffer.from(bytes);
+    const at = broken.indexOf("k1", shape.start);
+    assert.ok(at > 0 && at < shape.end);
+    broken[at] = 0xff;
+    const file2 = files.write("damaged.parquet", broken);
+    assert.equal(decodeDictionaryChunk(broken.subarray(shape.start, shape.end), shape), undefined);
+    const direct = await readValues(file2, true);
+    assert.deepEqual(direct.problems, (await readValues(file2, false)).problems);
+    assert.equal(direct.problems.length, 1);
+    assert.ok(!direct.asDictionary.has("kind"));
+  });
+});

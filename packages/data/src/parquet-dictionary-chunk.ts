@@ -1,0 +1,253 @@
+import type { ColumnChunk, FileMetaData, SchemaTree } from "hyparquet";
+import { parquetHeader, type readColumn } from "hyparquet/src/column.js";
+import { decompressPage } from "hyparquet/src/datapage.js";
+import { readPlain } from "hyparquet/src/plain.js";
+import { getSchemaPath } from "hyparquet/src/schema.js";
+import type { ArrowDictionary } from "./arrow-texts.ts";
+import { FileBlob } from "./parquet-file-blob.ts";
+import { allOnes, readHybrid } from "./parquet-hybrid.ts";
+
+/** What hyparquet's page readers take (their types are not exported by name). */
+type ColumnDecoder = Parameters<typeof readColumn>[2];
+type PageHeader = ReturnType<typeof parquetHeader>;
+
+/**
+ * A text column chunk whose pages may all be dictionary-encoded: where its bytes are in the file, and
+ * what hyparquet's page readers need to read them.
+ */
+export interface DictionaryChunkShape {
+  /** The chunk's first byte in the file (its dictionary page) and the byte after its last page. */
+  start: number;
+  end: number;
+  rows: number;
+  decoder: ColumnDecoder;
+}
+
+/**
+ * Where a text column chunk of row group `group` is, when its values can be read as a dictionary and the
+ * indices into it: a flat `BYTE_ARRAY` column annotated as UTF-8 text, uncompressed or snappy, with a
+ * dictionary page, and no data page the metadata says is not dictionary-encoded (a writer whose
+ * dictionary grew too large goes on in PLAIN). Undefined for any other chunk.
+ */
+export function dictionaryChunkShape(
+  metadata: FileMetaData,
+  group: number,
+  name: string,
+): DictionaryChunkShape | undefined {
+  const rowGroup = metadata.row_groups[group];
+  const chunks = rowGroup?.columns.filter((chunk) => chunk.meta_data?.path_in_schema.join(".") === name);
+  const meta = chunks?.length === 1 ? (chunks[0] as ColumnChunk).meta_data : undefined;
+  if (!rowGroup || !meta || meta.path_in_schema.length !== 1 || meta.type !== "BYTE_ARRAY") return undefined;
+  if (!(meta.codec in CODECS)) return undefined;
+  if (meta.dictionary_page_offset === undefined) return undefined;
+  const plainPages = meta.encoding_stats?.some(
+    ({ page_type, encoding }) =>
+      page_type.startsWith("DATA_PAGE") && encoding !== "RLE_DICTIONARY" && encoding !== "PLAIN_DICTIONARY",
+  );
+  if (plainPages) return undefined;
+  let schemaPath: SchemaTree[];
+  try {
+    schemaPath = getSchemaPath(metadata.schema, meta.path_in_schema);
+  } catch {
+    return undefined;
+  }
+  const element = schemaPath[1]?.element;
+  const text = element?.logical_type?.type === "STRING" || element?.converted_type === "UTF8";
+  if (!element || !text || element.repetition_type === "REPEATED" || schemaPath.length !== 2)
+    return undefined;
+  const start = Number(meta.dictionary_page_offset);
+  return {
+    start,
+    end: start + Number(meta.total_compressed_size),
+    rows: Number(rowGroup.num_rows),
+    decoder: {
+      pathInSchema: meta.path_in_schema,
+      type: meta.type,
+      element,
+      schemaPath,
+      codec: meta.codec,
+      parsers: {} as ColumnDecoder["parsers"],
+    },
+  };
+}
+
+/** The codecs read here: hyparquet's own, and node:zlib's (loaded only for a chunk that needs it). */
+const CODECS = { UNCOMPRESSED: true, SNAPPY: true, GZIP: true, ZSTD: true };
+
+type Compressors = Parameters<typeof decompressPage>[3];
+
+/** The UTF-8 of a dictionary page, strictly: invalid bytes are for the general decoder to report. */
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/**
+ * A chunk's values as the dictionary and, for each row, the index of its entry (with hyparquet's page
+ * readers: data pages v1 and v2, definition levels, snappy); what `arrowDictionary` gives for a column
+ * decoded as an Arrow dictionary, so it takes the same path. The entries are not expanded into a text
+ * a row: a column of a few categories is read in a fraction of the time.
+ *
+ * Undefined, for the general decoder to read the chunk instead, when it is anything else: a data page
+ * not dictionary-encoded, an entry that is not UTF-8, an index past the dictionary, pages that do not
+ * add up to `shape.rows` values, or bytes that cannot be read as pages.
+ */
+export function decodeDictionaryChunk(
+  bytes: Uint8Array,
+  shape: DictionaryChunkShape,
+  compressors?: Compressors,
+): ArrowDictionary | undefined {
+  try {
+    return decodePages(bytes, shape, compressors);
+  } catch {
+    return undefined;
+  }
+}
+
+function decodePages(
+  bytes: Uint8Array,
+  shape: DictionaryChunkShape,
+  compressors: Compressors,
+): ArrowDictionary | undefined {
+  const { rows, decoder } = shape;
+  const optional = decoder.element.repetition_type === "OPTIONAL";
+  const reader = readerOf(bytes);
+  const indices = new Int32Array(rows);
+  let present: Uint8Array | undefined;
+  let entries: string[] | undefined;
+  let row = 0;
+  while (row < rows) {
+    const header = parquetHeader(reader);
+    const size = header.compressed_page_size;
+    if (reader.offset + size > bytes.length) return undefined;
+    const page = bytes.subarray(reader.offset, reader.offset + size);
+    reader.offset += size;
+    if (header.type === "INDEX_PAGE") continue;
+    if (header.type === "DICTIONARY_PAGE") {
+      if (entries !== undefined) return undefined;
+      const raw = decompressPage(page, header.uncompressed_page_size, decoder.codec, compressors);
+      const values = readPlain(
+        readerOf(raw),
+        "BYTE_ARRAY",
+        header.dictionary_page_header?.num_values ?? 0,
+        undefined,
+      );
+      entries = (values as Uint8Array[]).map((value) => utf8.decode(value));
+      continue;
+    }
+    const values = dataPageValues(page, header, decoder, optional, compressors);
+    if (entries === undefined || values === undefined || row + values.count > rows) return undefined;
+    const { count, levels, data, at } = values;
+    const defined = levels === undefined ? count : countOnes(levels);
+    const target = defined === count ? indices.subarray(row, row + count) : new Int32Array(defined);
+    const bitWidth = data[at] as number;
+    if (bitWidth > 0) readHybrid(data, at + 1, data.length, bitWidth, target, defined);
+    for (let v = 0; v < defined; v++) {
+      const index = target[v] as number;
+      if (index >= entries.length) return undefined;
+    }
+    if (target.length !== count) {
+      present ??= new Uint8Array(rows).fill(1);
+      for (let k = 0, v = 0; k < count; k++) {
+        if ((levels as Uint8Array)[k] === 1) indices[row + k] = target[v++] as number;
+        else present[row + k] = 0;
+      }
+    }
+    row += count;
+  }
+  return entries === undefined ? undefined : { entries, indices, present };
+}
+
+/**
+ * A data page's values: how many, which are present (undefined: all), and the page's bytes with the
+ * indices from `at` (their bit width, a byte, then their runs to the end).
+ */
+interface DataPageValues {
+  count: number;
+  levels: Uint8Array | undefined;
+  data: Uint8Array;
+  at: number;
+}
+
+/** A dictionary-encoded data page (v1 or v2) of a flat column; undefined for any other page. */
+function dataPageValues(
+  page: Uint8Array,
+  header: PageHeader,
+  decoder: ColumnDecoder,
+  optional: boolean,
+  compressors: Compressors,
+): DataPageValues | undefined {
+  const v1 = header.type === "DATA_PAGE" ? header.data_page_header : undefined;
+  if (v1) {
+    if (!isDictionary(v1.encoding)) return undefined;
+    const count = v1.num_values;
+    const data = decompressPage(page, header.uncompressed_page_size, decoder.codec, compressors);
+    if (!optional) return { count, levels: undefined, data, at: 0 };
+    if (v1.definition_level_encoding !== "RLE" || data.length < 4) return undefined;
+    const end = 4 + new DataView(data.buffer, data.byteOffset, 4).getUint32(0, true);
+    return { count, levels: presentLevels(data, 4, end, count), data, at: end };
+  }
+  const v2 = header.type === "DATA_PAGE_V2" ? header.data_page_header_v2 : undefined;
+  if (!v2 || !isDictionary(v2.encoding) || v2.repetition_levels_byte_length !== 0) return undefined;
+  const count = v2.num_values;
+  const levelBytes = v2.definition_levels_byte_length;
+  if (!optional && levelBytes !== 0) return undefined;
+  const levels = optional ? presentLevels(page, 0, levelBytes, count) : undefined;
+  const body = page.subarray(levelBytes);
+  const data =
+    v2.is_compressed === false
+      ? body
+      : decompressPage(body, header.uncompressed_page_size - levelBytes, decoder.codec, compressors);
+  return { count, levels, data, at: 0 };
+}
+
+/** Definition levels of width 1 (1: present), undefined when all are 1. */
+function presentLevels(bytes: Uint8Array, at: number, end: number, count: number): Uint8Array | undefined {
+  if (end > bytes.length) throw new Error("definition levels run past their page");
+  if (allOnes(bytes, at, end, count)) return undefined;
+  const levels = new Uint8Array(count);
+  readHybrid(bytes, at, end, 1, levels, count);
+  return levels;
+}
+
+function countOnes(levels: Uint8Array): number {
+  let ones = 0;
+  for (let k = 0; k < levels.length; k++) ones += levels[k] === 1 ? 1 : 0;
+  return ones;
+}
+
+function readerOf(bytes: Uint8Array): Parameters<typeof parquetHeader>[0] {
+  return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+}
+
+function isDictionary(encoding: string): boolean {
+  return encoding === "RLE_DICTIONARY" || encoding === "PLAIN_DICTIONARY";
+}
+
+/** `decodeDictionaryChunk` of the chunk's bytes, read from `file`; undefined when they cannot be read. */
+export async function readDictionaryChunk(
+  file: string,
+  shape: DictionaryChunkShape,
+): Promise<ArrowDictionary | undefined> {
+  const bytes = await new FileBlob(file, shape.start, shape.end).arrayBuffer().catch(() => undefined);
+  return bytes && decodeDictionaryChunk(new Uint8Array(bytes), shape, await compressorsFor(shape));
+}
+
+/** Rows `from` to `from + count` (excluded) of a chunk read whole. */
+export function dictionaryRows(dictionary: ArrowDictionary, from: number, count: number): ArrowDictionary {
+  const { entries, indices, present } = dictionary;
+  return {
+    entries,
+    indices: (indices as Int32Array).subarray(from, from + count),
+    present: present?.subarray(from, from + count),
+  };
+}
+
+/** node:zlib's decompressors for a gzip or zstd chunk (zstd where this Node has it); none for the others. */
+async function compressorsFor(shape: DictionaryChunkShape): Promise<Compressors> {
+  const { codec } = shape.decoder;
+  if (codec !== "GZIP" && codec !== "ZSTD") return undefined;
+  const zlib = await import("node:zlib");
+  const zstd = (zlib as { zstdDecompressSync?: (input: Uint8Array) => Uint8Array }).zstdDecompressSync;
+  return {
+    GZIP: (input) => zlib.gunzipSync(input),
+    ...(zstd && { ZSTD: (input: Uint8Array) => zstd(input) }),
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * Reads `count` values of Parquet's RLE/bit-packing hybrid encoding (the Parquet format's Encodings.md:
+ * runs, each a varint header, then one value repeated (header bit 0 clear: `header >> 1` times, the value
+ * in `ceil(width / 8)` bytes, little-endian) or groups of 8 values packed `width` bits each, lowest bit
+ * first (bit 0 set: `header >> 1` groups)) from `bytes[at, end)` into `out`; returns where it stopped.
+ * Written for speed on the dictionary indices of a text column (parquet-dictionary-chunk.ts): hyparquet's
+ * reader, which reads a DataView bit by bit into any array, took ~5 ns a value, this one ~1.5. Widths up to
+ * 24 bits (a dictionary of 16M entries).
+ */
+export function readHybrid(
+  bytes: Uint8Array,
+  at: number,
+  end: number,
+  width: number,
+  out: Int32Array | Uint8Array,
+  count: number,
+): number {
+  if (width > 24) throw new Error(`a bit width of ${width}`);
+  const valueBytes = (width + 7) >> 3;
+  let n = 0;
+  while (n < count) {
+    if (at >= end) throw new Error("encoded values end early");
+    let header = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = bytes[at++] as number;
+      header |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80 && shift < 35);
+    const runs = header >>> 1;
+    if ((header & 1) === 0) {
+      let value = 0;
+      for (let i = 0; i < valueBytes; i++) value |= (bytes[at + i] as number) << (8 * i);
+      at += valueBytes;
+      const stop = Math.min(count, n + runs);
+      out.fill(value, n, stop);
+      n = stop;
+      continue;
+    }
+    const packedBytes = runs * width;
+    if (at + packedBytes > end) throw new Error("bit-packed values run past their end");
+    n = unpackBits(bytes, at, end, width, out, n, Math.min(count, n + runs * 8));
+    at += packedBytes;
+  }
+  return at;
+}
+
+/**
+ * Whether `count` definition levels of width 1 in `bytes[at, end)` (the hybrid encoding) are all 1, every
+ * value present, told from their runs without reading them out: an RLE run of 1 each (how writers encode
+ * a page without a null). False for anything else, which `readHybrid` then reads.
+ */
+export function allOnes(bytes: Uint8Array, at: number, end: number, count: number): boolean {
+  let n = 0;
+  while (n < count) {
+    if (at + 2 > end) return false;
+    let header = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = bytes[at++] as number;
+      header |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80 && shift < 35 && at < end);
+    if ((header & 1) !== 0 || bytes[at++] !== 1) return false;
+    n += header >>> 1;
+  }
+  return n === count;
+}
+
+/**
+ * Values `n` to `stop` of `out` from bit-packed `bytes` from byte `at` (`width` bits each, lowest bit
+ * first): each read from the bytes its bits span, as one little-endian word. The loop that reads two or
+ * three bytes past a value's first, while they are before `end`, is kept free of any other test (~1.5 ns
+ * a value; a running bit buffer took ~4); the last values take the careful loop.
+ */
+function unpackBits(
+  bytes: Uint8Array,
+  at: number,
+  end: number,
+  width: number,
+  out: Int32Array | Uint8Array,
+  from: number,
+  stop: number,
+): number {
+  const mask = (1 << width) - 1;
+  // Bytes a value's bits span past its first: at most (7 + width) bits from its first byte's start.
+  const reach = (7 + width - 1) >> 3;
+  // The fast loops read one byte past a value's first (widths up to 9), or three.
+  const extra = reach <= 1 ? 1 : 3;
+  const room = end - extra - at;
+  const fast = Math.min(stop, from + (room > 0 ? Math.floor((room * 8 - 1) / width) + 1 : 0));
+  let n = from;
+  let bit = at * 8;
+  if (extra === 1) {
+    for (; n < fast; n++, bit += width) {
+      const first = bit >>> 3;
+      out[n] = (((bytes[first] as number) | ((bytes[first + 1] as number) << 8)) >>> (bit & 7)) & mask;
+    }
+  } else {
+    for (; n < fast; n++, bit += width) {
+      const first = bit >>> 3;
+      const word =
+        (bytes[first] as number) |
+        ((bytes[first + 1] as number) << 8) |
+        ((bytes[first + 2] as number) << 16) |
+        ((bytes[first + 3] as number) << 24);
+      out[n] = (word >>> (bit & 7)) & mask;
+    }
+  }
+  for (; n < stop; n++, bit += width) {
+    const first = bit >>> 3;
+    let word = 0;
+    for (let i = 0; i <= reach && first + i < end; i++) word |= (bytes[first + i] as number) << (8 * i);
+    out[n] = (word >>> (bit & 7)) & mask;
+  }
+  return n;
+}
