@@ -1,5 +1,6 @@
 import type { FileMetaData, SchemaElement } from "hyparquet";
 import type { ColumnValidator } from "./column-validator.ts";
+import { dictionaryChunkShape } from "./parquet-dictionary-chunk.ts";
 import { nullCountsOf } from "./parquet-null-counts.ts";
 
 /** Which validators (by index) each thread takes. */
@@ -15,6 +16,11 @@ export interface ParquetColumnSplit {
  */
 const VALUE_COST = 16;
 const TEXT_VALUE_COST = 21;
+/**
+ * A value of a text column read as its dictionary (`dictionaryChunkShape`): 70 ms for the bench's
+ * `country` at 10M rows, alone, against 227 ms for `income`, a double.
+ */
+const DICTIONARY_VALUE_COST = 7;
 const TEXT_BYTE_COST = 2;
 const DISTINCT_VALUE_COST = 10;
 /**
@@ -85,9 +91,13 @@ function columnWeights(
       if (checksOnlyNulls(validator) && (nulls === 0 || nulls === rows)) continue;
       const { type, total_uncompressed_size: size } = chunk.meta_data;
       const text = type === "BYTE_ARRAY" || type === "FIXED_LEN_BYTE_ARRAY";
-      const cost =
-        (text ? rows * TEXT_VALUE_COST + Number(size) * TEXT_BYTE_COST : rows * VALUE_COST) +
-        (validator.seen ? rows * DISTINCT_VALUE_COST : 0);
+      const dictionary = keepsNothing(validator) && dictionaryChunkShape(metadata, g, validator.spec.name);
+      const valueCost = dictionary
+        ? rows * DICTIONARY_VALUE_COST
+        : text
+          ? rows * TEXT_VALUE_COST + Number(size) * TEXT_BYTE_COST
+          : rows * VALUE_COST;
+      const cost = valueCost + (validator.seen ? rows * DISTINCT_VALUE_COST : 0);
       weights.set(validator.spec.name, (weights.get(validator.spec.name) ?? 0) + cost);
     }
   });
@@ -112,15 +122,18 @@ function afterSubtree(schema: readonly SchemaElement[], at: number): number {
   return next;
 }
 
+/**
+ * A column that keeps no statistics nor distinct values: a cell's outcome depends on its value alone, so
+ * a dictionary's entries are checked once each (`acceptDictionaryCells`).
+ */
+export function keepsNothing(validator: ColumnValidator): boolean {
+  return !validator.seen && !validator.moments && !validator.numbers;
+}
+
 /** A text or category column without checks but the null check, nothing kept. */
 export function checksOnlyNulls(validator: ColumnValidator): boolean {
   const type = validator.spec.type ?? "string";
-  const { seen, moments, numbers } = validator;
   return (
-    (type === "string" || type === "category") &&
-    validator.rules.length === 0 &&
-    !seen &&
-    !moments &&
-    !numbers
+    (type === "string" || type === "category") && validator.rules.length === 0 && keepsNothing(validator)
   );
 }
