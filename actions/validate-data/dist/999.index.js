@@ -1,5 +1,5 @@
 export const id = 999;
-export const ids = [999];
+export const ids = [999,380];
 export const modules = {
 
 /***/ 7380:
@@ -175,8 +175,8 @@ function acceptOutOfBounds(column, value, file, line) {
 var parquet_column = __webpack_require__(2099);
 // EXTERNAL MODULE: ./packages/data/src/parquet-column-split.ts
 var parquet_column_split = __webpack_require__(2696);
-// EXTERNAL MODULE: ./packages/data/src/read-parquet.ts + 5 modules
-var read_parquet = __webpack_require__(3333);
+// EXTERNAL MODULE: ./packages/data/src/read-parquet.ts + 4 modules
+var read_parquet = __webpack_require__(9472);
 ;// CONCATENATED MODULE: ./packages/data/src/validate-parquet-columns.ts
 
 
@@ -198,8 +198,9 @@ async function* validateParquetColumns(file, validators, nulls, nullBytes) {
     const names = validators.map((validator) => validator.spec.name);
     let positions = [];
     const countsNulls = (field) => validators.every((validator) => validator.spec.name !== field.name || countsNullsOnly(validator, field, nulls));
+    const takesDictionary = (field) => validators.every((validator) => validator.spec.name !== field.name || (0,parquet_column_split/* keepsNothing */.K1)(validator));
     const columns = [...new Set(names)];
-    for await (const event of (0,read_parquet/* readParquetColumns */.G)(file, { columns, countsNulls })) {
+    for await (const event of (0,read_parquet/* readParquetColumns */.G)(file, { columns, countsNulls, takesDictionary })) {
         if (event.kind === "header")
             positions = names.map((name) => event.columns.indexOf(name));
         if (event.kind !== "columns") {
@@ -215,6 +216,11 @@ async function* validateParquetColumns(file, validators, nulls, nullBytes) {
                 // None or all of the values are null.
                 const present = counted === 0 ? undefined : new Uint8Array(event.rows);
                 acceptPresence(validator, present, event.rows, event.line, file);
+                return;
+            }
+            const dictionary = event.dictionaries.get(position);
+            if (dictionary) {
+                acceptDictionaryCells(validator, dictionary, event.rows, event.line, nulls, file);
                 return;
             }
             const column = event.columns[position];
@@ -240,14 +246,16 @@ function acceptParquetColumn(validator, column, rows, line, nulls, nullBytes, fi
             return;
         }
     }
-    const { seen, moments, numbers } = validator;
-    const dictionary = seen || moments || numbers ? undefined : column.dictionary();
+    const dictionary = (0,parquet_column_split/* keepsNothing */.K1)(validator) ? column.dictionary() : undefined;
     if (dictionary) {
         acceptDictionaryCells(validator, dictionary, rows, line, nulls, file);
         return;
     }
     const textual = type === "string" || type === "category";
-    if (textual && validator.rules.length === 0 && !seen && (nulls === undefined || !column.mayHoldText)) {
+    if (textual &&
+        validator.rules.length === 0 &&
+        !validator.seen &&
+        (nulls === undefined || !column.mayHoldText)) {
         acceptPresence(validator, column.present(), rows, line, file);
         return;
     }
@@ -263,7 +271,7 @@ function acceptParquetColumn(validator, column, rows, line, nulls, nullBytes, fi
  * texts that mean a missing value where a cell may be text.
  */
 function countsNullsOnly(validator, field, nullTexts) {
-    if (!(0,parquet_column_split/* checksOnlyNulls */.g)(validator) || field.typeId === apache_arrow_enum/* Type */.ZU.Dictionary)
+    if (!(0,parquet_column_split/* checksOnlyNulls */.gT)(validator) || field.typeId === apache_arrow_enum/* Type */.ZU.Dictionary)
         return false;
     return nullTexts === undefined || !(0,parquet_column/* mayHoldText */.k)(field.typeId);
 }

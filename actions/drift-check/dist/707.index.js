@@ -1,8 +1,8 @@
-export const id = 541;
-export const ids = [541];
+export const id = 707;
+export const ids = [707];
 export const modules = {
 
-/***/ 9541:
+/***/ 7707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -482,6 +482,375 @@ function mayHoldText(typeId) {
     return typeId !== apache_arrow_enum/* Type */.ZU.Int && typeId !== apache_arrow_enum/* Type */.ZU.Float && typeId !== apache_arrow_enum/* Type */.ZU.Bool && typeId !== apache_arrow_enum/* Type */.ZU.Null;
 }
 
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
+var column = __webpack_require__(6167);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 1 modules
+var datapage = __webpack_require__(3243);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/plain.js
+var plain = __webpack_require__(7190);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
+var schema = __webpack_require__(8286);
+;// CONCATENATED MODULE: ./packages/data/src/parquet-file-blob.ts
+
+/**
+ * A part of a file, as the Blob that parquet-wasm reads from: parquet-wasm asks a Blob only for its `size`,
+ * `slice(start, end)` and a slice's `arrayBuffer()`. A slice's bytes are read straight into one new
+ * ArrayBuffer; `openAsBlob`'s are streamed in chunks and then joined, a copy of every byte more (about a
+ * tenth of the CPU time of a large file's validation). The file is opened for each read, so nothing is
+ * left open whenever the decoder stops.
+ */
+class FileBlob {
+    size;
+    file;
+    start;
+    constructor(file, start, end) {
+        this.file = file;
+        this.start = start;
+        this.size = Math.max(0, end - start);
+    }
+    /** Bytes `start` to `end` (excluded) of this part, clamped and counted from its end when negative. */
+    slice(start = 0, end = this.size) {
+        const from = this.start + within(start, this.size);
+        return new FileBlob(this.file, from, this.start + Math.max(within(end, this.size), from - this.start));
+    }
+    async arrayBuffer() {
+        const bytes = new Uint8Array(this.size);
+        const handle = await (0,promises_.open)(this.file);
+        try {
+            let done = 0;
+            while (done < bytes.length) {
+                const { bytesRead } = await handle.read(bytes, done, bytes.length - done, this.start + done);
+                if (bytesRead === 0)
+                    throw new Error(`${this.file} ended before byte ${this.start + bytes.length}`);
+                done += bytesRead;
+            }
+        }
+        finally {
+            await handle.close();
+        }
+        return bytes.buffer;
+    }
+}
+/** A Blob offset (negative: from the end) as an offset within `0..size`. */
+function within(offset, size) {
+    return Math.min(Math.max(offset < 0 ? size + offset : offset, 0), size);
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/parquet-hybrid.ts
+/**
+ * Reads `count` values of Parquet's RLE/bit-packing hybrid encoding (the Parquet format's Encodings.md:
+ * runs, each a varint header, then one value repeated (header bit 0 clear: `header >> 1` times, the value
+ * in `ceil(width / 8)` bytes, little-endian) or groups of 8 values packed `width` bits each, lowest bit
+ * first (bit 0 set: `header >> 1` groups)) from `bytes[at, end)` into `out`; returns where it stopped.
+ * Written for speed on the dictionary indices of a text column (parquet-dictionary-chunk.ts): hyparquet's
+ * reader, which reads a DataView bit by bit into any array, took ~5 ns a value, this one ~1.5. Widths up to
+ * 24 bits (a dictionary of 16M entries).
+ */
+function readHybrid(bytes, at, end, width, out, count) {
+    if (width > 24)
+        throw new Error(`a bit width of ${width}`);
+    const valueBytes = (width + 7) >> 3;
+    let n = 0;
+    while (n < count) {
+        if (at >= end)
+            throw new Error("encoded values end early");
+        let header = 0;
+        let shift = 0;
+        let byte;
+        do {
+            byte = bytes[at++];
+            header |= (byte & 0x7f) << shift;
+            shift += 7;
+        } while (byte & 0x80 && shift < 35);
+        const runs = header >>> 1;
+        if ((header & 1) === 0) {
+            let value = 0;
+            for (let i = 0; i < valueBytes; i++)
+                value |= bytes[at + i] << (8 * i);
+            at += valueBytes;
+            const stop = Math.min(count, n + runs);
+            out.fill(value, n, stop);
+            n = stop;
+            continue;
+        }
+        const packedBytes = runs * width;
+        if (at + packedBytes > end)
+            throw new Error("bit-packed values run past their end");
+        n = unpackBits(bytes, at, end, width, out, n, Math.min(count, n + runs * 8));
+        at += packedBytes;
+    }
+    return at;
+}
+/**
+ * Whether `count` definition levels of width 1 in `bytes[at, end)` (the hybrid encoding) are all 1, every
+ * value present, told from their runs without reading them out: an RLE run of 1 each (how writers encode
+ * a page without a null). False for anything else, which `readHybrid` then reads.
+ */
+function allOnes(bytes, at, end, count) {
+    let n = 0;
+    while (n < count) {
+        if (at + 2 > end)
+            return false;
+        let header = 0;
+        let shift = 0;
+        let byte;
+        do {
+            byte = bytes[at++];
+            header |= (byte & 0x7f) << shift;
+            shift += 7;
+        } while (byte & 0x80 && shift < 35 && at < end);
+        if ((header & 1) !== 0 || bytes[at++] !== 1)
+            return false;
+        n += header >>> 1;
+    }
+    return n === count;
+}
+/**
+ * Values `n` to `stop` of `out` from bit-packed `bytes` from byte `at` (`width` bits each, lowest bit
+ * first): each read from the bytes its bits span, as one little-endian word. The loop that reads two or
+ * three bytes past a value's first, while they are before `end`, is kept free of any other test (~1.5 ns
+ * a value; a running bit buffer took ~4); the last values take the careful loop.
+ */
+function unpackBits(bytes, at, end, width, out, from, stop) {
+    const mask = (1 << width) - 1;
+    // Bytes a value's bits span past its first: at most (7 + width) bits from its first byte's start.
+    const reach = (7 + width - 1) >> 3;
+    // The fast loops read one byte past a value's first (widths up to 9), or three.
+    const extra = reach <= 1 ? 1 : 3;
+    const room = end - extra - at;
+    const fast = Math.min(stop, from + (room > 0 ? Math.floor((room * 8 - 1) / width) + 1 : 0));
+    let n = from;
+    let bit = at * 8;
+    if (extra === 1) {
+        for (; n < fast; n++, bit += width) {
+            const first = bit >>> 3;
+            out[n] = ((bytes[first] | (bytes[first + 1] << 8)) >>> (bit & 7)) & mask;
+        }
+    }
+    else {
+        for (; n < fast; n++, bit += width) {
+            const first = bit >>> 3;
+            const word = bytes[first] |
+                (bytes[first + 1] << 8) |
+                (bytes[first + 2] << 16) |
+                (bytes[first + 3] << 24);
+            out[n] = (word >>> (bit & 7)) & mask;
+        }
+    }
+    for (; n < stop; n++, bit += width) {
+        const first = bit >>> 3;
+        let word = 0;
+        for (let i = 0; i <= reach && first + i < end; i++)
+            word |= bytes[first + i] << (8 * i);
+        out[n] = (word >>> (bit & 7)) & mask;
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/parquet-dictionary-chunk.ts
+
+
+
+
+
+
+/**
+ * Where a text column chunk of row group `group` is, when its values can be read as a dictionary and the
+ * indices into it: a flat `BYTE_ARRAY` column annotated as UTF-8 text, uncompressed or snappy, with a
+ * dictionary page, and no data page the metadata says is not dictionary-encoded (a writer whose
+ * dictionary grew too large goes on in PLAIN). Undefined for any other chunk.
+ */
+function dictionaryChunkShape(metadata, group, name) {
+    const rowGroup = metadata.row_groups[group];
+    const chunks = rowGroup?.columns.filter((chunk) => chunk.meta_data?.path_in_schema.join(".") === name);
+    const meta = chunks?.length === 1 ? chunks[0].meta_data : undefined;
+    if (!rowGroup || !meta || meta.path_in_schema.length !== 1 || meta.type !== "BYTE_ARRAY")
+        return undefined;
+    if (!(meta.codec in CODECS))
+        return undefined;
+    if (meta.dictionary_page_offset === undefined)
+        return undefined;
+    const plainPages = meta.encoding_stats?.some(({ page_type, encoding }) => page_type.startsWith("DATA_PAGE") && encoding !== "RLE_DICTIONARY" && encoding !== "PLAIN_DICTIONARY");
+    if (plainPages)
+        return undefined;
+    let schemaPath;
+    try {
+        schemaPath = (0,schema/* getSchemaPath */.Dy)(metadata.schema, meta.path_in_schema);
+    }
+    catch {
+        return undefined;
+    }
+    const element = schemaPath[1]?.element;
+    const text = element?.logical_type?.type === "STRING" || element?.converted_type === "UTF8";
+    if (!element || !text || element.repetition_type === "REPEATED" || schemaPath.length !== 2)
+        return undefined;
+    const start = Number(meta.dictionary_page_offset);
+    return {
+        start,
+        end: start + Number(meta.total_compressed_size),
+        rows: Number(rowGroup.num_rows),
+        decoder: {
+            pathInSchema: meta.path_in_schema,
+            type: meta.type,
+            element,
+            schemaPath,
+            codec: meta.codec,
+            parsers: {},
+        },
+    };
+}
+/** The codecs read here: hyparquet's own, and node:zlib's (loaded only for a chunk that needs it). */
+const CODECS = { UNCOMPRESSED: true, SNAPPY: true, GZIP: true, ZSTD: true };
+/** The UTF-8 of a dictionary page, strictly: invalid bytes are for the general decoder to report. */
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+/**
+ * A chunk's values as the dictionary and, for each row, the index of its entry (with hyparquet's page
+ * readers: data pages v1 and v2, definition levels, snappy); what `arrowDictionary` gives for a column
+ * decoded as an Arrow dictionary, so it takes the same path. The entries are not expanded into a text
+ * a row: a column of a few categories is read in a fraction of the time.
+ *
+ * Undefined, for the general decoder to read the chunk instead, when it is anything else: a data page
+ * not dictionary-encoded, an entry that is not UTF-8, an index past the dictionary, pages that do not
+ * add up to `shape.rows` values, or bytes that cannot be read as pages.
+ */
+function decodeDictionaryChunk(bytes, shape, compressors) {
+    try {
+        return decodePages(bytes, shape, compressors);
+    }
+    catch {
+        return undefined;
+    }
+}
+function decodePages(bytes, shape, compressors) {
+    const { rows, decoder } = shape;
+    const optional = decoder.element.repetition_type === "OPTIONAL";
+    const reader = readerOf(bytes);
+    const indices = new Int32Array(rows);
+    let present;
+    let entries;
+    let row = 0;
+    while (row < rows) {
+        const header = (0,column/* parquetHeader */.wK)(reader);
+        const size = header.compressed_page_size;
+        if (reader.offset + size > bytes.length)
+            return undefined;
+        const page = bytes.subarray(reader.offset, reader.offset + size);
+        reader.offset += size;
+        if (header.type === "INDEX_PAGE")
+            continue;
+        if (header.type === "DICTIONARY_PAGE") {
+            if (entries !== undefined)
+                return undefined;
+            const raw = (0,datapage/* decompressPage */.tC)(page, header.uncompressed_page_size, decoder.codec, compressors);
+            const values = (0,plain/* readPlain */.r)(readerOf(raw), "BYTE_ARRAY", header.dictionary_page_header?.num_values ?? 0, undefined);
+            entries = values.map((value) => utf8.decode(value));
+            continue;
+        }
+        const values = dataPageValues(page, header, decoder, optional, compressors);
+        if (entries === undefined || values === undefined || row + values.count > rows)
+            return undefined;
+        const { count, levels, data, at } = values;
+        const defined = levels === undefined ? count : countOnes(levels);
+        const target = defined === count ? indices.subarray(row, row + count) : new Int32Array(defined);
+        const bitWidth = data[at];
+        if (bitWidth > 0)
+            readHybrid(data, at + 1, data.length, bitWidth, target, defined);
+        for (let v = 0; v < defined; v++) {
+            const index = target[v];
+            if (index >= entries.length)
+                return undefined;
+        }
+        if (target.length !== count) {
+            present ??= new Uint8Array(rows).fill(1);
+            for (let k = 0, v = 0; k < count; k++) {
+                if (levels[k] === 1)
+                    indices[row + k] = target[v++];
+                else
+                    present[row + k] = 0;
+            }
+        }
+        row += count;
+    }
+    return entries === undefined ? undefined : { entries, indices, present };
+}
+/** A dictionary-encoded data page (v1 or v2) of a flat column; undefined for any other page. */
+function dataPageValues(page, header, decoder, optional, compressors) {
+    const v1 = header.type === "DATA_PAGE" ? header.data_page_header : undefined;
+    if (v1) {
+        if (!isDictionary(v1.encoding))
+            return undefined;
+        const count = v1.num_values;
+        const data = (0,datapage/* decompressPage */.tC)(page, header.uncompressed_page_size, decoder.codec, compressors);
+        if (!optional)
+            return { count, levels: undefined, data, at: 0 };
+        if (v1.definition_level_encoding !== "RLE" || data.length < 4)
+            return undefined;
+        const end = 4 + new DataView(data.buffer, data.byteOffset, 4).getUint32(0, true);
+        return { count, levels: presentLevels(data, 4, end, count), data, at: end };
+    }
+    const v2 = header.type === "DATA_PAGE_V2" ? header.data_page_header_v2 : undefined;
+    if (!v2 || !isDictionary(v2.encoding) || v2.repetition_levels_byte_length !== 0)
+        return undefined;
+    const count = v2.num_values;
+    const levelBytes = v2.definition_levels_byte_length;
+    if (!optional && levelBytes !== 0)
+        return undefined;
+    const levels = optional ? presentLevels(page, 0, levelBytes, count) : undefined;
+    const body = page.subarray(levelBytes);
+    const data = v2.is_compressed === false
+        ? body
+        : (0,datapage/* decompressPage */.tC)(body, header.uncompressed_page_size - levelBytes, decoder.codec, compressors);
+    return { count, levels, data, at: 0 };
+}
+/** Definition levels of width 1 (1: present), undefined when all are 1. */
+function presentLevels(bytes, at, end, count) {
+    if (end > bytes.length)
+        throw new Error("definition levels run past their page");
+    if (allOnes(bytes, at, end, count))
+        return undefined;
+    const levels = new Uint8Array(count);
+    readHybrid(bytes, at, end, 1, levels, count);
+    return levels;
+}
+function countOnes(levels) {
+    let ones = 0;
+    for (let k = 0; k < levels.length; k++)
+        ones += levels[k] === 1 ? 1 : 0;
+    return ones;
+}
+function readerOf(bytes) {
+    return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+}
+function isDictionary(encoding) {
+    return encoding === "RLE_DICTIONARY" || encoding === "PLAIN_DICTIONARY";
+}
+/** `decodeDictionaryChunk` of the chunk's bytes, read from `file`; undefined when they cannot be read. */
+async function readDictionaryChunk(file, shape) {
+    const bytes = await new FileBlob(file, shape.start, shape.end).arrayBuffer().catch(() => undefined);
+    return bytes && decodeDictionaryChunk(new Uint8Array(bytes), shape, await compressorsFor(shape));
+}
+/** Rows `from` to `from + count` (excluded) of a chunk read whole. */
+function dictionaryRows(dictionary, from, count) {
+    const { entries, indices, present } = dictionary;
+    return {
+        entries,
+        indices: indices.subarray(from, from + count),
+        present: present?.subarray(from, from + count),
+    };
+}
+/** node:zlib's decompressors for a gzip or zstd chunk (zstd where this Node has it); none for the others. */
+async function compressorsFor(shape) {
+    const { codec } = shape.decoder;
+    if (codec !== "GZIP" && codec !== "ZSTD")
+        return undefined;
+    const zlib = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8522, 23));
+    const zstd = zlib.zstdDecompressSync;
+    return {
+        GZIP: (input) => zlib.gunzipSync(input),
+        ...(zstd && { ZSTD: (input) => zstd(input) }),
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/apache-arrow/type.mjs
 var type = __webpack_require__(4772);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/time-unit.mjs
@@ -693,54 +1062,8 @@ function wasmArray(memory, ArrayType, address, length) {
     return new ArrayType(memory.slice(address, address + length * size), 0, length);
 }
 
-;// CONCATENATED MODULE: ./packages/data/src/parquet-file-blob.ts
-
-/**
- * A part of a file, as the Blob that parquet-wasm reads from: parquet-wasm asks a Blob only for its `size`,
- * `slice(start, end)` and a slice's `arrayBuffer()`. A slice's bytes are read straight into one new
- * ArrayBuffer; `openAsBlob`'s are streamed in chunks and then joined, a copy of every byte more (about a
- * tenth of the CPU time of a large file's validation). The file is opened for each read, so nothing is
- * left open whenever the decoder stops.
- */
-class FileBlob {
-    size;
-    file;
-    start;
-    constructor(file, start, end) {
-        this.file = file;
-        this.start = start;
-        this.size = Math.max(0, end - start);
-    }
-    /** Bytes `start` to `end` (excluded) of this part, clamped and counted from its end when negative. */
-    slice(start = 0, end = this.size) {
-        const from = this.start + within(start, this.size);
-        return new FileBlob(this.file, from, this.start + Math.max(within(end, this.size), from - this.start));
-    }
-    async arrayBuffer() {
-        const bytes = new Uint8Array(this.size);
-        const handle = await (0,promises_.open)(this.file);
-        try {
-            let done = 0;
-            while (done < bytes.length) {
-                const { bytesRead } = await handle.read(bytes, done, bytes.length - done, this.start + done);
-                if (bytesRead === 0)
-                    throw new Error(`${this.file} ended before byte ${this.start + bytes.length}`);
-                done += bytesRead;
-            }
-        }
-        finally {
-            await handle.close();
-        }
-        return bytes.buffer;
-    }
-}
-/** A Blob offset (negative: from the end) as an offset within `0..size`. */
-function within(offset, size) {
-    return Math.min(Math.max(offset < 0 ? size + offset : offset, 0), size);
-}
-
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 5 modules
-var metadata = __webpack_require__(5361);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 3 modules
+var metadata = __webpack_require__(4038);
 ;// CONCATENATED MODULE: ./packages/data/src/parquet-footer.ts
 
 
@@ -772,24 +1095,12 @@ async function readFooterBytes(file) {
 }
 
 ;// CONCATENATED MODULE: ./packages/data/src/parquet-null-counts.ts
-
 /**
- * How many nulls each top-level, not nested column of each row group holds, where the file's metadata
- * tells it exactly: a `REQUIRED` column holds none, and a column chunk's statistics may carry a
+ * How many nulls each top-level, not nested column of each row group holds, where a file's metadata
+ * (`readParquetFooter`) tells it exactly: a `REQUIRED` column holds none, and a column chunk's statistics may carry a
  * `null_count` (pyarrow writes one). One map a row group, by column name; a column it does not tell is
- * absent. Empty when the footer cannot be read (the decoder then tells what is wrong).
- *
- * parquet-wasm does not expose column statistics, so the footer is read again (`readParquetFooter`).
+ * absent.
  */
-async function parquetNullCounts(file) {
-    try {
-        return nullCountsOf(await readParquetFooter(file));
-    }
-    catch {
-        return [];
-    }
-}
-/** `parquetNullCounts` of a file's metadata. */
 function nullCountsOf(metadata) {
     const leaves = metadata.schema.filter((element) => element.type !== undefined);
     return metadata.row_groups.map((group) => {
@@ -937,6 +1248,8 @@ var reader_types = __webpack_require__(7763);
 
 
 
+
+
 /**
  * Rows decoded at a time. The decoder reads one row group's column chunks (compressed) and decodes them
  * a batch of about this many rows at a time, so the decoded columns held at once stay bounded by it
@@ -999,8 +1312,10 @@ async function* readOpened(file, parquet, options, rangeSize) {
     const fields = schemaFields(parquet.schema()) ?? (await ipcFields(parquet.schema()));
     const allColumns = fields.map((field) => field.name);
     const wanted = options.columns ? allColumns.filter((name) => options.columns?.includes(name)) : allColumns;
-    const { countsNulls } = options;
-    const nullCounts = countsNulls ? await parquetNullCounts(file) : [];
+    const { countsNulls, takesDictionary } = options;
+    // The decoder does not expose the column statistics nor the pages: hyparquet reads the footer again.
+    const metadata = countsNulls || takesDictionary ? await readParquetFooter(file).catch(() => undefined) : undefined;
+    const nullCounts = countsNulls && metadata ? nullCountsOf(metadata) : [];
     yield { kind: "header", file, columns: allColumns };
     const groupRows = parquet
         .metadata()
@@ -1023,13 +1338,36 @@ async function* readOpened(file, parquet, options, rangeSize) {
             else
                 decoded.push(name);
         }
+        const dictionaries = new Map();
+        for (const name of takesDictionary && metadata ? [...decoded] : []) {
+            const position = allColumns.indexOf(name);
+            if (!takesDictionary?.(fields[position]))
+                continue;
+            const shape = dictionaryChunkShape(metadata, group, name);
+            const dictionary = shape?.rows === rows ? await readDictionaryChunk(file, shape) : undefined;
+            if (!dictionary)
+                continue;
+            dictionaries.set(position, dictionary);
+            decoded.splice(decoded.indexOf(name), 1);
+        }
         try {
             for await (const range of decodedRanges(parquet, group, rows, decoded, allColumns, rangeSize)) {
                 const nullCounts = new Map();
                 for (const [position, allNull] of counted)
                     nullCounts.set(position, allNull ? range.rows : 0);
                 const line = rangeStart + 1;
-                yield { kind: "columns", file, line, rows: range.rows, columns: range.columns, nullCounts };
+                const rangeDictionaries = new Map();
+                for (const [position, dictionary] of dictionaries)
+                    rangeDictionaries.set(position, dictionaryRows(dictionary, rangeStart - groupStart, range.rows));
+                yield {
+                    kind: "columns",
+                    file,
+                    line,
+                    rows: range.rows,
+                    columns: range.columns,
+                    nullCounts,
+                    dictionaries: rangeDictionaries,
+                };
                 rangeStart += range.rows;
             }
         }
@@ -1068,11 +1406,14 @@ async function* decodedRanges(parquet, group, rows, wanted, allColumns, rangeSiz
     const stream = await untilTrap(parquet.stream({ rowGroups: [group], batchSize: rangeSize, columns: [...wanted] }));
     const reader = stream.getReader();
     const buffers = new RangeBuffers();
+    let ended = false;
     try {
         for (;;) {
             const next = await untilTrap(reader.read());
-            if (next.done)
+            if (next.done) {
+                ended = true;
                 return;
+            }
             if (ipc === undefined) {
                 const rows = next.value.numRows;
                 const lease = buffers.startRange();
@@ -1086,7 +1427,10 @@ async function* decodedRanges(parquet, group, rows, wanted, allColumns, rangeSiz
     }
     finally {
         // After a trap the read is still pending inside the decoder: let go of the stream without waiting.
-        reader.releaseLock();
+        // An ended stream needs no release, and Node's first release builds its error message in a new
+        // context (`vm.runInNewContext`, ~5 ms of a thread's CPU).
+        if (!ended)
+            reader.releaseLock();
     }
 }
 /** The fields of a file of `schema` (consumed) through Arrow IPC, apache-arrow's IPC reader loaded now. */

@@ -1,5 +1,5 @@
-export const id = 333;
-export const ids = [333];
+export const id = 472;
+export const ids = [472];
 export const modules = {
 
 /***/ 5626:
@@ -490,7 +490,7 @@ function mayHoldText(typeId) {
 
 /***/ }),
 
-/***/ 3333:
+/***/ 9472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -508,6 +508,8 @@ var promises_ = __webpack_require__(1455);
 var parquet_wasm = __webpack_require__(6830);
 // EXTERNAL MODULE: ./packages/data/src/parquet-column.ts + 2 modules
 var parquet_column = __webpack_require__(2099);
+// EXTERNAL MODULE: ./packages/data/src/parquet-dictionary-chunk.ts + 1 modules
+var parquet_dictionary_chunk = __webpack_require__(1884);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/type.mjs
 var type = __webpack_require__(4772);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/time-unit.mjs
@@ -721,52 +723,10 @@ function wasmArray(memory, ArrayType, address, length) {
     return new ArrayType(memory.slice(address, address + length * size), 0, length);
 }
 
-;// CONCATENATED MODULE: ./packages/data/src/parquet-file-blob.ts
-
-/**
- * A part of a file, as the Blob that parquet-wasm reads from: parquet-wasm asks a Blob only for its `size`,
- * `slice(start, end)` and a slice's `arrayBuffer()`. A slice's bytes are read straight into one new
- * ArrayBuffer; `openAsBlob`'s are streamed in chunks and then joined, a copy of every byte more (about a
- * tenth of the CPU time of a large file's validation). The file is opened for each read, so nothing is
- * left open whenever the decoder stops.
- */
-class FileBlob {
-    size;
-    file;
-    start;
-    constructor(file, start, end) {
-        this.file = file;
-        this.start = start;
-        this.size = Math.max(0, end - start);
-    }
-    /** Bytes `start` to `end` (excluded) of this part, clamped and counted from its end when negative. */
-    slice(start = 0, end = this.size) {
-        const from = this.start + within(start, this.size);
-        return new FileBlob(this.file, from, this.start + Math.max(within(end, this.size), from - this.start));
-    }
-    async arrayBuffer() {
-        const bytes = new Uint8Array(this.size);
-        const handle = await (0,promises_.open)(this.file);
-        try {
-            let done = 0;
-            while (done < bytes.length) {
-                const { bytesRead } = await handle.read(bytes, done, bytes.length - done, this.start + done);
-                if (bytesRead === 0)
-                    throw new Error(`${this.file} ended before byte ${this.start + bytes.length}`);
-                done += bytesRead;
-            }
-        }
-        finally {
-            await handle.close();
-        }
-        return bytes.buffer;
-    }
-}
-/** A Blob offset (negative: from the end) as an offset within `0..size`. */
-function within(offset, size) {
-    return Math.min(Math.max(offset < 0 ? size + offset : offset, 0), size);
-}
-
+// EXTERNAL MODULE: ./packages/data/src/parquet-file-blob.ts
+var parquet_file_blob = __webpack_require__(3465);
+// EXTERNAL MODULE: ./packages/data/src/parquet-footer.ts
+var parquet_footer = __webpack_require__(2400);
 // EXTERNAL MODULE: ./packages/data/src/parquet-null-counts.ts
 var parquet_null_counts = __webpack_require__(6107);
 ;// CONCATENATED MODULE: ./packages/data/src/parquet-rows.ts
@@ -892,6 +852,8 @@ var reader_types = __webpack_require__(7763);
 
 
 
+
+
 /**
  * Rows decoded at a time. The decoder reads one row group's column chunks (compressed) and decodes them
  * a batch of about this many rows at a time, so the decoded columns held at once stay bounded by it
@@ -934,7 +896,7 @@ async function* readParquetColumns(file, options = {}, rangeRows = PARQUET_RANGE
     let parquet;
     try {
         // Typed as a Blob, used as one: see FileBlob.
-        parquet = await parquet_wasm/* ParquetFile */.Lp.fromFile(new FileBlob(file, 0, size));
+        parquet = await parquet_wasm/* ParquetFile */.Lp.fromFile(new parquet_file_blob/* FileBlob */.u(file, 0, size));
     }
     catch (error) {
         yield {
@@ -954,8 +916,10 @@ async function* readOpened(file, parquet, options, rangeSize) {
     const fields = schemaFields(parquet.schema()) ?? (await ipcFields(parquet.schema()));
     const allColumns = fields.map((field) => field.name);
     const wanted = options.columns ? allColumns.filter((name) => options.columns?.includes(name)) : allColumns;
-    const { countsNulls } = options;
-    const nullCounts = countsNulls ? await (0,parquet_null_counts/* parquetNullCounts */.y)(file) : [];
+    const { countsNulls, takesDictionary } = options;
+    // The decoder does not expose the column statistics nor the pages: hyparquet reads the footer again.
+    const metadata = countsNulls || takesDictionary ? await (0,parquet_footer/* readParquetFooter */.e)(file).catch(() => undefined) : undefined;
+    const nullCounts = countsNulls && metadata ? (0,parquet_null_counts/* nullCountsOf */.Z)(metadata) : [];
     yield { kind: "header", file, columns: allColumns };
     const groupRows = parquet
         .metadata()
@@ -978,13 +942,36 @@ async function* readOpened(file, parquet, options, rangeSize) {
             else
                 decoded.push(name);
         }
+        const dictionaries = new Map();
+        for (const name of takesDictionary && metadata ? [...decoded] : []) {
+            const position = allColumns.indexOf(name);
+            if (!takesDictionary?.(fields[position]))
+                continue;
+            const shape = (0,parquet_dictionary_chunk/* dictionaryChunkShape */.tN)(metadata, group, name);
+            const dictionary = shape?.rows === rows ? await (0,parquet_dictionary_chunk/* readDictionaryChunk */.OT)(file, shape) : undefined;
+            if (!dictionary)
+                continue;
+            dictionaries.set(position, dictionary);
+            decoded.splice(decoded.indexOf(name), 1);
+        }
         try {
             for await (const range of decodedRanges(parquet, group, rows, decoded, allColumns, rangeSize)) {
                 const nullCounts = new Map();
                 for (const [position, allNull] of counted)
                     nullCounts.set(position, allNull ? range.rows : 0);
                 const line = rangeStart + 1;
-                yield { kind: "columns", file, line, rows: range.rows, columns: range.columns, nullCounts };
+                const rangeDictionaries = new Map();
+                for (const [position, dictionary] of dictionaries)
+                    rangeDictionaries.set(position, (0,parquet_dictionary_chunk/* dictionaryRows */.iW)(dictionary, rangeStart - groupStart, range.rows));
+                yield {
+                    kind: "columns",
+                    file,
+                    line,
+                    rows: range.rows,
+                    columns: range.columns,
+                    nullCounts,
+                    dictionaries: rangeDictionaries,
+                };
                 rangeStart += range.rows;
             }
         }
@@ -1023,11 +1010,14 @@ async function* decodedRanges(parquet, group, rows, wanted, allColumns, rangeSiz
     const stream = await untilTrap(parquet.stream({ rowGroups: [group], batchSize: rangeSize, columns: [...wanted] }));
     const reader = stream.getReader();
     const buffers = new RangeBuffers();
+    let ended = false;
     try {
         for (;;) {
             const next = await untilTrap(reader.read());
-            if (next.done)
+            if (next.done) {
+                ended = true;
                 return;
+            }
             if (ipc === undefined) {
                 const rows = next.value.numRows;
                 const lease = buffers.startRange();
@@ -1041,7 +1031,10 @@ async function* decodedRanges(parquet, group, rows, wanted, allColumns, rangeSiz
     }
     finally {
         // After a trap the read is still pending inside the decoder: let go of the stream without waiting.
-        reader.releaseLock();
+        // An ended stream needs no release, and Node's first release builds its error message in a new
+        // context (`vm.runInNewContext`, ~5 ms of a thread's CPU).
+        if (!ended)
+            reader.releaseLock();
     }
 }
 /** The fields of a file of `schema` (consumed) through Arrow IPC, apache-arrow's IPC reader loaded now. */

@@ -1,0 +1,619 @@
+export const id = 123;
+export const ids = [123,49];
+export const modules = {
+
+/***/ 2696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K1: () => (/* binding */ keepsNothing),
+/* harmony export */   _k: () => (/* binding */ splitParquetColumns),
+/* harmony export */   gT: () => (/* binding */ checksOnlyNulls)
+/* harmony export */ });
+/* harmony import */ var _parquet_dictionary_chunk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1884);
+/* harmony import */ var _parquet_null_counts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6107);
+
+
+/**
+ * A column's cost model, in nanoseconds of one thread, fitted to each bench column decoded and checked
+ * alone (1M rows; numbers 17–19 ms, text 21–23 ms plus ~2 ms a MB, `unique` ids 28 ms): a value, a text
+ * value, a text byte (uncompressed), and a value kept in a distinct set.
+ */
+const VALUE_COST = 16;
+const TEXT_VALUE_COST = 21;
+/**
+ * A value of a text column read as its dictionary (`dictionaryChunkShape`): 70 ms for the bench's
+ * `country` at 10M rows, alone, against 227 ms for `income`, a double.
+ */
+const DICTIONARY_VALUE_COST = 7;
+const TEXT_BYTE_COST = 2;
+const DISTINCT_VALUE_COST = 10;
+/**
+ * What the main thread does besides its columns, in the same nanoseconds: it loads the decoder only
+ * once the worker has its columns, then merges the worker's state and writes the report (~50 ms); at
+ * most a quarter of the columns' cost, so that a small file's columns still go to both threads.
+ */
+const MAIN_THREAD_EXTRA_COST = 50e6;
+/**
+ * Splits the validators of a Parquet file's columns between two threads, each column wholly to one, so
+ * both have about the same to decode and check: the longest processing time first rule (Graham 1969),
+ * each column, heaviest first, to the lighter thread, the main thread starting with its other work. A
+ * column weighs its values (more for text, and
+ * for a distinct set) and its uncompressed text bytes, in every row group where it is decoded; one whose
+ * checks need only its null count weighs nothing where the metadata tells that count exactly (it is not
+ * decoded there). Undefined when
+ * there is nothing to split: fewer than two columns to decode, or a name the file has twice.
+ */
+function splitParquetColumns(metadata, validators) {
+    const weights = columnWeights(metadata, validators);
+    if (!weights)
+        return undefined;
+    const candidates = validators
+        .map((validator, index) => ({ index, weight: weights.get(validator.spec.name) ?? 0 }))
+        .filter((candidate) => candidate.weight > 0)
+        .sort((a, b) => b.weight - a.weight || a.index - b.index);
+    if (candidates.length < 2)
+        return undefined;
+    const split = { main: [], worker: [] };
+    const total = candidates.reduce((sum, candidate) => sum + candidate.weight, 0);
+    let mainWeight = Math.min(MAIN_THREAD_EXTRA_COST, total / 4);
+    let workerWeight = 0;
+    for (const { index, weight } of candidates) {
+        if (mainWeight <= workerWeight) {
+            split.main.push(index);
+            mainWeight += weight;
+        }
+        else {
+            split.worker.push(index);
+            workerWeight += weight;
+        }
+    }
+    // Two threads at work, however light the columns.
+    if (split.main.length === 0)
+        split.main.push(split.worker.pop());
+    const taken = new Set(split.worker);
+    split.main = validators.map((_, index) => index).filter((index) => !taken.has(index));
+    return split;
+}
+/** Each schema column's weight by name (see `splitParquetColumns`); undefined for a repeated name. */
+function columnWeights(metadata, validators) {
+    const nullCounts = (0,_parquet_null_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .nullCountsOf */ .Z)(metadata);
+    const byName = new Map(validators.map((validator) => [validator.spec.name, validator]));
+    const weights = new Map();
+    const names = topLevelNames(metadata.schema);
+    if (new Set(names).size !== names.length)
+        return undefined;
+    metadata.row_groups.forEach((group, g) => {
+        const rows = Number(group.num_rows);
+        for (const chunk of group.columns) {
+            const name = chunk.meta_data?.path_in_schema[0];
+            const validator = name === undefined ? undefined : byName.get(name);
+            if (!validator || !chunk.meta_data)
+                continue;
+            const nulls = nullCounts[g]?.get(validator.spec.name);
+            if (checksOnlyNulls(validator) && (nulls === 0 || nulls === rows))
+                continue;
+            const { type, total_uncompressed_size: size } = chunk.meta_data;
+            const text = type === "BYTE_ARRAY" || type === "FIXED_LEN_BYTE_ARRAY";
+            const dictionary = keepsNothing(validator) && (0,_parquet_dictionary_chunk_js__WEBPACK_IMPORTED_MODULE_1__/* .dictionaryChunkShape */ .tN)(metadata, g, validator.spec.name);
+            const valueCost = dictionary
+                ? rows * DICTIONARY_VALUE_COST
+                : text
+                    ? rows * TEXT_VALUE_COST + Number(size) * TEXT_BYTE_COST
+                    : rows * VALUE_COST;
+            const cost = valueCost + (validator.seen ? rows * DISTINCT_VALUE_COST : 0);
+            weights.set(validator.spec.name, (weights.get(validator.spec.name) ?? 0) + cost);
+        }
+    });
+    return weights;
+}
+/** The names of the columns at the top of a flattened Parquet schema (the root first, then depth first). */
+function topLevelNames(schema) {
+    const names = [];
+    let at = 1;
+    for (let child = 0; child < (schema[0]?.num_children ?? 0) && at < schema.length; child++) {
+        names.push(schema[at].name);
+        at = afterSubtree(schema, at);
+    }
+    return names;
+}
+function afterSubtree(schema, at) {
+    let next = at + 1;
+    for (let child = 0; child < (schema[at]?.num_children ?? 0) && next < schema.length; child++)
+        next = afterSubtree(schema, next);
+    return next;
+}
+/**
+ * A column that keeps no statistics nor distinct values: a cell's outcome depends on its value alone, so
+ * a dictionary's entries are checked once each (`acceptDictionaryCells`).
+ */
+function keepsNothing(validator) {
+    return !validator.seen && !validator.moments && !validator.numbers;
+}
+/** A text or category column without checks but the null check, nothing kept. */
+function checksOnlyNulls(validator) {
+    const type = validator.spec.type ?? "string";
+    return ((type === "string" || type === "category") && validator.rules.length === 0 && keepsNothing(validator));
+}
+
+
+/***/ }),
+
+/***/ 1884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  tN: () => (/* binding */ dictionaryChunkShape),
+  iW: () => (/* binding */ dictionaryRows),
+  OT: () => (/* binding */ readDictionaryChunk)
+});
+
+// UNUSED EXPORTS: decodeDictionaryChunk
+
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
+var column = __webpack_require__(6167);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 1 modules
+var datapage = __webpack_require__(3243);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/plain.js
+var plain = __webpack_require__(4809);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
+var schema = __webpack_require__(8286);
+// EXTERNAL MODULE: ./packages/data/src/parquet-file-blob.ts
+var parquet_file_blob = __webpack_require__(3465);
+;// CONCATENATED MODULE: ./packages/data/src/parquet-hybrid.ts
+/**
+ * Reads `count` values of Parquet's RLE/bit-packing hybrid encoding (the Parquet format's Encodings.md:
+ * runs, each a varint header, then one value repeated (header bit 0 clear: `header >> 1` times, the value
+ * in `ceil(width / 8)` bytes, little-endian) or groups of 8 values packed `width` bits each, lowest bit
+ * first (bit 0 set: `header >> 1` groups)) from `bytes[at, end)` into `out`; returns where it stopped.
+ * Written for speed on the dictionary indices of a text column (parquet-dictionary-chunk.ts): hyparquet's
+ * reader, which reads a DataView bit by bit into any array, took ~5 ns a value, this one ~1.5. Widths up to
+ * 24 bits (a dictionary of 16M entries).
+ */
+function readHybrid(bytes, at, end, width, out, count) {
+    if (width > 24)
+        throw new Error(`a bit width of ${width}`);
+    const valueBytes = (width + 7) >> 3;
+    let n = 0;
+    while (n < count) {
+        if (at >= end)
+            throw new Error("encoded values end early");
+        let header = 0;
+        let shift = 0;
+        let byte;
+        do {
+            byte = bytes[at++];
+            header |= (byte & 0x7f) << shift;
+            shift += 7;
+        } while (byte & 0x80 && shift < 35);
+        const runs = header >>> 1;
+        if ((header & 1) === 0) {
+            let value = 0;
+            for (let i = 0; i < valueBytes; i++)
+                value |= bytes[at + i] << (8 * i);
+            at += valueBytes;
+            const stop = Math.min(count, n + runs);
+            out.fill(value, n, stop);
+            n = stop;
+            continue;
+        }
+        const packedBytes = runs * width;
+        if (at + packedBytes > end)
+            throw new Error("bit-packed values run past their end");
+        n = unpackBits(bytes, at, end, width, out, n, Math.min(count, n + runs * 8));
+        at += packedBytes;
+    }
+    return at;
+}
+/**
+ * Whether `count` definition levels of width 1 in `bytes[at, end)` (the hybrid encoding) are all 1, every
+ * value present, told from their runs without reading them out: an RLE run of 1 each (how writers encode
+ * a page without a null). False for anything else, which `readHybrid` then reads.
+ */
+function allOnes(bytes, at, end, count) {
+    let n = 0;
+    while (n < count) {
+        if (at + 2 > end)
+            return false;
+        let header = 0;
+        let shift = 0;
+        let byte;
+        do {
+            byte = bytes[at++];
+            header |= (byte & 0x7f) << shift;
+            shift += 7;
+        } while (byte & 0x80 && shift < 35 && at < end);
+        if ((header & 1) !== 0 || bytes[at++] !== 1)
+            return false;
+        n += header >>> 1;
+    }
+    return n === count;
+}
+/**
+ * Values `n` to `stop` of `out` from bit-packed `bytes` from byte `at` (`width` bits each, lowest bit
+ * first): each read from the bytes its bits span, as one little-endian word. The loop that reads two or
+ * three bytes past a value's first, while they are before `end`, is kept free of any other test (~1.5 ns
+ * a value; a running bit buffer took ~4); the last values take the careful loop.
+ */
+function unpackBits(bytes, at, end, width, out, from, stop) {
+    const mask = (1 << width) - 1;
+    // Bytes a value's bits span past its first: at most (7 + width) bits from its first byte's start.
+    const reach = (7 + width - 1) >> 3;
+    // The fast loops read one byte past a value's first (widths up to 9), or three.
+    const extra = reach <= 1 ? 1 : 3;
+    const room = end - extra - at;
+    const fast = Math.min(stop, from + (room > 0 ? Math.floor((room * 8 - 1) / width) + 1 : 0));
+    let n = from;
+    let bit = at * 8;
+    if (extra === 1) {
+        for (; n < fast; n++, bit += width) {
+            const first = bit >>> 3;
+            out[n] = ((bytes[first] | (bytes[first + 1] << 8)) >>> (bit & 7)) & mask;
+        }
+    }
+    else {
+        for (; n < fast; n++, bit += width) {
+            const first = bit >>> 3;
+            const word = bytes[first] |
+                (bytes[first + 1] << 8) |
+                (bytes[first + 2] << 16) |
+                (bytes[first + 3] << 24);
+            out[n] = (word >>> (bit & 7)) & mask;
+        }
+    }
+    for (; n < stop; n++, bit += width) {
+        const first = bit >>> 3;
+        let word = 0;
+        for (let i = 0; i <= reach && first + i < end; i++)
+            word |= bytes[first + i] << (8 * i);
+        out[n] = (word >>> (bit & 7)) & mask;
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/parquet-dictionary-chunk.ts
+
+
+
+
+
+
+/**
+ * Where a text column chunk of row group `group` is, when its values can be read as a dictionary and the
+ * indices into it: a flat `BYTE_ARRAY` column annotated as UTF-8 text, uncompressed or snappy, with a
+ * dictionary page, and no data page the metadata says is not dictionary-encoded (a writer whose
+ * dictionary grew too large goes on in PLAIN). Undefined for any other chunk.
+ */
+function dictionaryChunkShape(metadata, group, name) {
+    const rowGroup = metadata.row_groups[group];
+    const chunks = rowGroup?.columns.filter((chunk) => chunk.meta_data?.path_in_schema.join(".") === name);
+    const meta = chunks?.length === 1 ? chunks[0].meta_data : undefined;
+    if (!rowGroup || !meta || meta.path_in_schema.length !== 1 || meta.type !== "BYTE_ARRAY")
+        return undefined;
+    if (!(meta.codec in CODECS))
+        return undefined;
+    if (meta.dictionary_page_offset === undefined)
+        return undefined;
+    const plainPages = meta.encoding_stats?.some(({ page_type, encoding }) => page_type.startsWith("DATA_PAGE") && encoding !== "RLE_DICTIONARY" && encoding !== "PLAIN_DICTIONARY");
+    if (plainPages)
+        return undefined;
+    let schemaPath;
+    try {
+        schemaPath = (0,schema/* getSchemaPath */.Dy)(metadata.schema, meta.path_in_schema);
+    }
+    catch {
+        return undefined;
+    }
+    const element = schemaPath[1]?.element;
+    const text = element?.logical_type?.type === "STRING" || element?.converted_type === "UTF8";
+    if (!element || !text || element.repetition_type === "REPEATED" || schemaPath.length !== 2)
+        return undefined;
+    const start = Number(meta.dictionary_page_offset);
+    return {
+        start,
+        end: start + Number(meta.total_compressed_size),
+        rows: Number(rowGroup.num_rows),
+        decoder: {
+            pathInSchema: meta.path_in_schema,
+            type: meta.type,
+            element,
+            schemaPath,
+            codec: meta.codec,
+            parsers: {},
+        },
+    };
+}
+/** The codecs read here: hyparquet's own, and node:zlib's (loaded only for a chunk that needs it). */
+const CODECS = { UNCOMPRESSED: true, SNAPPY: true, GZIP: true, ZSTD: true };
+/** The UTF-8 of a dictionary page, strictly: invalid bytes are for the general decoder to report. */
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+/**
+ * A chunk's values as the dictionary and, for each row, the index of its entry (with hyparquet's page
+ * readers: data pages v1 and v2, definition levels, snappy); what `arrowDictionary` gives for a column
+ * decoded as an Arrow dictionary, so it takes the same path. The entries are not expanded into a text
+ * a row: a column of a few categories is read in a fraction of the time.
+ *
+ * Undefined, for the general decoder to read the chunk instead, when it is anything else: a data page
+ * not dictionary-encoded, an entry that is not UTF-8, an index past the dictionary, pages that do not
+ * add up to `shape.rows` values, or bytes that cannot be read as pages.
+ */
+function decodeDictionaryChunk(bytes, shape, compressors) {
+    try {
+        return decodePages(bytes, shape, compressors);
+    }
+    catch {
+        return undefined;
+    }
+}
+function decodePages(bytes, shape, compressors) {
+    const { rows, decoder } = shape;
+    const optional = decoder.element.repetition_type === "OPTIONAL";
+    const reader = readerOf(bytes);
+    const indices = new Int32Array(rows);
+    let present;
+    let entries;
+    let row = 0;
+    while (row < rows) {
+        const header = (0,column/* parquetHeader */.wK)(reader);
+        const size = header.compressed_page_size;
+        if (reader.offset + size > bytes.length)
+            return undefined;
+        const page = bytes.subarray(reader.offset, reader.offset + size);
+        reader.offset += size;
+        if (header.type === "INDEX_PAGE")
+            continue;
+        if (header.type === "DICTIONARY_PAGE") {
+            if (entries !== undefined)
+                return undefined;
+            const raw = (0,datapage/* decompressPage */.tC)(page, header.uncompressed_page_size, decoder.codec, compressors);
+            const values = (0,plain/* readPlain */.r)(readerOf(raw), "BYTE_ARRAY", header.dictionary_page_header?.num_values ?? 0, undefined);
+            entries = values.map((value) => utf8.decode(value));
+            continue;
+        }
+        const values = dataPageValues(page, header, decoder, optional, compressors);
+        if (entries === undefined || values === undefined || row + values.count > rows)
+            return undefined;
+        const { count, levels, data, at } = values;
+        const defined = levels === undefined ? count : countOnes(levels);
+        const target = defined === count ? indices.subarray(row, row + count) : new Int32Array(defined);
+        const bitWidth = data[at];
+        if (bitWidth > 0)
+            readHybrid(data, at + 1, data.length, bitWidth, target, defined);
+        for (let v = 0; v < defined; v++) {
+            const index = target[v];
+            if (index >= entries.length)
+                return undefined;
+        }
+        if (target.length !== count) {
+            present ??= new Uint8Array(rows).fill(1);
+            for (let k = 0, v = 0; k < count; k++) {
+                if (levels[k] === 1)
+                    indices[row + k] = target[v++];
+                else
+                    present[row + k] = 0;
+            }
+        }
+        row += count;
+    }
+    return entries === undefined ? undefined : { entries, indices, present };
+}
+/** A dictionary-encoded data page (v1 or v2) of a flat column; undefined for any other page. */
+function dataPageValues(page, header, decoder, optional, compressors) {
+    const v1 = header.type === "DATA_PAGE" ? header.data_page_header : undefined;
+    if (v1) {
+        if (!isDictionary(v1.encoding))
+            return undefined;
+        const count = v1.num_values;
+        const data = (0,datapage/* decompressPage */.tC)(page, header.uncompressed_page_size, decoder.codec, compressors);
+        if (!optional)
+            return { count, levels: undefined, data, at: 0 };
+        if (v1.definition_level_encoding !== "RLE" || data.length < 4)
+            return undefined;
+        const end = 4 + new DataView(data.buffer, data.byteOffset, 4).getUint32(0, true);
+        return { count, levels: presentLevels(data, 4, end, count), data, at: end };
+    }
+    const v2 = header.type === "DATA_PAGE_V2" ? header.data_page_header_v2 : undefined;
+    if (!v2 || !isDictionary(v2.encoding) || v2.repetition_levels_byte_length !== 0)
+        return undefined;
+    const count = v2.num_values;
+    const levelBytes = v2.definition_levels_byte_length;
+    if (!optional && levelBytes !== 0)
+        return undefined;
+    const levels = optional ? presentLevels(page, 0, levelBytes, count) : undefined;
+    const body = page.subarray(levelBytes);
+    const data = v2.is_compressed === false
+        ? body
+        : (0,datapage/* decompressPage */.tC)(body, header.uncompressed_page_size - levelBytes, decoder.codec, compressors);
+    return { count, levels, data, at: 0 };
+}
+/** Definition levels of width 1 (1: present), undefined when all are 1. */
+function presentLevels(bytes, at, end, count) {
+    if (end > bytes.length)
+        throw new Error("definition levels run past their page");
+    if (allOnes(bytes, at, end, count))
+        return undefined;
+    const levels = new Uint8Array(count);
+    readHybrid(bytes, at, end, 1, levels, count);
+    return levels;
+}
+function countOnes(levels) {
+    let ones = 0;
+    for (let k = 0; k < levels.length; k++)
+        ones += levels[k] === 1 ? 1 : 0;
+    return ones;
+}
+function readerOf(bytes) {
+    return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+}
+function isDictionary(encoding) {
+    return encoding === "RLE_DICTIONARY" || encoding === "PLAIN_DICTIONARY";
+}
+/** `decodeDictionaryChunk` of the chunk's bytes, read from `file`; undefined when they cannot be read. */
+async function readDictionaryChunk(file, shape) {
+    const bytes = await new parquet_file_blob/* FileBlob */.u(file, shape.start, shape.end).arrayBuffer().catch(() => undefined);
+    return bytes && decodeDictionaryChunk(new Uint8Array(bytes), shape, await compressorsFor(shape));
+}
+/** Rows `from` to `from + count` (excluded) of a chunk read whole. */
+function dictionaryRows(dictionary, from, count) {
+    const { entries, indices, present } = dictionary;
+    return {
+        entries,
+        indices: indices.subarray(from, from + count),
+        present: present?.subarray(from, from + count),
+    };
+}
+/** node:zlib's decompressors for a gzip or zstd chunk (zstd where this Node has it); none for the others. */
+async function compressorsFor(shape) {
+    const { codec } = shape.decoder;
+    if (codec !== "GZIP" && codec !== "ZSTD")
+        return undefined;
+    const zlib = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8522, 23));
+    const zstd = zlib.zstdDecompressSync;
+    return {
+        GZIP: (input) => zlib.gunzipSync(input),
+        ...(zstd && { ZSTD: (input) => zstd(input) }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3465:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ FileBlob)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * A part of a file, as the Blob that parquet-wasm reads from: parquet-wasm asks a Blob only for its `size`,
+ * `slice(start, end)` and a slice's `arrayBuffer()`. A slice's bytes are read straight into one new
+ * ArrayBuffer; `openAsBlob`'s are streamed in chunks and then joined, a copy of every byte more (about a
+ * tenth of the CPU time of a large file's validation). The file is opened for each read, so nothing is
+ * left open whenever the decoder stops.
+ */
+class FileBlob {
+    size;
+    file;
+    start;
+    constructor(file, start, end) {
+        this.file = file;
+        this.start = start;
+        this.size = Math.max(0, end - start);
+    }
+    /** Bytes `start` to `end` (excluded) of this part, clamped and counted from its end when negative. */
+    slice(start = 0, end = this.size) {
+        const from = this.start + within(start, this.size);
+        return new FileBlob(this.file, from, this.start + Math.max(within(end, this.size), from - this.start));
+    }
+    async arrayBuffer() {
+        const bytes = new Uint8Array(this.size);
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(this.file);
+        try {
+            let done = 0;
+            while (done < bytes.length) {
+                const { bytesRead } = await handle.read(bytes, done, bytes.length - done, this.start + done);
+                if (bytesRead === 0)
+                    throw new Error(`${this.file} ended before byte ${this.start + bytes.length}`);
+                done += bytesRead;
+            }
+        }
+        finally {
+            await handle.close();
+        }
+        return bytes.buffer;
+    }
+}
+/** A Blob offset (negative: from the end) as an offset within `0..size`. */
+function within(offset, size) {
+    return Math.min(Math.max(offset < 0 ? size + offset : offset, 0), size);
+}
+
+
+/***/ }),
+
+/***/ 2400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ readParquetFooter)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var hyparquet_src_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4038);
+
+
+/** The footer's last 8 bytes: the metadata's length (4 bytes, little-endian), then `PAR1`. */
+const TAIL_BYTES = 8;
+/**
+ * A Parquet file's metadata, read from its footer with hyparquet's parser (the Thrift compact protocol;
+ * small, pure JS, no data decoded): what parquet-wasm does not expose (column statistics, column chunk
+ * sizes). Throws when the footer cannot be read; the decoder then tells what is wrong.
+ */
+async function readParquetFooter(file) {
+    return (0,hyparquet_src_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .parquetMetadata */ .m5)(await readFooterBytes(file), { geoparquet: false });
+}
+/** The footer: the file's metadata and the 8 bytes after it. */
+async function readFooterBytes(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file);
+    try {
+        const { size } = await handle.stat();
+        const tail = new Uint8Array(TAIL_BYTES);
+        await handle.read(tail, 0, TAIL_BYTES, size - TAIL_BYTES);
+        const length = new DataView(tail.buffer).getUint32(0, true);
+        const footer = new Uint8Array(Math.min(size, length + TAIL_BYTES));
+        await handle.read(footer, 0, footer.length, size - footer.length);
+        return footer;
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 6107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ nullCountsOf)
+/* harmony export */ });
+/**
+ * How many nulls each top-level, not nested column of each row group holds, where a file's metadata
+ * (`readParquetFooter`) tells it exactly: a `REQUIRED` column holds none, and a column chunk's statistics may carry a
+ * `null_count` (pyarrow writes one). One map a row group, by column name; a column it does not tell is
+ * absent.
+ */
+function nullCountsOf(metadata) {
+    const leaves = metadata.schema.filter((element) => element.type !== undefined);
+    return metadata.row_groups.map((group) => {
+        const counts = new Map();
+        const named = new Set();
+        group.columns.forEach((chunk, index) => {
+            const path = chunk.meta_data?.path_in_schema;
+            if (path?.length !== 1)
+                return;
+            const name = path[0];
+            const nulls = chunk.meta_data?.statistics?.null_count;
+            // Two columns of one name: neither is told.
+            if (named.has(name))
+                counts.delete(name);
+            else if (leaves[index]?.repetition_type === "REQUIRED")
+                counts.set(name, 0);
+            else if (nulls !== undefined)
+                counts.set(name, Number(nulls));
+            named.add(name);
+        });
+        return counts;
+    });
+}
+
+
+/***/ })
+
+};
