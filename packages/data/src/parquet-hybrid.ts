@@ -20,14 +20,8 @@ export function readHybrid(
   let n = 0;
   while (n < count) {
     if (at >= end) throw new Error("encoded values end early");
-    let header = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      byte = bytes[at++] as number;
-      header |= (byte & 0x7f) << shift;
-      shift += 7;
-    } while (byte & 0x80 && shift < 35);
+    const { header, next } = runHeader(bytes, at, end);
+    at = next;
     const runs = header >>> 1;
     if ((header & 1) === 0) {
       let value = 0;
@@ -55,18 +49,26 @@ export function allOnes(bytes: Uint8Array, at: number, end: number, count: numbe
   let n = 0;
   while (n < count) {
     if (at + 2 > end) return false;
-    let header = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      byte = bytes[at++] as number;
-      header |= (byte & 0x7f) << shift;
-      shift += 7;
-    } while (byte & 0x80 && shift < 35 && at < end);
-    if ((header & 1) !== 0 || bytes[at++] !== 1) return false;
+    const { header, next } = runHeader(bytes, at, end);
+    at = next;
+    if ((header & 1) !== 0 || at >= end || bytes[at++] !== 1) return false;
     n += header >>> 1;
   }
   return n === count;
+}
+
+/** The header of the run at `at` (a ULEB128 varint, at most 5 bytes, none past `end`) and the byte after it. */
+function runHeader(bytes: Uint8Array, at: number, end: number): { header: number; next: number } {
+  let header = 0;
+  let shift = 0;
+  let next = at;
+  let byte: number;
+  do {
+    byte = bytes[next++] as number;
+    header |= (byte & 0x7f) << shift;
+    shift += 7;
+  } while (byte & 0x80 && shift < 35 && next < end);
+  return { header, next };
 }
 
 /**
