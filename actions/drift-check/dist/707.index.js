@@ -554,14 +554,8 @@ function readHybrid(bytes, at, end, width, out, count) {
     while (n < count) {
         if (at >= end)
             throw new Error("encoded values end early");
-        let header = 0;
-        let shift = 0;
-        let byte;
-        do {
-            byte = bytes[at++];
-            header |= (byte & 0x7f) << shift;
-            shift += 7;
-        } while (byte & 0x80 && shift < 35);
+        const { header, next } = runHeader(bytes, at, end);
+        at = next;
         const runs = header >>> 1;
         if ((header & 1) === 0) {
             let value = 0;
@@ -591,19 +585,26 @@ function allOnes(bytes, at, end, count) {
     while (n < count) {
         if (at + 2 > end)
             return false;
-        let header = 0;
-        let shift = 0;
-        let byte;
-        do {
-            byte = bytes[at++];
-            header |= (byte & 0x7f) << shift;
-            shift += 7;
-        } while (byte & 0x80 && shift < 35 && at < end);
-        if ((header & 1) !== 0 || bytes[at++] !== 1)
+        const { header, next } = runHeader(bytes, at, end);
+        at = next;
+        if ((header & 1) !== 0 || at >= end || bytes[at++] !== 1)
             return false;
         n += header >>> 1;
     }
     return n === count;
+}
+/** The header of the run at `at` (a ULEB128 varint, at most 5 bytes, none past `end`) and the byte after it. */
+function runHeader(bytes, at, end) {
+    let header = 0;
+    let shift = 0;
+    let next = at;
+    let byte;
+    do {
+        byte = bytes[next++];
+        header |= (byte & 0x7f) << shift;
+        shift += 7;
+    } while (byte & 0x80 && shift < 35 && next < end);
+    return { header, next };
 }
 /**
  * Values `n` to `stop` of `out` from bit-packed `bytes` from byte `at` (`width` bits each, lowest bit
