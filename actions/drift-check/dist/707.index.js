@@ -656,16 +656,19 @@ function unpackBits(bytes, at, end, width, out, from, stop) {
 
 
 /**
- * Where a text column chunk of row group `group` is, when its values can be read as a dictionary and the
- * indices into it: a flat `BYTE_ARRAY` column annotated as UTF-8 text, uncompressed or snappy, with a
- * dictionary page, and no data page the metadata says is not dictionary-encoded (a writer whose
- * dictionary grew too large goes on in PLAIN). Undefined for any other chunk.
+ * Where a text column chunk of row group `group` is, when its values can be read as a dictionary and
+ * the indices into it: a flat `BYTE_ARRAY` column annotated as UTF-8 text, uncompressed or compressed
+ * with snappy, gzip or zstd, with a dictionary page, and no data page the metadata says is not
+ * dictionary-encoded (a writer whose dictionary grew too large goes on in PLAIN), in a row group of
+ * at most `MAX_ROWS` rows. Undefined for any other chunk.
  */
 function dictionaryChunkShape(metadata, group, name) {
     const rowGroup = metadata.row_groups[group];
     const chunks = rowGroup?.columns.filter((chunk) => chunk.meta_data?.path_in_schema.join(".") === name);
     const meta = chunks?.length === 1 ? chunks[0].meta_data : undefined;
     if (!rowGroup || !meta || meta.path_in_schema.length !== 1 || meta.type !== "BYTE_ARRAY")
+        return undefined;
+    if (Number(rowGroup.num_rows) > MAX_ROWS)
         return undefined;
     if (!(meta.codec in CODECS))
         return undefined;
@@ -700,15 +703,21 @@ function dictionaryChunkShape(metadata, group, name) {
         },
     };
 }
+/**
+ * The most rows of a chunk read this way: its indices are held for the whole row group (4 bytes a row,
+ * 64 MB at this size), where the decoder holds only `PARQUET_RANGE_ROWS` decoded rows at a time.
+ */
+const MAX_ROWS = 1 << 24;
 /** The codecs read here: hyparquet's own, and node:zlib's (loaded only for a chunk that needs it). */
 const CODECS = { UNCOMPRESSED: true, SNAPPY: true, GZIP: true, ZSTD: true };
 /** The UTF-8 of a dictionary page, strictly: invalid bytes are for the general decoder to report. */
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 /**
- * A chunk's values as the dictionary and, for each row, the index of its entry (with hyparquet's page
- * readers: data pages v1 and v2, definition levels, snappy); what `arrowDictionary` gives for a column
- * decoded as an Arrow dictionary, so it takes the same path. The entries are not expanded into a text
- * a row: a column of a few categories is read in a fraction of the time.
+ * A chunk's values as the dictionary and, for each row, the index of its entry (hyparquet's page
+ * headers, snappy and PLAIN reader; `compressors` for gzip and zstd; data pages v1 and v2, nulls from
+ * their definition levels): what `arrowDictionary` gives for a column decoded as an Arrow dictionary,
+ * so it takes the same path. The entries are not expanded into a text a row: a column of a few
+ * categories is read in a fraction of the time.
  *
  * Undefined, for the general decoder to read the chunk instead, when it is anything else: a data page
  * not dictionary-encoded, an entry that is not UTF-8, an index past the dictionary, pages that do not
