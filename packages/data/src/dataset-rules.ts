@@ -1,5 +1,5 @@
-import type { SourceLocation } from "@mlops-actions/metrics";
 import { didYouMean } from "@mlops-actions/metrics/did-you-mean";
+import type { SourceLocation } from "@mlops-actions/metrics/source-error";
 import {
   type CheckResult,
   describeCount,

@@ -3,8 +3,8 @@ import { isByteDelimiter } from "./byte-csv-scanner.ts";
 import type { ColumnValidator } from "./column-validator.ts";
 import { lineStartAfter, readCsvHeader } from "./csv-range.ts";
 import { markProblems, type SegmentJob, type SegmentSinks, validateSegment } from "./csv-segment.ts";
+import { formatFromName } from "./format-from-name.ts";
 import { csvDelimiter, headerProblems, stopProblem } from "./read-csv.ts";
-import { formatFromName } from "./read-dataset.ts";
 import {
   DEFAULT_MAX_RECORD_BYTES,
   type FileProblem,
