@@ -3812,6 +3812,19 @@ function unescapeQuotes(quoted) {
     return quoted.replaceAll('""', '"');
 }
 
+;// CONCATENATED MODULE: ./packages/data/src/format-from-name.ts
+/** The format a file name implies (`.gz` looked through); CSV when nothing matches. */
+function formatFromName(file) {
+    const name = file.toLowerCase().replace(/\.gz$/, "");
+    if (name.endsWith(".tsv") || name.endsWith(".tab"))
+        return "tsv";
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json"))
+        return "jsonl";
+    if (name.endsWith(".parquet") || name.endsWith(".pq"))
+        return "parquet";
+    return "csv";
+}
+
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./packages/data/src/format-bytes.ts
@@ -4085,19 +4098,6 @@ function emptyToNull(record) {
 }
 function problem(value) {
     return { kind: "problem", problem: value };
-}
-
-;// CONCATENATED MODULE: ./packages/data/src/format-from-name.ts
-/** The format a file name implies (`.gz` looked through); CSV when nothing matches. */
-function formatFromName(file) {
-    const name = file.toLowerCase().replace(/\.gz$/, "");
-    if (name.endsWith(".tsv") || name.endsWith(".tab"))
-        return "tsv";
-    if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json"))
-        return "jsonl";
-    if (name.endsWith(".parquet") || name.endsWith(".pq"))
-        return "parquet";
-    return "csv";
 }
 
 ;// CONCATENATED MODULE: ./packages/data/src/validate-csv-bytes.ts

@@ -595,9 +595,9 @@ async function readFooterBytes(file) {
 /* harmony export */ });
 /**
  * How many nulls each top-level, not nested column of each row group holds, where a file's metadata
- * (`readParquetFooter`) tells it exactly: a `REQUIRED` column holds none, and a column chunk's statistics may carry a
- * `null_count` (pyarrow writes one). One map a row group, by column name; a column it does not tell is
- * absent.
+ * (`readParquetFooter`) tells it exactly: a `REQUIRED` column holds none, and a column chunk's
+ * statistics may carry a `null_count` (pyarrow writes one). One map a row group, by column name; a
+ * column it does not tell is absent.
  */
 function nullCountsOf(metadata) {
     const leaves = metadata.schema.filter((element) => element.type !== undefined);
