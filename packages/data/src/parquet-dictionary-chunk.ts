@@ -1,4 +1,4 @@
-import type { ColumnChunk, FileMetaData, SchemaTree } from "hyparquet";
+import type { ColumnChunk, ColumnMetaData, FileMetaData, SchemaTree } from "hyparquet";
 import { parquetHeader, type readColumn } from "hyparquet/src/column.js";
 import { decompressPage } from "hyparquet/src/datapage.js";
 import { readPlain } from "hyparquet/src/plain.js";
@@ -27,8 +27,9 @@ export interface DictionaryChunkShape {
  * Where a text column chunk of row group `group` is, when its values can be read as a dictionary and
  * the indices into it: a flat `BYTE_ARRAY` column annotated as UTF-8 text, uncompressed or compressed
  * with snappy, gzip or zstd, with a dictionary page, and no data page the metadata says is not
- * dictionary-encoded (a writer whose dictionary grew too large goes on in PLAIN), in a row group of
- * at most `MAX_ROWS` rows. Undefined for any other chunk.
+ * dictionary-encoded (a writer whose dictionary grew too large goes on in PLAIN), a dictionary page
+ * small for the rows (`largeDictionary`), in a row group of at most `MAX_ROWS` rows. Undefined for any
+ * other chunk.
  */
 export function dictionaryChunkShape(
   metadata: FileMetaData,
@@ -47,6 +48,7 @@ export function dictionaryChunkShape(
       page_type.startsWith("DATA_PAGE") && encoding !== "RLE_DICTIONARY" && encoding !== "PLAIN_DICTIONARY",
   );
   if (plainPages) return undefined;
+  if (largeDictionary(meta, Number(rowGroup.num_rows))) return undefined;
   let schemaPath: SchemaTree[];
   try {
     schemaPath = getSchemaPath(metadata.schema, meta.path_in_schema);
@@ -74,6 +76,25 @@ export function dictionaryChunkShape(
 }
 
 /**
+ * The most dictionary entries a row for which the chunk is read this way. Each entry becomes a string
+ * checked on its own (~250 ns an entry, with its UTF-8 decode), where the decoder's path costs ~21 ns a
+ * value and ~2 ns a byte: at one entry in 16 rows the dictionary still costs well under the decoder, and
+ * a column of mostly distinct texts (ids, codes in small row groups) stays with the decoder.
+ */
+const MAX_ENTRIES_PER_ROW = 1 / 16;
+
+/**
+ * Whether the chunk's dictionary page, by its compressed size in the footer (the bytes from it to the
+ * first data page), is too large for `MAX_ENTRIES_PER_ROW` at 8 bytes an entry: known before its pages
+ * are read, so that the column split weighs it as the decoder's. The page header's count of entries
+ * decides for the chunks this lets through.
+ */
+function largeDictionary(meta: ColumnMetaData, rows: number): boolean {
+  const bytes = Number(meta.data_page_offset) - Number(meta.dictionary_page_offset);
+  return bytes > 0 && bytes > rows * MAX_ENTRIES_PER_ROW * 8;
+}
+
+/**
  * The most rows of a chunk read this way: its indices are held for the whole row group (4 bytes a row,
  * 64 MB at this size), where the decoder holds only `PARQUET_RANGE_ROWS` decoded rows at a time.
  */
@@ -95,7 +116,7 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
  * categories is read in a fraction of the time.
  *
  * Undefined, for the general decoder to read the chunk instead, when it is anything else: a data page
- * not dictionary-encoded, an entry that is not UTF-8, an index past the dictionary, pages that do not
+ * not dictionary-encoded, more than `MAX_ENTRIES_PER_ROW` entries a row, an entry that is not UTF-8, an index past the dictionary, pages that do not
  * add up to `shape.rows` values, or bytes that cannot be read as pages.
  */
 export function decodeDictionaryChunk(
@@ -130,14 +151,10 @@ function decodePages(
     reader.offset += size;
     if (header.type === "INDEX_PAGE") continue;
     if (header.type === "DICTIONARY_PAGE") {
-      if (entries !== undefined) return undefined;
+      const count = header.dictionary_page_header?.num_values ?? 0;
+      if (entries !== undefined || count > rows * MAX_ENTRIES_PER_ROW) return undefined;
       const raw = decompressPage(page, header.uncompressed_page_size, decoder.codec, compressors);
-      const values = readPlain(
-        readerOf(raw),
-        "BYTE_ARRAY",
-        header.dictionary_page_header?.num_values ?? 0,
-        undefined,
-      );
+      const values = readPlain(readerOf(raw), "BYTE_ARRAY", count, undefined);
       entries = (values as Uint8Array[]).map((value) => utf8.decode(value));
       continue;
     }
