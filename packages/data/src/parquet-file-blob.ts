@@ -1,4 +1,4 @@
-import { open } from "node:fs/promises";
+import { closeSync, openSync, readSync } from "node:fs";
 
 /**
  * A part of a file, as the Blob that parquet-wasm reads from: parquet-wasm asks a Blob only for its `size`,
@@ -6,6 +6,10 @@ import { open } from "node:fs/promises";
  * ArrayBuffer; `openAsBlob`'s are streamed in chunks and then joined, a copy of every byte more (about a
  * tenth of the CPU time of a large file's validation). The file is opened for each read, so nothing is
  * left open whenever the decoder stops.
+ *
+ * Each read is synchronous: the decoder waits for it anyway, and the promise API's open, reads and close
+ * are each a round trip through libuv's thread pool. In a file of many row groups (a slice per column
+ * chunk), they took ~0.1 ms of CPU a slice, 110 ms of two threads' for 1M rows in 10,000-row groups.
  */
 export class FileBlob {
   readonly size: number;
@@ -25,19 +29,23 @@ export class FileBlob {
   }
 
   async arrayBuffer(): Promise<ArrayBuffer> {
+    return this.readBytes().buffer;
+  }
+
+  private readBytes(): Uint8Array<ArrayBuffer> {
     const bytes = new Uint8Array(this.size);
-    const handle = await open(this.file);
+    const fd = openSync(this.file, "r");
     try {
       let done = 0;
       while (done < bytes.length) {
-        const { bytesRead } = await handle.read(bytes, done, bytes.length - done, this.start + done);
+        const bytesRead = readSync(fd, bytes, done, bytes.length - done, this.start + done);
         if (bytesRead === 0) throw new Error(`${this.file} ended before byte ${this.start + bytes.length}`);
         done += bytesRead;
       }
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
-    return bytes.buffer;
+    return bytes;
   }
 }
 
