@@ -88,6 +88,8 @@ export interface ParquetColumnsOptions extends Pick<ReadOptions, "columns"> {
    * any other chunk of it.
    */
   takesDictionary?: (field: Field) => boolean;
+  /** The file's footer, read with `readParquetFooter`, when the caller has it: it is not read again. */
+  metadata?: FileMetaData;
 }
 
 /**
@@ -134,7 +136,9 @@ async function* readOpened(
   const { countsNulls, takesDictionary } = options;
   // The decoder does not expose the column statistics nor the pages: hyparquet reads the footer again.
   const metadata =
-    countsNulls || takesDictionary ? await readParquetFooter(file).catch(() => undefined) : undefined;
+    countsNulls || takesDictionary
+      ? (options.metadata ?? (await readParquetFooter(file).catch(() => undefined)))
+      : undefined;
   const nullCounts = countsNulls && metadata ? nullCountsOf(metadata) : [];
   yield { kind: "header", file, columns: allColumns };
   const groupRows = parquet

@@ -1,4 +1,5 @@
 import { type Field, Type } from "apache-arrow";
+import type { FileMetaData } from "hyparquet";
 import { acceptCells, acceptDictionaryCells } from "./batch-arrow-cells.ts";
 import { acceptArrowTexts, acceptPresence } from "./batch-arrow-texts.ts";
 import { acceptDoubles } from "./batch-doubles.ts";
@@ -20,13 +21,15 @@ export type ParquetCheckEvent =
  * `readParquet` through `ColumnValidator.acceptColumn`; only for a schema without row rules (compound
  * keys, duplicate rows, column comparisons need whole rows). `nulls`/`nullBytes`: the texts that mean
  * a missing value, undefined when there are none. A column whose checks need no more than its null count
- * is not decoded where the file's metadata tells that count exactly (see `countsNullsOnly`).
+ * is not decoded where the file's metadata tells that count exactly (see `countsNullsOnly`). `metadata`:
+ * the file's footer when the caller has read it already.
  */
 export async function* validateParquetColumns(
   file: string,
   validators: readonly ColumnValidator[],
   nulls: ReadonlySet<string> | undefined,
   nullBytes: ByteTexts | undefined,
+  metadata?: FileMetaData,
 ): AsyncGenerator<ParquetCheckEvent> {
   const names = validators.map((validator) => validator.spec.name);
   let positions: number[] = [];
@@ -37,7 +40,12 @@ export async function* validateParquetColumns(
   const takesDictionary = (field: Field): boolean =>
     validators.every((validator) => validator.spec.name !== field.name || keepsNothing(validator));
   const columns = [...new Set(names)];
-  for await (const event of readParquetColumns(file, { columns, countsNulls, takesDictionary })) {
+  for await (const event of readParquetColumns(file, {
+    columns,
+    countsNulls,
+    takesDictionary,
+    ...(metadata && { metadata }),
+  })) {
     if (event.kind === "header") positions = names.map((name) => event.columns.indexOf(name));
     if (event.kind !== "columns") {
       yield event;

@@ -46,10 +46,8 @@ export async function validateParquetSplit(
   const { parallel, maxExamples, nulls, nullBytes } = options;
   const direct = validators.every((validator) => validator.rows === 0);
   if (!direct && validators.some((validator) => validator.seen !== undefined)) return undefined;
-  const split = await readParquetFooter(file).then(
-    (metadata) => splitParquetColumns(metadata, validators),
-    () => undefined,
-  );
+  const metadata = await readParquetFooter(file).catch(() => undefined);
+  const split = metadata && splitParquetColumns(metadata, validators);
   if (!split) return undefined;
   const worker = options.startWorker(parallel.workerScript, "parquet");
   const second = worker.validateParquet({ file, schema, columns: split.worker, maxExamples });
@@ -62,7 +60,7 @@ export async function validateParquetSplit(
   let rows = 0;
   let problems = 0;
   try {
-    for await (const event of validateParquetColumns(file, mine, nulls, nullBytes)) {
+    for await (const event of validateParquetColumns(file, mine, nulls, nullBytes, metadata)) {
       if (event.kind === "header") columns = event.columns;
       else if (event.kind === "checked") rows += event.rows;
       else problems++;
