@@ -2,6 +2,143 @@ export const id = 190;
 export const ids = [190];
 export const modules = {
 
+/***/ 2696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K1: () => (/* binding */ keepsNothing),
+/* harmony export */   _k: () => (/* binding */ splitParquetColumns),
+/* harmony export */   gT: () => (/* binding */ checksOnlyNulls)
+/* harmony export */ });
+/* harmony import */ var _parquet_dictionary_chunk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1884);
+/* harmony import */ var _parquet_null_counts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6107);
+
+
+/**
+ * A column's cost model, in nanoseconds of one thread, fitted to each bench column decoded and checked
+ * alone (1M rows; numbers 17–19 ms, text 21–23 ms plus ~2 ms a MB, `unique` ids 28 ms): a value, a text
+ * value, a text byte (uncompressed), and a value kept in a distinct set.
+ */
+const VALUE_COST = 16;
+const TEXT_VALUE_COST = 21;
+/**
+ * A value of a text column read as its dictionary (`dictionaryChunkShape`): 70 ms for the bench's
+ * `country` at 10M rows, alone, against 227 ms for `income`, a double.
+ */
+const DICTIONARY_VALUE_COST = 7;
+const TEXT_BYTE_COST = 2;
+const DISTINCT_VALUE_COST = 10;
+/**
+ * What the main thread does besides its columns, in the same nanoseconds: it loads the decoder only
+ * once the worker has its columns, then merges the worker's state and writes the report (~50 ms); at
+ * most a quarter of the columns' cost, so that a small file's columns still go to both threads.
+ */
+const MAIN_THREAD_EXTRA_COST = 50e6;
+/**
+ * Splits the validators of a Parquet file's columns between two threads, each column wholly to one, so
+ * both have about the same to decode and check: the longest processing time first rule (Graham 1969),
+ * each column, heaviest first, to the lighter thread, the main thread starting with its other work. A
+ * column weighs its values (more for text, and
+ * for a distinct set) and its uncompressed text bytes, in every row group where it is decoded; one whose
+ * checks need only its null count weighs nothing where the metadata tells that count exactly (it is not
+ * decoded there). Undefined when
+ * there is nothing to split: fewer than two columns to decode, or a name the file has twice.
+ */
+function splitParquetColumns(metadata, validators) {
+    const weights = columnWeights(metadata, validators);
+    if (!weights)
+        return undefined;
+    const candidates = validators
+        .map((validator, index) => ({ index, weight: weights.get(validator.spec.name) ?? 0 }))
+        .filter((candidate) => candidate.weight > 0)
+        .sort((a, b) => b.weight - a.weight || a.index - b.index);
+    if (candidates.length < 2)
+        return undefined;
+    const split = { main: [], worker: [] };
+    const total = candidates.reduce((sum, candidate) => sum + candidate.weight, 0);
+    let mainWeight = Math.min(MAIN_THREAD_EXTRA_COST, total / 4);
+    let workerWeight = 0;
+    for (const { index, weight } of candidates) {
+        if (mainWeight <= workerWeight) {
+            split.main.push(index);
+            mainWeight += weight;
+        }
+        else {
+            split.worker.push(index);
+            workerWeight += weight;
+        }
+    }
+    // Two threads at work, however light the columns.
+    if (split.main.length === 0)
+        split.main.push(split.worker.pop());
+    const taken = new Set(split.worker);
+    split.main = validators.map((_, index) => index).filter((index) => !taken.has(index));
+    return split;
+}
+/** Each schema column's weight by name (see `splitParquetColumns`); undefined for a repeated name. */
+function columnWeights(metadata, validators) {
+    const nullCounts = (0,_parquet_null_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .nullCountsOf */ .Z)(metadata);
+    const byName = new Map(validators.map((validator) => [validator.spec.name, validator]));
+    const weights = new Map();
+    const names = topLevelNames(metadata.schema);
+    if (new Set(names).size !== names.length)
+        return undefined;
+    metadata.row_groups.forEach((group, g) => {
+        const rows = Number(group.num_rows);
+        for (const chunk of group.columns) {
+            const name = chunk.meta_data?.path_in_schema[0];
+            const validator = name === undefined ? undefined : byName.get(name);
+            if (!validator || !chunk.meta_data)
+                continue;
+            const nulls = nullCounts[g]?.get(validator.spec.name);
+            if (checksOnlyNulls(validator) && (nulls === 0 || nulls === rows))
+                continue;
+            const { type, total_uncompressed_size: size } = chunk.meta_data;
+            const text = type === "BYTE_ARRAY" || type === "FIXED_LEN_BYTE_ARRAY";
+            const dictionary = keepsNothing(validator) && (0,_parquet_dictionary_chunk_js__WEBPACK_IMPORTED_MODULE_1__/* .dictionaryChunkShape */ .tN)(metadata, g, validator.spec.name);
+            const valueCost = dictionary
+                ? rows * DICTIONARY_VALUE_COST
+                : text
+                    ? rows * TEXT_VALUE_COST + Number(size) * TEXT_BYTE_COST
+                    : rows * VALUE_COST;
+            const cost = valueCost + (validator.seen ? rows * DISTINCT_VALUE_COST : 0);
+            weights.set(validator.spec.name, (weights.get(validator.spec.name) ?? 0) + cost);
+        }
+    });
+    return weights;
+}
+/** The names of the columns at the top of a flattened Parquet schema (the root first, then depth first). */
+function topLevelNames(schema) {
+    const names = [];
+    let at = 1;
+    for (let child = 0; child < (schema[0]?.num_children ?? 0) && at < schema.length; child++) {
+        names.push(schema[at].name);
+        at = afterSubtree(schema, at);
+    }
+    return names;
+}
+function afterSubtree(schema, at) {
+    let next = at + 1;
+    for (let child = 0; child < (schema[at]?.num_children ?? 0) && next < schema.length; child++)
+        next = afterSubtree(schema, next);
+    return next;
+}
+/**
+ * A column that keeps no statistics nor distinct values: a cell's outcome depends on its value alone, so
+ * a dictionary's entries are checked once each (`acceptDictionaryCells`).
+ */
+function keepsNothing(validator) {
+    return !validator.seen && !validator.moments && !validator.numbers;
+}
+/** A text or category column without checks but the null check, nothing kept. */
+function checksOnlyNulls(validator) {
+    const type = validator.spec.type ?? "string";
+    return ((type === "string" || type === "category") && validator.rules.length === 0 && keepsNothing(validator));
+}
+
+
+/***/ }),
+
 /***/ 9190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -35,7 +172,8 @@ async function validateParquetSplit(file, schema, validators, options) {
     const direct = validators.every((validator) => validator.rows === 0);
     if (!direct && validators.some((validator) => validator.seen !== undefined))
         return undefined;
-    const split = await (0,_parquet_footer_js__WEBPACK_IMPORTED_MODULE_0__/* .readParquetFooter */ .e)(file).then((metadata) => (0,_parquet_column_split_js__WEBPACK_IMPORTED_MODULE_1__/* .splitParquetColumns */ ._k)(metadata, validators), () => undefined);
+    const metadata = await (0,_parquet_footer_js__WEBPACK_IMPORTED_MODULE_0__/* .readParquetFooter */ .e)(file).catch(() => undefined);
+    const split = metadata && (0,_parquet_column_split_js__WEBPACK_IMPORTED_MODULE_1__/* .splitParquetColumns */ ._k)(metadata, validators);
     if (!split)
         return undefined;
     const worker = options.startWorker(parallel.workerScript, "parquet");
@@ -47,7 +185,7 @@ async function validateParquetSplit(file, schema, validators, options) {
     let rows = 0;
     let problems = 0;
     try {
-        for await (const event of validateParquetColumns(file, mine, nulls, nullBytes)) {
+        for await (const event of validateParquetColumns(file, mine, nulls, nullBytes, metadata)) {
             if (event.kind === "header")
                 columns = event.columns;
             else if (event.kind === "checked")

@@ -918,7 +918,9 @@ async function* readOpened(file, parquet, options, rangeSize) {
     const wanted = options.columns ? allColumns.filter((name) => options.columns?.includes(name)) : allColumns;
     const { countsNulls, takesDictionary } = options;
     // The decoder does not expose the column statistics nor the pages: hyparquet reads the footer again.
-    const metadata = countsNulls || takesDictionary ? await (0,parquet_footer/* readParquetFooter */.e)(file).catch(() => undefined) : undefined;
+    const metadata = countsNulls || takesDictionary
+        ? (options.metadata ?? (await (0,parquet_footer/* readParquetFooter */.e)(file).catch(() => undefined)))
+        : undefined;
     const nullCounts = countsNulls && metadata ? (0,parquet_null_counts/* nullCountsOf */.Z)(metadata) : [];
     yield { kind: "header", file, columns: allColumns };
     const groupRows = parquet

@@ -1,5 +1,5 @@
 export const id = 999;
-export const ids = [999,380];
+export const ids = [999];
 export const modules = {
 
 /***/ 7380:
@@ -192,15 +192,21 @@ var read_parquet = __webpack_require__(9472);
  * `readParquet` through `ColumnValidator.acceptColumn`; only for a schema without row rules (compound
  * keys, duplicate rows, column comparisons need whole rows). `nulls`/`nullBytes`: the texts that mean
  * a missing value, undefined when there are none. A column whose checks need no more than its null count
- * is not decoded where the file's metadata tells that count exactly (see `countsNullsOnly`).
+ * is not decoded where the file's metadata tells that count exactly (see `countsNullsOnly`). `metadata`:
+ * the file's footer when the caller has read it already.
  */
-async function* validateParquetColumns(file, validators, nulls, nullBytes) {
+async function* validateParquetColumns(file, validators, nulls, nullBytes, metadata) {
     const names = validators.map((validator) => validator.spec.name);
     let positions = [];
     const countsNulls = (field) => validators.every((validator) => validator.spec.name !== field.name || countsNullsOnly(validator, field, nulls));
     const takesDictionary = (field) => validators.every((validator) => validator.spec.name !== field.name || (0,parquet_column_split/* keepsNothing */.K1)(validator));
     const columns = [...new Set(names)];
-    for await (const event of (0,read_parquet/* readParquetColumns */.G)(file, { columns, countsNulls, takesDictionary })) {
+    for await (const event of (0,read_parquet/* readParquetColumns */.G)(file, {
+        columns,
+        countsNulls,
+        takesDictionary,
+        ...(metadata && { metadata }),
+    })) {
         if (event.kind === "header")
             positions = names.map((name) => event.columns.indexOf(name));
         if (event.kind !== "columns") {

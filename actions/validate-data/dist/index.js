@@ -196,10 +196,10 @@ async function serveValidationWorker() {
     const job = new Promise((resolve) => port.once("message", resolve));
     const expected = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData.work;
     const csv = expected === "csv" ? Promise.all(/* import() */[__nccwpck_require__.e(424), __nccwpck_require__.e(287), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2479)) : undefined;
-    const parquet = expected === "parquet" ? Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(515), __nccwpck_require__.e(472), __nccwpck_require__.e(424), __nccwpck_require__.e(123), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529)) : undefined;
+    const parquet = expected === "parquet" ? Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(178), __nccwpck_require__.e(472), __nccwpck_require__.e(49), __nccwpck_require__.e(424), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529)) : undefined;
     const message = await job;
     if (message.kind === "parquet") {
-        const { validateParquetColumnsState } = await (parquet ?? Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(515), __nccwpck_require__.e(472), __nccwpck_require__.e(424), __nccwpck_require__.e(123), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529)));
+        const { validateParquetColumnsState } = await (parquet ?? Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(178), __nccwpck_require__.e(472), __nccwpck_require__.e(49), __nccwpck_require__.e(424), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529)));
         const { result, transfer } = await validateParquetColumnsState(message.job);
         port.postMessage(result, transfer);
     }

@@ -1,5 +1,5 @@
-export const id = 808;
-export const ids = [808];
+export const id = 927;
+export const ids = [927];
 export const modules = {
 
 /***/ 1860:
@@ -9197,10 +9197,11 @@ function bitWidth(value) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  m5: () => (/* binding */ parquetMetadata)
+  m5: () => (/* binding */ parquetMetadata),
+  YR: () => (/* binding */ parquetSchema)
 });
 
-// UNUSED EXPORTS: convertMetadata, defaultInitialFetchSize, parquetMetadataAsync, parquetSchema
+// UNUSED EXPORTS: convertMetadata, defaultInitialFetchSize, parquetMetadataAsync
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/constants.js
 var constants = __webpack_require__(312);
@@ -9546,6 +9547,8 @@ function parseFloat16(bytes) {
   return sign * 2 ** (exp - 15) * (1 + frac / 1024)
 }
 
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
+var src_schema = __webpack_require__(8286);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/thrift.js
 var thrift = __webpack_require__(2558);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
@@ -9819,7 +9822,7 @@ function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
  * @returns {SchemaTree} tree of schema elements
  */
 function parquetSchema({ schema }) {
-  return getSchemaPath(schema, [])[0]
+  return (0,src_schema/* getSchemaPath */.Dy)(schema, [])[0]
 }
 
 /**
@@ -10142,9 +10145,10 @@ function align(buffer, offset, size) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dy: () => (/* binding */ getSchemaPath)
+/* harmony export */   Dy: () => (/* binding */ getSchemaPath),
+/* harmony export */   st: () => (/* binding */ getTreePath)
 /* harmony export */ });
-/* unused harmony exports getTreePath, getPhysicalColumns, getMaxRepetitionLevel, getMaxDefinitionLevel, isListLike, isMapLike, isFlatColumn */
+/* unused harmony exports getPhysicalColumns, getMaxRepetitionLevel, getMaxDefinitionLevel, isListLike, isMapLike, isFlatColumn */
 /**
  * Build a tree from the schema elements.
  *
