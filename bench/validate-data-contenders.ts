@@ -85,9 +85,13 @@ export function oursMedians(oursRuns: Measure[]): { wall: number; cpu?: number; 
   };
 }
 
-/** Saves `<bench>[-<rows>]-vs-<peer>.json` for each peer (the row count only when it is not 1M). */
+/**
+ * Saves `<bench>[-<rows>]<variant>-vs-<peer>.json` for each peer (the row count only when it is not 1M;
+ * `variant` names a layout of the data other than the usual, or is empty).
+ */
 export function saveComparisons(
   bench: string,
+  variant: string,
   ours: string,
   oursRuns: Measure[],
   contenders: Contender[],
@@ -96,7 +100,7 @@ export function saveComparisons(
   for (const peer of contenders)
     saveResult(
       wallTimeComparison({
-        name: `${bench}${size}-vs-${peer.name}`,
+        name: `${bench}${size}${variant}-vs-${peer.name}`,
         ours,
         peer: peer.label,
         target: TARGETS[peer.name] ?? 1,

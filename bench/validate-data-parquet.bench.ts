@@ -7,10 +7,11 @@
 //
 // Needs a Python with pyarrow (to write the data), pandas and great_expectations; see the header of
 // validate-data.bench.ts for the venv, BENCH_PYTHON picks its python. BENCH_DATA_ROWS (default 1,000,000),
-// BENCH_DATA_RUNS (default 3) and BENCH_DATA_PEERS (default "pandas,gx") as there. Results:
+// BENCH_DATA_RUNS (default 3) and BENCH_DATA_PEERS (default "pandas,gx") as there; BENCH_PARQUET_GROUP_ROWS
+// writes row groups of that many rows (other writers cut smaller ones than pyarrow's). Results:
 // bench/results/validate-data-parquet-vs-<peer>.json for 1M rows, validate-data-parquet-<rows>-vs-<peer>.json
-// otherwise; with more rows than one row group holds, they show whether our peak memory follows the row
-// group or the file.
+// otherwise, with -groups-<rows> after the name for BENCH_PARQUET_GROUP_ROWS; with more rows than one row
+// group holds, they show whether our peak memory follows the row group or the file.
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -32,10 +33,15 @@ if (!pythonHas(PYTHON, "pyarrow")) {
   console.log(`validate-data-parquet: skipped (no pyarrow in ${PYTHON} to write the data; set BENCH_PYTHON)`);
   process.exit(0);
 }
+const groupRows = process.env.BENCH_PARQUET_GROUP_ROWS;
 const scratch = mkdtempSync(join(tmpdir(), "bench-validate-data-parquet-"));
 try {
   const data = join(scratch, "train.parquet");
-  const written = spawnSync(PYTHON, [join(peers, "write_data.py"), data, String(ROWS)], { encoding: "utf8" });
+  const written = spawnSync(
+    PYTHON,
+    [join(peers, "write_data.py"), data, String(ROWS), ...(groupRows ? [String(Number(groupRows))] : [])],
+    { encoding: "utf8" },
+  );
   if (written.status !== 0) throw new Error(`write_data.py failed: ${written.stdout}${written.stderr}`);
   const layout = written.stdout.trim().replace(/^wrote \S+: /, "");
   const env = (): NodeJS.ProcessEnv =>
@@ -55,6 +61,7 @@ try {
   const memory = peakMiB ? `, peak RSS ${peakMiB.toFixed(0)} MiB` : "";
   saveComparisons(
     "validate-data-parquet",
+    groupRows ? `-groups-${Number(groupRows)}` : "",
     `actions/validate-data (bundle, Parquet ${layout}, ${megabytes} MB, 10 columns, 14 checks${memory})`,
     oursRuns,
     contenders,

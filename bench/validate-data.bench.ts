@@ -63,6 +63,7 @@ try {
   const memory = peakMiB ? `, peak RSS ${peakMiB.toFixed(0)} MiB` : "";
   saveComparisons(
     "validate-data",
+    "",
     `actions/validate-data (bundle, 2 threads, ${ROWS} rows x 10 columns, 14 checks${memory})`,
     oursRuns,
     contenders,

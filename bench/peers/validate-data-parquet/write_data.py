@@ -1,7 +1,10 @@
 """Writes the bench data of bench/validate-data.bench.ts (the same values, row by row) as Parquet with
 pyarrow, the writer most data teams use: snappy, pyarrow's default row groups (1,048,576 rows).
 
-    python write_data.py OUT.parquet ROWS
+    python write_data.py OUT.parquet ROWS [ROW_GROUP_ROWS]
+
+ROW_GROUP_ROWS: rows a row group (default: pyarrow's); other writers cut smaller ones (DuckDB 122,880 rows,
+Spark and Polars by size).
 
 Typed as a pandas user's Parquet would be: int64 id and age, float64 score and income, strings, a date32
 day and a boolean flag.
@@ -16,6 +19,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 out_file, rows = sys.argv[1], int(sys.argv[2])
+row_group_rows = int(sys.argv[3]) if len(sys.argv) > 3 else None
 i = np.arange(1, rows + 1, dtype=np.int64)
 
 
@@ -49,6 +53,6 @@ table = pa.table(
         "note": pick([f"note {k}" for k in range(977)], i % 977),
     }
 )
-pq.write_table(table, out_file, compression="snappy")
+pq.write_table(table, out_file, compression="snappy", row_group_size=row_group_rows)
 metadata = pq.ParquetFile(out_file).metadata
 print(f"wrote {out_file}: {metadata.num_rows} rows in {metadata.num_row_groups} row groups")
