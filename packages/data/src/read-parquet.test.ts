@@ -5,11 +5,13 @@ import { after, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { asyncBufferFromFile, parquetMetadata, parquetMetadataAsync, parquetRead } from "hyparquet";
 import { compressors } from "hyparquet-compressors";
+import type { ParquetColumn } from "./parquet-column.ts";
 import { parseSchema } from "./parse-schema.ts";
-import { readParquet } from "./read-parquet.ts";
+import { readParquet, readParquetColumns } from "./read-parquet.ts";
 import type { ReadEvent, Row } from "./reader-types.ts";
 import { readAll, tempFiles } from "./test-files.ts";
 import { validateDataset } from "./validate.ts";
+import type { CellValue } from "./value.ts";
 
 // Written by pyarrow: scripts/golden/data_parquet.py (people-*) and data_parquet_groups.py (groups-*).
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "..", "test-fixtures");
@@ -144,6 +146,37 @@ describe("readParquet in row ranges", () => {
       assert.deepEqual(rows, expected.rows);
     });
   }
+
+  test("by columns, each row group's ranges take over the previous group's buffers, ending its lease", async () => {
+    const file = join(fixtures, "groups-v1.parquet");
+    const columns = ["id", "score", "name"];
+    const expected = await wholeFileRows(file, columns);
+    const values: CellValue[][] = [];
+    let previous: ParquetColumn | undefined;
+    let positions: number[] = [];
+    let ended = 0;
+    const ranges: number[] = [];
+    for await (const event of readParquetColumns(file, { columns }, 1000)) {
+      if (event.kind === "header") positions = columns.map((name) => event.columns.indexOf(name));
+      if (event.kind !== "columns") continue;
+      ranges.push(event.rows);
+      if (previous) {
+        assert.throws(() => previous?.numbers(), /before the next range is decoded/);
+        ended++;
+      }
+      const cells = positions.map((position) => event.columns[position]?.cells() ?? []);
+      for (let row = 0; row < event.rows; row++) values.push(cells.map((column) => column[row] as CellValue));
+      previous = event.columns[positions[0] as number];
+      assert.ok(previous?.numbers());
+    }
+    // Each row group is one range.
+    assert.deepEqual(ranges, [1000, 1000, 500]);
+    assert.equal(ended, 2);
+    assert.deepEqual(
+      values,
+      expected.rows.map((row) => columns.map((name) => row.values[expected.header.indexOf(name)])),
+    );
+  });
 
   test("the values are the types pyarrow wrote, nulls included", async () => {
     const { rows } = await readAll(join(fixtures, "groups-v1.parquet"));

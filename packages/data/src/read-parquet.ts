@@ -145,6 +145,8 @@ async function* readOpened(
     .metadata()
     .rowGroups()
     .map((group) => group.numRows());
+  // One set for the whole file: a row group's ranges take over the previous group's memory as well.
+  const buffers = new RangeBuffers();
   let groupStart = 0;
   for (const [group, rows] of groupRows.entries()) {
     let rangeStart = groupStart;
@@ -172,7 +174,8 @@ async function* readOpened(
       decoded.splice(decoded.indexOf(name), 1);
     }
     try {
-      for await (const range of decodedRanges(parquet, group, rows, decoded, allColumns, rangeSize)) {
+      const ranges = decodedRanges(parquet, group, rows, decoded, allColumns, rangeSize, buffers);
+      for await (const range of ranges) {
         const nullCounts = new Map<number, number>();
         for (const [position, allNull] of counted) nullCounts.set(position, allNull ? range.rows : 0);
         const line = rangeStart + 1;
@@ -214,8 +217,8 @@ interface DecodedRange {
 
 /**
  * Decodes the columns `wanted` of one row group, `rangeSize` rows at a time. When each is of a type copied
- * out of the decoder's memory (`copiesColumns`), a range's columns are copied into buffers that the next
- * range takes over; else each batch goes through Arrow IPC.
+ * out of the decoder's memory (`copiesColumns`), a range's columns are copied into `buffers`, which the
+ * next range takes over (of this row group or the next); else each batch goes through Arrow IPC.
  */
 async function* decodedRanges(
   parquet: ParquetFile,
@@ -224,6 +227,7 @@ async function* decodedRanges(
   wanted: readonly string[],
   allColumns: readonly string[],
   rangeSize: number,
+  buffers: RangeBuffers,
 ): AsyncGenerator<DecodedRange> {
   if (wanted.length === 0) {
     // Nothing to decode: rows of nulls, as many as the row group has.
@@ -240,7 +244,6 @@ async function* decodedRanges(
     parquet.stream({ rowGroups: [group], batchSize: rangeSize, columns: [...wanted] }),
   );
   const reader = stream.getReader() as ReadableStreamDefaultReader<WasmRecordBatch>;
-  const buffers = new RangeBuffers();
   let ended = false;
   try {
     for (;;) {
