@@ -927,6 +927,8 @@ async function* readOpened(file, parquet, options, rangeSize) {
         .metadata()
         .rowGroups()
         .map((group) => group.numRows());
+    // One set for the whole file: a row group's ranges take over the previous group's memory as well.
+    const buffers = new RangeBuffers();
     let groupStart = 0;
     for (const [group, rows] of groupRows.entries()) {
         let rangeStart = groupStart;
@@ -957,7 +959,8 @@ async function* readOpened(file, parquet, options, rangeSize) {
             decoded.splice(decoded.indexOf(name), 1);
         }
         try {
-            for await (const range of decodedRanges(parquet, group, rows, decoded, allColumns, rangeSize)) {
+            const ranges = decodedRanges(parquet, group, rows, decoded, allColumns, rangeSize, buffers);
+            for await (const range of ranges) {
                 const nullCounts = new Map();
                 for (const [position, allNull] of counted)
                     nullCounts.set(position, allNull ? range.rows : 0);
@@ -994,10 +997,10 @@ async function* readOpened(file, parquet, options, rangeSize) {
 }
 /**
  * Decodes the columns `wanted` of one row group, `rangeSize` rows at a time. When each is of a type copied
- * out of the decoder's memory (`copiesColumns`), a range's columns are copied into buffers that the next
- * range takes over; else each batch goes through Arrow IPC.
+ * out of the decoder's memory (`copiesColumns`), a range's columns are copied into `buffers`, which the
+ * next range takes over (of this row group or the next); else each batch goes through Arrow IPC.
  */
-async function* decodedRanges(parquet, group, rows, wanted, allColumns, rangeSize) {
+async function* decodedRanges(parquet, group, rows, wanted, allColumns, rangeSize, buffers) {
     if (wanted.length === 0) {
         // Nothing to decode: rows of nulls, as many as the row group has.
         for (let start = 0; start < rows; start += rangeSize) {
@@ -1011,7 +1014,6 @@ async function* decodedRanges(parquet, group, rows, wanted, allColumns, rangeSiz
     const ipc = copies ? undefined : await __webpack_require__.e(/* import() */ 367).then(__webpack_require__.bind(__webpack_require__, 6367));
     const stream = await untilTrap(parquet.stream({ rowGroups: [group], batchSize: rangeSize, columns: [...wanted] }));
     const reader = stream.getReader();
-    const buffers = new RangeBuffers();
     let ended = false;
     try {
         for (;;) {
