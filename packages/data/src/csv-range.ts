@@ -1,9 +1,12 @@
 import { readSync } from "node:fs";
-import { ByteCsvScanner, type FieldBatch, fieldText, type ScanOutcome } from "./byte-csv-scanner.ts";
+import { type ByteCsvScanner, type FieldBatch, fieldText, type ScanOutcome } from "./byte-csv-scanner.ts";
 import type { ScanStop } from "./csv-scanner.ts";
+import { releaseBuffer, releaseScanner, takeBuffer, takeScanner } from "./scan-resources.ts";
 
 /** 1 MiB reads: few system calls. */
 const DEFAULT_BUFFER_BYTES = 1024 * 1024;
+/** The header is read 64 KiB at a time (more when it is longer): a small file is not read twice whole. */
+const HEADER_BUFFER_BYTES = 64 * 1024;
 /** Records a batch: its field offsets (8 bytes a field) stay in the CPU caches while each column reads them. */
 const BATCH_RECORDS = 1024;
 const BOM = [0xef, 0xbb, 0xbf] as const;
@@ -44,10 +47,27 @@ export function scanFileRange(
   options: RangeOptions,
   onBatch: (batch: FieldBatch) => void,
 ): RangeEnd {
-  const scanner = new ByteCsvScanner(options.delimiter, options.maxRecordBytes);
+  const { delimiter, maxRecordBytes } = options;
+  const scanner = takeScanner(delimiter, maxRecordBytes);
+  const { buffer, owned } = takeBuffer(options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
+  try {
+    return scanWith(scanner, buffer, fd, options, onBatch);
+  } finally {
+    releaseScanner(scanner, delimiter, maxRecordBytes);
+    releaseBuffer(owned);
+  }
+}
+
+function scanWith(
+  scanner: ByteCsvScanner,
+  initialBuffer: Buffer,
+  fd: number,
+  options: RangeOptions,
+  onBatch: (batch: FieldBatch) => void,
+): RangeEnd {
   const stopAt = options.stopAt ?? Number.POSITIVE_INFINITY;
   let recordsLeft = options.maxRecords ?? Number.POSITIVE_INFINITY;
-  let buffer = Buffer.allocUnsafe(options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
+  let buffer = initialBuffer;
   let base = options.from;
   let length = 0;
   let line = options.line;
@@ -134,7 +154,8 @@ export function readCsvHeader(
   const headBytes = readSync(fd, head, 0, 3, 0);
   const from = headBytes === 3 && BOM.every((byte, i) => head[i] === byte) ? 3 : 0;
   let header: Omit<CsvHeader, "dataStart" | "dataLine"> | undefined;
-  const end = scanFileRange(fd, { ...options, from, line: 1, maxRecords: 1 }, (batch) => {
+  const headerOptions = { bufferBytes: HEADER_BUFFER_BYTES, ...options, from, line: 1, maxRecords: 1 };
+  const end = scanFileRange(fd, headerOptions, (batch) => {
     const fields: string[] = [];
     for (let f = batch.firstField[0] as number; f < (batch.firstField[1] as number); f++) {
       fields.push(fieldText(batch, f));
