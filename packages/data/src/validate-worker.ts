@@ -62,12 +62,9 @@ export function splitWork(file: string, format: DataFormat | string | undefined)
 
 /** A file of `dataBytes` (at least `minBytes`), with a core free to take half of it. */
 export function worthSplitting(parallel: ParallelOptions, dataBytes: number, minBytes: number): boolean {
-  const [load = 0] = loadavg();
-  return (
-    dataBytes >= minBytes &&
-    availableParallelism() >= 2 &&
-    load < (parallel.maxLoad ?? Number.POSITIVE_INFINITY)
-  );
+  if (dataBytes < minBytes || availableParallelism() < 2) return false;
+  const { maxLoad } = parallel;
+  return maxLoad === undefined || (loadavg()[0] ?? 0) < maxLoad;
 }
 
 /** A worker's `workerData`. */
