@@ -2,7 +2,13 @@ import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { isByteDelimiter } from "./byte-csv-scanner.ts";
 import type { ColumnValidator } from "./column-validator.ts";
 import { lineStartAfter, readCsvHeader } from "./csv-range.ts";
-import { markProblems, type SegmentJob, type SegmentSinks, validateSegment } from "./csv-segment.ts";
+import {
+  markProblems,
+  type SegmentJob,
+  type SegmentOutcome,
+  type SegmentSinks,
+  validateSegment,
+} from "./csv-segment.ts";
 import { formatFromName } from "./format-from-name.ts";
 import { csvDelimiter, headerProblems, stopProblem } from "./read-csv.ts";
 import {
@@ -87,6 +93,39 @@ export async function validateCsvBytes(
   sinks: SegmentSinks,
   options: BytesOptions,
 ): Promise<FileOutcome> {
+  const prepared = prepareCsvFile(file, plan, schema, options);
+  if ("outcome" in prepared) return prepared.outcome;
+  const { job, split } = prepared;
+  const script = options.parallel?.workerScript;
+  const outcome =
+    split !== undefined && script !== undefined && options.parallel
+      ? await validateSplit(job, { at: split }, schema, validators, sinks, {
+          parallel: options.parallel,
+          maxExamples: options.maxExamples,
+          worker: options.startWorker?.(script, "csv") ?? new ValidationWorker(script),
+        })
+      : validateSegment(job, sinks);
+  return finishCsvFile(prepared, outcome);
+}
+
+/** A CSV file whose header is read: its records to validate, and the header's problems. */
+export interface PreparedCsvFile {
+  job: SegmentJob;
+  problems: FileProblem[];
+  /** Where to cut it for a worker (see `validateCsvBytes`), when it is worth it. */
+  split?: number;
+}
+
+/**
+ * Reads the header of a plain CSV file: the job of validating its records (and, with `parallel`, where
+ * to cut them), or the whole outcome of a file with no record.
+ */
+export function prepareCsvFile(
+  file: string,
+  plan: BytePlan,
+  schema: DataSchema,
+  options: Pick<BytesOptions, "maxRecordBytes" | "parallel">,
+): PreparedCsvFile | { outcome: FileOutcome } {
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   const { delimiter, size } = plan;
   const problems: FileProblem[] = [];
@@ -111,7 +150,7 @@ export async function validateCsvBytes(
     if (found.error !== undefined) problems.push(unreadableFile(file, 1, found.error));
     if (found.stop) problems.push(stopProblem(found.stop, file, maxRecordBytes));
     problems.push({ kind: "empty-file", file, message: "the file has no records" });
-    return { rows: 0, problems };
+    return { outcome: { rows: 0, problems } };
   }
   const columns = header.fields;
   problems.push(...markProblems(file, header.line, header.marks));
@@ -131,23 +170,19 @@ export async function validateCsvBytes(
     columns,
     positions: schema.columns.map((spec) => index.get(spec.name) ?? -1),
   };
+  return split === undefined ? { job, problems } : { job, problems, split };
+}
 
-  const script = options.parallel?.workerScript;
-  const outcome =
-    split !== undefined && script !== undefined && options.parallel
-      ? await validateSplit(job, { at: split }, schema, validators, sinks, {
-          parallel: options.parallel,
-          maxExamples: options.maxExamples,
-          worker: options.startWorker?.(script, "csv") ?? new ValidationWorker(script),
-        })
-      : validateSegment(job, sinks);
-
-  problems.push(...outcome.problems);
+/** A prepared file's outcome, from how the validation of its records ended. */
+export function finishCsvFile(prepared: PreparedCsvFile, outcome: SegmentOutcome): FileOutcome {
+  const { job } = prepared;
+  const { file } = job;
+  const problems = [...prepared.problems, ...outcome.problems];
   if (outcome.end.error !== undefined)
     problems.push(unreadableFile(file, outcome.end.line, outcome.end.error));
-  if (outcome.end.stop) problems.push(stopProblem(outcome.end.stop, file, maxRecordBytes));
+  if (outcome.end.stop) problems.push(stopProblem(outcome.end.stop, file, job.maxRecordBytes));
   if (outcome.rows === 0) {
     problems.push({ kind: "header-only", file, line: 1, message: "the file has a header but no data rows" });
   }
-  return { columns, rows: outcome.rows, problems };
+  return { columns: job.columns, rows: outcome.rows, problems };
 }
