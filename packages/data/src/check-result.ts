@@ -87,16 +87,23 @@ export class Tally {
   /**
    * Adds the counts and examples of a tally kept over later rows (lines shifted by `lineOffset`), plus
    * `extraCount` failures found only when merging, whose first examples `extra` (lines already final,
-   * in order) go between the others by line.
+   * in order) go between the others by line, and by file first in the order of `files` when the later
+   * rows span several files.
    */
-  absorb(other: TallyState, lineOffset: number, extra: readonly Example[] = [], extraCount = 0): void {
+  absorb(
+    other: TallyState,
+    lineOffset: number,
+    extra: readonly Example[] = [],
+    extraCount = 0,
+    files: readonly string[] = [],
+  ): void {
     this.evaluated += other.evaluated;
     this.unexpected += other.unexpected + extraCount;
     if (this.examples.length >= this.maxExamples) return;
     const shifted = other.examples.map((example) =>
       example.line === undefined ? example : { ...example, line: example.line + lineOffset },
     );
-    const merged = extra.length === 0 ? shifted : mergeByLine(shifted, extra);
+    const merged = extra.length === 0 ? shifted : mergeInOrder(shifted, extra, files);
     for (const example of merged) {
       if (this.examples.length >= this.maxExamples) break;
       this.examples.push(example);
@@ -121,14 +128,20 @@ export function tallyState(tally: Tally): TallyState {
   return { evaluated: tally.evaluated, unexpected: tally.unexpected, examples: tally.examples };
 }
 
-function mergeByLine(a: readonly Example[], b: readonly Example[]): Example[] {
+/** Two lists of examples, each in order, as one: by file (in the order of `files`), then by line. */
+function mergeInOrder(a: readonly Example[], b: readonly Example[], files: readonly string[]): Example[] {
+  const rank = new Map(files.map((file, i) => [file, i]));
+  const before = (left: Example, right: Example): boolean => {
+    const byFile = (rank.get(left.file) ?? 0) - (rank.get(right.file) ?? 0);
+    return byFile < 0 || (byFile === 0 && (left.line ?? 0) <= (right.line ?? 0));
+  };
   const merged: Example[] = [];
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
     const left = a[i];
     const right = b[j];
-    if (right === undefined || (left !== undefined && (left.line ?? 0) <= (right.line ?? 0))) {
+    if (right === undefined || (left !== undefined && before(left, right))) {
       merged.push(left as Example);
       i++;
     } else {

@@ -221,9 +221,10 @@ export class ColumnValidator implements BatchColumn {
    * same file, whose lines are shifted by `lineOffset`), as if this one had seen them. Values both saw are
    * duplicates on the line where the segment first has them: when there are any, the segment's lines
    * are not known here, and the returned search must read the segment again (`acceptBatch`) and then
-   * `finish` the merge. Only a failing `unique` check costs that second reading.
+   * `finish` the merge. Only a failing `unique` check costs that second reading. `files`: the files the
+   * later rows came from, in order, when they are several whole files (`lineOffset` 0).
    */
-  merge(state: ColumnState, lineOffset: number): RepeatSearch | undefined {
+  merge(state: ColumnState, lineOffset: number, files: readonly string[] = []): RepeatSearch | undefined {
     this.rows += state.rows;
     this.nulls += state.nulls;
     const [type, nulls, ...rest] = state.tallies as [TallyState, TallyState, ...TallyState[]];
@@ -246,7 +247,7 @@ export class ColumnValidator implements BatchColumn {
     const tally = this.uniqueTally;
     return new RepeatSearch(repeated, this.convert, this.maxExamples, (examples, count) => {
       const shifted = examples.map((example) => ({ ...example, line: (example.line ?? 0) + lineOffset }));
-      tally.absorb(unique, lineOffset, shifted, count);
+      tally.absorb(unique, lineOffset, shifted, count, files);
     });
   }
 
