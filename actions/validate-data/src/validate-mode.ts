@@ -19,7 +19,7 @@ import { validationReportData } from "./report-data.ts";
 import { toUserError } from "./user-errors.ts";
 
 /** Says, in the debug log, which files were validated on two threads and how. */
-const splitDebugLines: Pick<ParallelOptions, "onSplit" | "onParquetSplit"> = {
+const splitDebugLines: Pick<ParallelOptions, "onSplit" | "onParquetSplit" | "onFilesSplit"> = {
   onSplit: ({ file, at, merged }) =>
     debug(
       merged
@@ -32,12 +32,18 @@ const splitDebugLines: Pick<ParallelOptions, "onSplit" | "onParquetSplit"> = {
         ? `${workspaceRelative(file)}: columns ${worker.join(", ")} validated on a worker thread`
         : `${workspaceRelative(file)}: validated again on one thread (a problem in the file, or the worker failed)`,
     ),
+  onFilesSplit: ({ files, merged }) =>
+    debug(
+      merged
+        ? `${files.length} files from ${workspaceRelative(files[0] as string)} on validated on a worker thread`
+        : `the worker thread failed; ${files.length} files from ${workspaceRelative(files[0] as string)} on validated on one thread`,
+    ),
 };
 
 /**
  * Validates the data against the schema; fails the step when `fail-on` says so. `parallel` names the
- * action's own entry, which a worker thread re-runs to validate half of a large CSV file, or about half
- * of the columns of a large Parquet file.
+ * action's own entry, which a worker thread re-runs to validate half of a large CSV file, the later files
+ * of a large dataset of small CSV files, or about half of the columns of a large Parquet file.
  */
 export async function validateMode(
   inputs: ValidateDataInputs,

@@ -81,6 +81,107 @@ function validate(paths: string[], options: ValidateOptions = {}): Promise<Valid
   return validateDataset(paths, SCHEMA, { maxExamples: 7, ...options });
 }
 
+/** SCHEMA without its dataset rules (row rules keep a dataset of small files on one thread). */
+const COLUMNS_ONLY = parseSchema(
+  `
+null-values: [NA]
+columns:
+  id: { type: integer, unique: true, stats: { distinct: { min: 1 } } }
+  age: { type: integer, nullable: false, min: 0, max: 120, stats: { median: { min: 0 }, quantiles: { 0.9: { max: 200 } } } }
+  score: { type: number, min: 0, stats: { mean: { min: 0 }, std: { max: 1000 }, missing: { max: 0.5 } } }
+  country: { type: category, in: [FR, DE, IT, "Zürich"] }
+  code: { pattern: "[A-Z]{2}-\\\\d{3}", length: { max: 6 } }
+  tag: { type: string, unique: true }
+  day: { type: date }
+  note: {}
+`,
+  "columns.yml",
+);
+
+/** A dataset of small files of every kind: planted rows, reordered and missing columns, bad bytes, empty. */
+function smallFiles(): string[] {
+  const reordered = planted(400)
+    .split("\n")
+    .map((line) => line.split(",").reverse().join(","))
+    .join("\n");
+  return [
+    files.write("many-a.csv", planted(900)),
+    files.write("many-b.csv", planted(700)),
+    files.write("many-c.csv", ""),
+    files.write("many-d.csv", `${HEADER}\n`),
+    files.write("many-e.csv", reordered),
+    files.write("many-f.csv", planted(500).replace("id,", "ident,")),
+    files.write(
+      "many-g.csv",
+      Buffer.concat([Buffer.from(planted(300)), Buffer.from([0xff, 0x2c, 0]), Buffer.from("\n")]),
+    ),
+    files.write("many-h.csv", planted(800)),
+  ];
+}
+
+describe("validateDataset of many small files on two threads", () => {
+  const filesSplits: { files: string[]; merged: boolean }[] = [];
+  const byFiles: ParallelOptions = {
+    ...parallel,
+    minBytes: 100_000,
+    minFilesBytes: 100_000,
+    onFilesSplit: (split) => filesSplits.push(split),
+  };
+
+  test("the later files go to the worker, and the result is the one-thread one", async () => {
+    const paths = smallFiles();
+    const one = await validateDataset(paths, COLUMNS_ONLY, { maxExamples: 7 });
+    filesSplits.length = 0;
+    const two = await validateDataset(paths, COLUMNS_ONLY, { maxExamples: 7, parallel: byFiles });
+    assert.equal(filesSplits.length, 1);
+    const [split] = filesSplits;
+    assert.equal(split?.merged, true);
+    assert.ok(split && split.files.length > 1 && split.files.length < paths.length, "files on both threads");
+    assert.deepEqual(split?.files, paths.slice(paths.length - (split?.files.length ?? 0)));
+    assert.deepEqual(comparable(two), comparable(one));
+    // Repeats of the main thread's ids in the worker's files are found, on their lines, in file order.
+    const unique = one.checks.find((check) => check.id === "column.id.unique");
+    assert.ok((unique?.unexpected ?? 0) > 1000);
+    assert.ok(one.checks.some((check) => check.id === "file.empty-file"));
+    assert.ok(one.checks.some((check) => check.id === "file.invalid-utf8"));
+  });
+
+  test("with more examples than the main thread's files fill, the worker's come after, in file order", async () => {
+    const paths = smallFiles();
+    const one = await validateDataset(paths, COLUMNS_ONLY, { maxExamples: 1000 });
+    filesSplits.length = 0;
+    const two = await validateDataset(paths, COLUMNS_ONLY, { maxExamples: 1000, parallel: byFiles });
+    assert.deepEqual(
+      filesSplits.map((split) => split.merged),
+      [true],
+    );
+    assert.deepEqual(comparable(two), comparable(one));
+    const unique = two.checks.find((check) => check.id === "column.tag.unique");
+    const files = new Set(unique?.examples.map((example) => example.file));
+    assert.ok(files.size > 2, "repeats from several files");
+  });
+
+  test("a worker that fails leaves its files to the main thread; row rules, or too few bytes, keep them there", async () => {
+    const paths = smallFiles();
+    const one = await validateDataset(paths, COLUMNS_ONLY, { maxExamples: 7 });
+    const idle = files.write("idle-worker.mjs", "// exits without taking its job\n");
+    filesSplits.length = 0;
+    const failed = await validateDataset(paths, COLUMNS_ONLY, {
+      maxExamples: 7,
+      parallel: { ...byFiles, workerScript: idle },
+    });
+    assert.deepEqual(
+      filesSplits.map((split) => split.merged),
+      [false],
+    );
+    assert.deepEqual(failed, one);
+    filesSplits.length = 0;
+    await validateDataset(paths, SCHEMA, { maxExamples: 7, parallel: byFiles });
+    await validateDataset(paths, COLUMNS_ONLY, { parallel: { ...byFiles, minFilesBytes: 1e9 } });
+    assert.deepEqual(filesSplits, []);
+  });
+});
+
 describe("validateDataset on two threads", () => {
   test("gives the one-thread result, with repeats across the split found on their lines", async () => {
     const file = files.write("planted.csv", planted(6000));

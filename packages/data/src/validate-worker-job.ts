@@ -32,3 +32,27 @@ export function validateSegmentState(job: SegmentStateJob): {
   const columns = validators.map((validator) => validator.state());
   return { result: { ...outcome, columns, rules: rules.state() }, transfer: stateBuffers(columns) };
 }
+
+/** Whole files to validate, in order, into validators of their own (see `validateDatasetFilesSplit`). */
+export interface FilesStateJob {
+  files: SegmentJob[];
+  schema: DataSchema;
+  maxExamples: number;
+}
+
+/** Each file's outcome, and the state of the validators after the last. */
+export interface FilesResult {
+  outcomes: SegmentOutcome[];
+  columns: ColumnState[];
+}
+
+/** Validates whole files, one after the other, into new validators, and returns their state. */
+export function validateFilesState(job: FilesStateJob): { result: FilesResult; transfer: ArrayBuffer[] } {
+  const { files, schema, maxExamples } = job;
+  const validators = schema.columns.map((spec) => new ColumnValidator(spec, maxExamples));
+  const nulls = schema.nullValues.length > 0 ? new Set(schema.nullValues) : undefined;
+  const sinks = { validators, nulls, nullBytes: nulls && new ByteTexts(nulls) };
+  const outcomes = files.map((file) => validateSegment(file, sinks));
+  const columns = validators.map((validator) => validator.state());
+  return { result: { outcomes, columns }, transfer: stateBuffers(columns) };
+}

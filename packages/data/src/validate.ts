@@ -10,6 +10,7 @@ import { formatFromName, readFile } from "./read-dataset.ts";
 import type { FileProblem, ReadOptions } from "./reader-types.ts";
 import type { DataSchema } from "./schema.ts";
 import { byteReadable, validateCsvBytes } from "./validate-csv-bytes.ts";
+import { finishFilesSplit, startFilesSplit } from "./validate-files-split.ts";
 import {
   DEFAULT_PARALLEL_PARQUET_BYTES,
   ValidationWorker,
@@ -46,6 +47,11 @@ export interface ParallelOptions {
   worker?: ValidationWorker;
   /** CSV/TSV files with fewer bytes than this are validated on one thread (default 24 MiB). */
   minBytes?: number;
+  /**
+   * A dataset of plain CSV/TSV files, each below `minBytes`, with fewer bytes than this together is
+   * validated on one thread (default 128 MiB); else a worker takes its later files.
+   */
+  minFilesBytes?: number;
   /** Parquet files with fewer bytes than this are validated on one thread (default 8 MiB). */
   minParquetBytes?: number;
   /** Told, for each Parquet file split, the columns the worker took and whether they were merged. */
@@ -67,6 +73,12 @@ export interface ParallelOptions {
    * cut was inside a quoted field, or the worker failed, and the main thread read on alone).
    */
   onSplit?: (split: { file: string; at: number; merged: boolean }) => void;
+  /**
+   * Told when the later files of a dataset of plain CSV files, each below `minBytes` and together at
+   * least `minFilesBytes`, went to the worker (see `startFilesSplit`): those files, and whether they were merged (false: the
+   * worker failed, and the main thread validated them).
+   */
+  onFilesSplit?: (split: { files: string[]; merged: boolean }) => void;
 }
 
 export interface FileSummary {
@@ -159,9 +171,30 @@ export async function validateDataset(
     spare = undefined;
     return worker;
   };
+  // A dataset of many plain CSV files, each too small to split: the worker takes the later files.
+  const parallel = options.parallel;
+  const plans =
+    parallel && files.length > 1
+      ? await Promise.all(files.map((file) => byteReadable(file, readOptions)))
+      : undefined;
+  const filesSplit =
+    parallel && plans
+      ? startFilesSplit(files, plans, schema, rules, { ...options, parallel, maxExamples, startWorker })
+      : undefined;
   try {
-    for (const file of files) {
-      const plan = await byteReadable(file, readOptions);
+    for (const [at, file] of files.entries()) {
+      if (filesSplit && at === filesSplit.from) {
+        const outcomes = await finishFilesSplit(filesSplit, validators, sinks);
+        parallel?.onFilesSplit?.({ files: files.slice(at), merged: outcomes !== undefined });
+        if (outcomes) {
+          outcomes.forEach((outcome, k) => {
+            if (outcome.columns) addValidated(files[at + k] as string, outcome.columns, outcome.rows);
+            problems.push(...outcome.problems);
+          });
+          break;
+        }
+      }
+      const plan = plans ? plans[at] : await byteReadable(file, readOptions);
       if (plan) {
         const outcome = await validateCsvBytes(file, plan, schema, validators, sinks, {
           ...options,
@@ -236,6 +269,7 @@ export async function validateDataset(
     }
   } finally {
     spare?.terminate();
+    filesSplit?.worker.terminate();
   }
   closeFile(current);
 
