@@ -2,21 +2,68 @@ export const id = 287;
 export const ids = [287];
 export const modules = {
 
-/***/ 4790:
+/***/ 2454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HZ: () => (/* binding */ lineStartAfter),
-/* harmony export */   km: () => (/* binding */ readCsvHeader),
-/* harmony export */   zS: () => (/* binding */ scanFileRange)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _byte_csv_scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1099);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  HZ: () => (/* binding */ lineStartAfter),
+  km: () => (/* binding */ readCsvHeader),
+  zS: () => (/* binding */ scanFileRange)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./packages/data/src/byte-csv-scanner.ts + 2 modules
+var byte_csv_scanner = __webpack_require__(1099);
+;// CONCATENATED MODULE: ./packages/data/src/scan-resources.ts
+
+/**
+ * The scanner and the read buffer of the last scan, kept for the next: a dataset of many small files
+ * made both anew for each file (and twice, header then records), ~0.25 ms of a thread's CPU a file in
+ * allocations and collections. One of each is kept, for the thread's next scan; a scan that starts
+ * while another holds them (none does today) gets its own.
+ */
+let idleScanner;
+let idleBuffer;
+/** A buffer larger than this (grown for a long record) is not kept. */
+const MAX_KEPT_BUFFER_BYTES = 4 * 1024 * 1024;
+/** A scanner for `delimiter` and `maxRecordBytes`, the idle one when it reads the same. */
+function takeScanner(delimiter, maxRecordBytes) {
+    const idle = idleScanner;
+    idleScanner = undefined;
+    return idle !== undefined && idle.delimiter === delimiter && idle.maxRecordBytes === maxRecordBytes
+        ? idle.scanner
+        : new byte_csv_scanner/* ByteCsvScanner */.rp(delimiter, maxRecordBytes);
+}
+/** Keeps `scanner` for the next scan. */
+function releaseScanner(scanner, delimiter, maxRecordBytes) {
+    idleScanner = { scanner, delimiter, maxRecordBytes };
+}
+/** `bytes` bytes to read into (not zeroed): the front of the idle buffer when it is large enough. */
+function takeBuffer(bytes) {
+    const idle = idleBuffer;
+    const fits = idle !== undefined && idle.length >= bytes;
+    if (fits)
+        idleBuffer = undefined;
+    const owned = fits ? idle : Buffer.allocUnsafe(bytes);
+    return { buffer: owned.length === bytes ? owned : owned.subarray(0, bytes), owned };
+}
+/** Keeps `owned` (what `takeBuffer` gave) for the next scan, unless it is large. */
+function releaseBuffer(owned) {
+    if (owned.length <= MAX_KEPT_BUFFER_BYTES && (idleBuffer === undefined || idleBuffer.length < owned.length))
+        idleBuffer = owned;
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/csv-range.ts
+
 
 
 /** 1 MiB reads: few system calls. */
 const DEFAULT_BUFFER_BYTES = 1024 * 1024;
+/** The header is read 64 KiB at a time (more when it is longer): a small file is not read twice whole. */
+const HEADER_BUFFER_BYTES = 64 * 1024;
 /** Records a batch: its field offsets (8 bytes a field) stay in the CPU caches while each column reads them. */
 const BATCH_RECORDS = 1024;
 const BOM = [0xef, 0xbb, 0xbf];
@@ -26,10 +73,21 @@ const BOM = [0xef, 0xbb, 0xbf];
  * records to `onBatch` as a `FieldBatch`, valid only during the call.
  */
 function scanFileRange(fd, options, onBatch) {
-    const scanner = new _byte_csv_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteCsvScanner */ .rp(options.delimiter, options.maxRecordBytes);
+    const { delimiter, maxRecordBytes } = options;
+    const scanner = takeScanner(delimiter, maxRecordBytes);
+    const { buffer, owned } = takeBuffer(options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
+    try {
+        return scanWith(scanner, buffer, fd, options, onBatch);
+    }
+    finally {
+        releaseScanner(scanner, delimiter, maxRecordBytes);
+        releaseBuffer(owned);
+    }
+}
+function scanWith(scanner, initialBuffer, fd, options, onBatch) {
     const stopAt = options.stopAt ?? Number.POSITIVE_INFINITY;
     let recordsLeft = options.maxRecords ?? Number.POSITIVE_INFINITY;
-    let buffer = Buffer.allocUnsafe(options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
+    let buffer = initialBuffer;
     let base = options.from;
     let length = 0;
     let line = options.line;
@@ -37,7 +95,7 @@ function scanFileRange(fd, options, onBatch) {
     for (;;) {
         try {
             while (length < buffer.length && !eof) {
-                const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, base + length);
+                const read = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, base + length);
                 if (read === 0)
                     eof = true;
                 else
@@ -95,7 +153,7 @@ const LINE_SEARCH_BYTES = 1024 * 1024;
  */
 function lineStartAfter(fd, from, size) {
     const buffer = Buffer.allocUnsafe(Math.min(LINE_SEARCH_BYTES, Math.max(0, size - from)));
-    const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, from);
+    const read = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, from);
     const at = buffer.subarray(0, read).indexOf(10);
     return at === -1 || from + at + 1 >= size ? undefined : from + at + 1;
 }
@@ -105,13 +163,14 @@ function lineStartAfter(fd, from, size) {
  */
 function readCsvHeader(fd, options) {
     const head = Buffer.alloc(3);
-    const headBytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, 3, 0);
+    const headBytes = (0,external_node_fs_.readSync)(fd, head, 0, 3, 0);
     const from = headBytes === 3 && BOM.every((byte, i) => head[i] === byte) ? 3 : 0;
     let header;
-    const end = scanFileRange(fd, { ...options, from, line: 1, maxRecords: 1 }, (batch) => {
+    const headerOptions = { bufferBytes: HEADER_BUFFER_BYTES, ...options, from, line: 1, maxRecords: 1 };
+    const end = scanFileRange(fd, headerOptions, (batch) => {
         const fields = [];
         for (let f = batch.firstField[0]; f < batch.firstField[1]; f++) {
-            fields.push((0,_byte_csv_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldText */ .gF)(batch, f));
+            fields.push((0,byte_csv_scanner/* fieldText */.gF)(batch, f));
         }
         header = { fields, line: batch.lines[0], marks: batch.marks[0] };
     });
@@ -135,7 +194,7 @@ function readCsvHeader(fd, options) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _byte_csv_scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1099);
-/* harmony import */ var _csv_range_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4790);
+/* harmony import */ var _csv_range_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2454);
 /* harmony import */ var _csv_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3177);
 
 

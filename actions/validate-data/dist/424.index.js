@@ -1031,15 +1031,16 @@ class Tally {
     /**
      * Adds the counts and examples of a tally kept over later rows (lines shifted by `lineOffset`), plus
      * `extraCount` failures found only when merging, whose first examples `extra` (lines already final,
-     * in order) go between the others by line.
+     * in order) go between the others by line, and by file first in the order of `files` when the later
+     * rows span several files.
      */
-    absorb(other, lineOffset, extra = [], extraCount = 0) {
+    absorb(other, lineOffset, extra = [], extraCount = 0, files = []) {
         this.evaluated += other.evaluated;
         this.unexpected += other.unexpected + extraCount;
         if (this.examples.length >= this.maxExamples)
             return;
         const shifted = other.examples.map((example) => example.line === undefined ? example : { ...example, line: example.line + lineOffset });
-        const merged = extra.length === 0 ? shifted : mergeByLine(shifted, extra);
+        const merged = extra.length === 0 ? shifted : mergeInOrder(shifted, extra, files);
         for (const example of merged) {
             if (this.examples.length >= this.maxExamples)
                 break;
@@ -1058,14 +1059,20 @@ class Tally {
 function tallyState(tally) {
     return { evaluated: tally.evaluated, unexpected: tally.unexpected, examples: tally.examples };
 }
-function mergeByLine(a, b) {
+/** Two lists of examples, each in order, as one: by file (in the order of `files`), then by line. */
+function mergeInOrder(a, b, files) {
+    const rank = new Map(files.map((file, i) => [file, i]));
+    const before = (left, right) => {
+        const byFile = (rank.get(left.file) ?? 0) - (rank.get(right.file) ?? 0);
+        return byFile < 0 || (byFile === 0 && (left.line ?? 0) <= (right.line ?? 0));
+    };
     const merged = [];
     let i = 0;
     let j = 0;
     while (i < a.length || j < b.length) {
         const left = a[i];
         const right = b[j];
-        if (right === undefined || (left !== undefined && (left.line ?? 0) <= (right.line ?? 0))) {
+        if (right === undefined || (left !== undefined && before(left, right))) {
             merged.push(left);
             i++;
         }
@@ -2253,9 +2260,10 @@ class ColumnValidator {
      * same file, whose lines are shifted by `lineOffset`), as if this one had seen them. Values both saw are
      * duplicates on the line where the segment first has them: when there are any, the segment's lines
      * are not known here, and the returned search must read the segment again (`acceptBatch`) and then
-     * `finish` the merge. Only a failing `unique` check costs that second reading.
+     * `finish` the merge. Only a failing `unique` check costs that second reading. `files`: the files the
+     * later rows came from, in order, when they are several whole files (`lineOffset` 0).
      */
-    merge(state, lineOffset) {
+    merge(state, lineOffset, files = []) {
         this.rows += state.rows;
         this.nulls += state.nulls;
         const [type, nulls, ...rest] = state.tallies;
@@ -2283,7 +2291,7 @@ class ColumnValidator {
         const tally = this.uniqueTally;
         return new RepeatSearch(repeated, this.convert, this.maxExamples, (examples, count) => {
             const shifted = examples.map((example) => ({ ...example, line: (example.line ?? 0) + lineOffset }));
-            tally.absorb(unique, lineOffset, shifted, count);
+            tally.absorb(unique, lineOffset, shifted, count, files);
         });
     }
     /**

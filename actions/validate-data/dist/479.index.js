@@ -26,6 +26,7 @@ function stateBuffers(columns) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   validateFilesState: () => (/* binding */ validateFilesState),
 /* harmony export */   validateSegmentState: () => (/* binding */ validateSegmentState)
 /* harmony export */ });
 /* harmony import */ var _byte_texts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5415);
@@ -48,6 +49,16 @@ function validateSegmentState(job) {
     const outcome = (0,_csv_segment_js__WEBPACK_IMPORTED_MODULE_3__/* .validateSegment */ .K)(segment, sinks);
     const columns = validators.map((validator) => validator.state());
     return { result: { ...outcome, columns, rules: rules.state() }, transfer: (0,_column_state_buffers_js__WEBPACK_IMPORTED_MODULE_4__/* .stateBuffers */ .v)(columns) };
+}
+/** Validates whole files, one after the other, into new validators, and returns their state. */
+function validateFilesState(job) {
+    const { files, schema, maxExamples } = job;
+    const validators = schema.columns.map((spec) => new _column_validator_js__WEBPACK_IMPORTED_MODULE_0__/* .ColumnValidator */ .lH(spec, maxExamples));
+    const nulls = schema.nullValues.length > 0 ? new Set(schema.nullValues) : undefined;
+    const sinks = { validators, nulls, nullBytes: nulls && new _byte_texts_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteTexts */ .p(nulls) };
+    const outcomes = files.map((file) => (0,_csv_segment_js__WEBPACK_IMPORTED_MODULE_3__/* .validateSegment */ .K)(file, sinks));
+    const columns = validators.map((validator) => validator.state());
+    return { result: { outcomes, columns }, transfer: (0,_column_state_buffers_js__WEBPACK_IMPORTED_MODULE_4__/* .stateBuffers */ .v)(columns) };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 835;
-export const ids = [835];
+export const id = 107;
+export const ids = [107];
 export const modules = {
 
 /***/ 7763:
@@ -38,7 +38,7 @@ const DEFAULT_BATCH_SIZE = 2048;
 
 /***/ }),
 
-/***/ 835:
+/***/ 8107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4149,6 +4149,25 @@ async function byteReadable(file, options) {
  * on. So quotes never make the result wrong, only slower.
  */
 async function validateCsvBytes(file, plan, schema, validators, sinks, options) {
+    const prepared = prepareCsvFile(file, plan, schema, options);
+    if ("outcome" in prepared)
+        return prepared.outcome;
+    const { job, split } = prepared;
+    const script = options.parallel?.workerScript;
+    const outcome = split !== undefined && script !== undefined && options.parallel
+        ? await validateSplit(job, { at: split }, schema, validators, sinks, {
+            parallel: options.parallel,
+            maxExamples: options.maxExamples,
+            worker: options.startWorker?.(script, "csv") ?? new ValidationWorker(script),
+        })
+        : validateSegment(job, sinks);
+    return finishCsvFile(prepared, outcome);
+}
+/**
+ * Reads the header of a plain CSV file: the job of validating its records (and, with `parallel`, where
+ * to cut them), or the whole outcome of a file with no record.
+ */
+function prepareCsvFile(file, plan, schema, options) {
     const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
     const { delimiter, size } = plan;
     const problems = [];
@@ -4174,7 +4193,7 @@ async function validateCsvBytes(file, plan, schema, validators, sinks, options) 
         if (found.stop)
             problems.push(stopProblem(found.stop, file, maxRecordBytes));
         problems.push({ kind: "empty-file", file, message: "the file has no records" });
-        return { rows: 0, problems };
+        return { outcome: { rows: 0, problems } };
     }
     const columns = header.fields;
     problems.push(...markProblems(file, header.line, header.marks));
@@ -4196,23 +4215,21 @@ async function validateCsvBytes(file, plan, schema, validators, sinks, options) 
         columns,
         positions: schema.columns.map((spec) => index.get(spec.name) ?? -1),
     };
-    const script = options.parallel?.workerScript;
-    const outcome = split !== undefined && script !== undefined && options.parallel
-        ? await validateSplit(job, { at: split }, schema, validators, sinks, {
-            parallel: options.parallel,
-            maxExamples: options.maxExamples,
-            worker: options.startWorker?.(script, "csv") ?? new ValidationWorker(script),
-        })
-        : validateSegment(job, sinks);
-    problems.push(...outcome.problems);
+    return split === undefined ? { job, problems } : { job, problems, split };
+}
+/** A prepared file's outcome, from how the validation of its records ended. */
+function finishCsvFile(prepared, outcome) {
+    const { job } = prepared;
+    const { file } = job;
+    const problems = [...prepared.problems, ...outcome.problems];
     if (outcome.end.error !== undefined)
         problems.push(unreadableFile(file, outcome.end.line, outcome.end.error));
     if (outcome.end.stop)
-        problems.push(stopProblem(outcome.end.stop, file, maxRecordBytes));
+        problems.push(stopProblem(outcome.end.stop, file, job.maxRecordBytes));
     if (outcome.rows === 0) {
         problems.push({ kind: "header-only", file, line: 1, message: "the file has a header but no data rows" });
     }
-    return { columns, rows: outcome.rows, problems };
+    return { columns: job.columns, rows: outcome.rows, problems };
 }
 
 ;// CONCATENATED MODULE: ./packages/data/src/split-lines.ts
@@ -4406,11 +4423,53 @@ async function* readParquetLazily(file, options) {
     yield* readParquet(file, options);
 }
 
+;// CONCATENATED MODULE: ./packages/data/src/scan-resources.ts
+
+/**
+ * The scanner and the read buffer of the last scan, kept for the next: a dataset of many small files
+ * made both anew for each file (and twice, header then records), ~0.25 ms of a thread's CPU a file in
+ * allocations and collections. One of each is kept, for the thread's next scan; a scan that starts
+ * while another holds them (none does today) gets its own.
+ */
+let idleScanner;
+let idleBuffer;
+/** A buffer larger than this (grown for a long record) is not kept. */
+const MAX_KEPT_BUFFER_BYTES = 4 * 1024 * 1024;
+/** A scanner for `delimiter` and `maxRecordBytes`, the idle one when it reads the same. */
+function takeScanner(delimiter, maxRecordBytes) {
+    const idle = idleScanner;
+    idleScanner = undefined;
+    return idle !== undefined && idle.delimiter === delimiter && idle.maxRecordBytes === maxRecordBytes
+        ? idle.scanner
+        : new ByteCsvScanner(delimiter, maxRecordBytes);
+}
+/** Keeps `scanner` for the next scan. */
+function releaseScanner(scanner, delimiter, maxRecordBytes) {
+    idleScanner = { scanner, delimiter, maxRecordBytes };
+}
+/** `bytes` bytes to read into (not zeroed): the front of the idle buffer when it is large enough. */
+function takeBuffer(bytes) {
+    const idle = idleBuffer;
+    const fits = idle !== undefined && idle.length >= bytes;
+    if (fits)
+        idleBuffer = undefined;
+    const owned = fits ? idle : Buffer.allocUnsafe(bytes);
+    return { buffer: owned.length === bytes ? owned : owned.subarray(0, bytes), owned };
+}
+/** Keeps `owned` (what `takeBuffer` gave) for the next scan, unless it is large. */
+function releaseBuffer(owned) {
+    if (owned.length <= MAX_KEPT_BUFFER_BYTES && (idleBuffer === undefined || idleBuffer.length < owned.length))
+        idleBuffer = owned;
+}
+
 ;// CONCATENATED MODULE: ./packages/data/src/csv-range.ts
+
 
 
 /** 1 MiB reads: few system calls. */
 const DEFAULT_BUFFER_BYTES = 1024 * 1024;
+/** The header is read 64 KiB at a time (more when it is longer): a small file is not read twice whole. */
+const HEADER_BUFFER_BYTES = 64 * 1024;
 /** Records a batch: its field offsets (8 bytes a field) stay in the CPU caches while each column reads them. */
 const BATCH_RECORDS = 1024;
 const BOM = [0xef, 0xbb, 0xbf];
@@ -4420,10 +4479,21 @@ const BOM = [0xef, 0xbb, 0xbf];
  * records to `onBatch` as a `FieldBatch`, valid only during the call.
  */
 function csv_range_scanFileRange(fd, options, onBatch) {
-    const scanner = new ByteCsvScanner(options.delimiter, options.maxRecordBytes);
+    const { delimiter, maxRecordBytes } = options;
+    const scanner = takeScanner(delimiter, maxRecordBytes);
+    const { buffer, owned } = takeBuffer(options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
+    try {
+        return scanWith(scanner, buffer, fd, options, onBatch);
+    }
+    finally {
+        releaseScanner(scanner, delimiter, maxRecordBytes);
+        releaseBuffer(owned);
+    }
+}
+function scanWith(scanner, initialBuffer, fd, options, onBatch) {
     const stopAt = options.stopAt ?? Number.POSITIVE_INFINITY;
     let recordsLeft = options.maxRecords ?? Number.POSITIVE_INFINITY;
-    let buffer = Buffer.allocUnsafe(options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
+    let buffer = initialBuffer;
     let base = options.from;
     let length = 0;
     let line = options.line;
@@ -4502,7 +4572,8 @@ function csv_range_readCsvHeader(fd, options) {
     const headBytes = (0,external_node_fs_.readSync)(fd, head, 0, 3, 0);
     const from = headBytes === 3 && BOM.every((byte, i) => head[i] === byte) ? 3 : 0;
     let header;
-    const end = csv_range_scanFileRange(fd, { ...options, from, line: 1, maxRecords: 1 }, (batch) => {
+    const headerOptions = { bufferBytes: HEADER_BUFFER_BYTES, ...options, from, line: 1, maxRecords: 1 };
+    const end = csv_range_scanFileRange(fd, headerOptions, (batch) => {
         const fields = [];
         for (let f = batch.firstField[0]; f < batch.firstField[1]; f++) {
             fields.push(byte_csv_scanner_fieldText(batch, f));

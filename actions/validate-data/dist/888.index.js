@@ -1,8 +1,8 @@
-export const id = 431;
-export const ids = [431];
+export const id = 888;
+export const ids = [888];
 export const modules = {
 
-/***/ 7431:
+/***/ 2888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1674,8 +1674,8 @@ var column_validator = __webpack_require__(9424);
 var dataset_rules = __webpack_require__(8008);
 // EXTERNAL MODULE: ./packages/data/src/byte-csv-scanner.ts + 2 modules
 var byte_csv_scanner = __webpack_require__(1099);
-// EXTERNAL MODULE: ./packages/data/src/csv-range.ts
-var csv_range = __webpack_require__(4790);
+// EXTERNAL MODULE: ./packages/data/src/csv-range.ts + 1 modules
+var csv_range = __webpack_require__(2454);
 // EXTERNAL MODULE: ./packages/data/src/csv-segment.ts
 var csv_segment = __webpack_require__(9386);
 // EXTERNAL MODULE: ./packages/data/src/validate-worker.ts
@@ -1798,6 +1798,25 @@ async function byteReadable(file, options) {
  * on. So quotes never make the result wrong, only slower.
  */
 async function validateCsvBytes(file, plan, schema, validators, sinks, options) {
+    const prepared = prepareCsvFile(file, plan, schema, options);
+    if ("outcome" in prepared)
+        return prepared.outcome;
+    const { job, split } = prepared;
+    const script = options.parallel?.workerScript;
+    const outcome = split !== undefined && script !== undefined && options.parallel
+        ? await validateSplit(job, { at: split }, schema, validators, sinks, {
+            parallel: options.parallel,
+            maxExamples: options.maxExamples,
+            worker: options.startWorker?.(script, "csv") ?? new validate_worker.ValidationWorker(script),
+        })
+        : (0,csv_segment/* validateSegment */.K)(job, sinks);
+    return finishCsvFile(prepared, outcome);
+}
+/**
+ * Reads the header of a plain CSV file: the job of validating its records (and, with `parallel`, where
+ * to cut them), or the whole outcome of a file with no record.
+ */
+function prepareCsvFile(file, plan, schema, options) {
     const maxRecordBytes = options.maxRecordBytes ?? reader_types/* DEFAULT_MAX_RECORD_BYTES */.ty;
     const { delimiter, size } = plan;
     const problems = [];
@@ -1823,7 +1842,7 @@ async function validateCsvBytes(file, plan, schema, validators, sinks, options) 
         if (found.stop)
             problems.push(stopProblem(found.stop, file, maxRecordBytes));
         problems.push({ kind: "empty-file", file, message: "the file has no records" });
-        return { rows: 0, problems };
+        return { outcome: { rows: 0, problems } };
     }
     const columns = header.fields;
     problems.push(...(0,csv_segment/* markProblems */.e)(file, header.line, header.marks));
@@ -1845,26 +1864,91 @@ async function validateCsvBytes(file, plan, schema, validators, sinks, options) 
         columns,
         positions: schema.columns.map((spec) => index.get(spec.name) ?? -1),
     };
-    const script = options.parallel?.workerScript;
-    const outcome = split !== undefined && script !== undefined && options.parallel
-        ? await validateSplit(job, { at: split }, schema, validators, sinks, {
-            parallel: options.parallel,
-            maxExamples: options.maxExamples,
-            worker: options.startWorker?.(script, "csv") ?? new validate_worker.ValidationWorker(script),
-        })
-        : (0,csv_segment/* validateSegment */.K)(job, sinks);
-    problems.push(...outcome.problems);
+    return split === undefined ? { job, problems } : { job, problems, split };
+}
+/** A prepared file's outcome, from how the validation of its records ended. */
+function finishCsvFile(prepared, outcome) {
+    const { job } = prepared;
+    const { file } = job;
+    const problems = [...prepared.problems, ...outcome.problems];
     if (outcome.end.error !== undefined)
         problems.push((0,reader_types/* unreadableFile */._s)(file, outcome.end.line, outcome.end.error));
     if (outcome.end.stop)
-        problems.push(stopProblem(outcome.end.stop, file, maxRecordBytes));
+        problems.push(stopProblem(outcome.end.stop, file, job.maxRecordBytes));
     if (outcome.rows === 0) {
         problems.push({ kind: "header-only", file, line: 1, message: "the file has a header but no data rows" });
     }
-    return { columns, rows: outcome.rows, problems };
+    return { columns: job.columns, rows: outcome.rows, problems };
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/validate-files-split.ts
+
+
+
+/**
+ * Starts a worker on the later files of a dataset of plain CSV files none of which is large enough to be
+ * split itself (`parallel.minBytes`), at least `parallel.minFilesBytes` together: the main thread keeps the files up to its
+ * share of the bytes (`mainThreadShare` of their total, whole files), the worker validates the others in
+ * order into validators of its own. Undefined when the dataset is not such: a large file, a file the
+ * worker would take that is read by rows (gzip, JSON Lines, an empty file), row rules (their keys are
+ * merged by segment), fewer than two files, or too few bytes.
+ */
+function startFilesSplit(files, plans, schema, rules, options) {
+    const { parallel } = options;
+    const minBytes = parallel.minBytes ?? validate_worker.DEFAULT_PARALLEL_BYTES;
+    const minFilesBytes = parallel.minFilesBytes ?? validate_worker.DEFAULT_PARALLEL_FILES_BYTES;
+    if (rules.hasRowRules || files.length < 2)
+        return undefined;
+    // A file read by rows (gzip, an empty file...) counts for nothing, and stays with the main thread.
+    const sizes = plans.map((plan) => plan?.size ?? 0);
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    if (sizes.some((size) => size >= minBytes) || !(0,validate_worker.worthSplitting)(parallel, total, minFilesBytes))
+        return undefined;
+    const mainBytes = total * (0,validate_worker.mainThreadShare)(total, parallel.workerLagBytes);
+    let from = 0;
+    for (let bytes = 0; from < files.length - 1 && bytes + sizes[from] / 2 < mainBytes; from++)
+        bytes += sizes[from];
+    if (from === 0)
+        from = 1;
+    if (!plans.slice(from).every((plan) => plan !== undefined))
+        return undefined;
+    const prepared = files
+        .slice(from)
+        .map((file, k) => prepareCsvFile(file, plans[from + k], schema, { maxRecordBytes: options.maxRecordBytes }));
+    const jobs = prepared.flatMap((file) => ("job" in file ? [file.job] : []));
+    const worker = options.startWorker(parallel.workerScript, "csv");
+    const result = worker.validateFiles({ files: jobs, schema, maxExamples: options.maxExamples });
+    return { from, prepared, result, worker };
+}
+/**
+ * Merges the worker's files into `sinks`, after the main thread's: their validators' state, and the
+ * values they repeat from the earlier files, found by reading them again (only when a `unique` check
+ * has some). Each file's outcome, in order; undefined when the worker failed, `validators` untouched.
+ */
+async function finishFilesSplit(split, validators, sinks) {
+    const result = await split.result;
+    if (!result)
+        return undefined;
+    const read = split.prepared.flatMap((file) => ("job" in file ? [file] : []));
+    const order = read.map((file) => file.job.file);
+    const searches = validators.map((validator, i) => {
+        const state = result.columns[i];
+        return state ? validator.merge(state, 0, order) : undefined;
+    });
+    if (searches.some((search) => search !== undefined)) {
+        for (const file of read)
+            (0,csv_segment/* validateSegment */.K)(file.job, { ...sinks, validators: searches, rules: undefined });
+        for (const search of searches)
+            search?.finish();
+    }
+    let next = 0;
+    return split.prepared.map((file) => "job" in file
+        ? finishCsvFile(file, result.outcomes[next++])
+        : file.outcome);
 }
 
 ;// CONCATENATED MODULE: ./packages/data/src/validate.ts
+
 
 
 
@@ -1942,9 +2026,29 @@ async function validateDataset(files, schema, options = {}) {
         spare = undefined;
         return worker;
     };
+    // A dataset of many plain CSV files, each too small to split: the worker takes the later files.
+    const parallel = options.parallel;
+    const plans = parallel && files.length > 1
+        ? await Promise.all(files.map((file) => byteReadable(file, readOptions)))
+        : undefined;
+    const filesSplit = parallel && plans
+        ? startFilesSplit(files, plans, schema, rules, { ...options, parallel, maxExamples, startWorker })
+        : undefined;
     try {
-        for (const file of files) {
-            const plan = await byteReadable(file, readOptions);
+        for (const [at, file] of files.entries()) {
+            if (filesSplit && at === filesSplit.from) {
+                const outcomes = await finishFilesSplit(filesSplit, validators, sinks);
+                parallel?.onFilesSplit?.({ files: files.slice(at), merged: outcomes !== undefined });
+                if (outcomes) {
+                    outcomes.forEach((outcome, k) => {
+                        if (outcome.columns)
+                            addValidated(files[at + k], outcome.columns, outcome.rows);
+                        problems.push(...outcome.problems);
+                    });
+                    break;
+                }
+            }
+            const plan = plans ? plans[at] : await byteReadable(file, readOptions);
             if (plan) {
                 const outcome = await validateCsvBytes(file, plan, schema, validators, sinks, {
                     ...options,
@@ -2022,6 +2126,7 @@ async function validateDataset(files, schema, options = {}) {
     }
     finally {
         spare?.terminate();
+        filesSplit?.worker.terminate();
     }
     closeFile(current);
     const allColumns = [...new Set([...summaries.values()].flatMap((summary) => summary.columns))];
@@ -2141,11 +2246,14 @@ const splitDebugLines = {
     onParquetSplit: ({ file, worker, merged }) => debug(merged
         ? `${workspaceRelative(file)}: columns ${worker.join(", ")} validated on a worker thread`
         : `${workspaceRelative(file)}: validated again on one thread (a problem in the file, or the worker failed)`),
+    onFilesSplit: ({ files, merged }) => debug(merged
+        ? `${files.length} files from ${workspaceRelative(files[0])} on validated on a worker thread`
+        : `the worker thread failed; ${files.length} files from ${workspaceRelative(files[0])} on validated on one thread`),
 };
 /**
  * Validates the data against the schema; fails the step when `fail-on` says so. `parallel` names the
- * action's own entry, which a worker thread re-runs to validate half of a large CSV file, or about half
- * of the columns of a large Parquet file.
+ * action's own entry, which a worker thread re-runs to validate half of a large CSV file, the later files
+ * of a large dataset of small CSV files, or about half of the columns of a large Parquet file.
  */
 async function validateMode(inputs, readOptions, parallel) {
     const schema = await (0,parse_schema/* readSchemaFile */.EZ)(inputs.schema, workspaceRelative(inputs.schema)).catch((error) => {
