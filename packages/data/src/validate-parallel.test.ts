@@ -11,6 +11,7 @@ import {
   type ValidationResult,
   validateDataset,
 } from "./validate.ts";
+import { ValidationWorker } from "./validate-worker.ts";
 
 const files = tempFiles();
 after(files.cleanup);
@@ -228,7 +229,13 @@ describe("validateDataset on two threads", () => {
     const a = files.write("part-a.csv", planted(2500));
     const b = files.write("part-b.csv", planted(2000));
     const one = await validate([a, b]);
-    const { value: two, splits } = await splitsOf(() => validate([a, b], { parallel }));
+    const worker = new ValidationWorker(parallel.workerScript);
+    const { value: two, splits } = await splitsOf(() =>
+      validate([a, b], { parallel: { ...parallel, worker } }),
+    );
+    // One worker for both files, stopped at the end.
+    assert.equal(worker.jobs, 2);
+    assert.equal(worker.usable, false);
     assert.deepEqual(splits, [
       { file: a, merged: true },
       { file: b, merged: true },

@@ -96,57 +96,71 @@ export function isValidationWorker(): boolean {
 }
 
 /**
- * The work of a validation worker: waits for its segment, validates it with validators of its own and
- * posts back their state, for the main thread to merge. A script given as `parallel.workerScript` calls
- * this when `isValidationWorker()`.
+ * The work of a validation worker: waits for jobs (a CSV segment, whole CSV files, a Parquet file's
+ * columns), one at a time, validates each with validators of its own and posts back their state, for
+ * the main thread to merge. It serves jobs until it is terminated: the next file of a dataset finds its
+ * code loaded and compiled. A script given as `parallel.workerScript` calls this when
+ * `isValidationWorker()`.
  */
 export async function serveValidationWorker(): Promise<void> {
   const port = parentPort;
   if (!isValidationWorker() || !port)
     throw new Error("serveValidationWorker runs only in a validation worker");
-  const job = new Promise<WorkerJob>((resolve) => port.once("message", resolve));
   const expected = (workerData as WorkerData).work;
   const csv = expected === "csv" ? import("./validate-worker-job.ts") : undefined;
   const parquet = expected === "parquet" ? import("./validate-parquet-job.ts") : undefined;
-  const message = await job;
+  let done = Promise.resolve();
+  port.on("message", (message: WorkerJob) => {
+    done = done.then(async () => {
+      const { result, transfer } = await runJob(message, csv, parquet);
+      port.postMessage(result, transfer);
+    });
+  });
+}
+
+async function runJob(
+  message: WorkerJob,
+  csv: Promise<typeof import("./validate-worker-job.ts")> | undefined,
+  parquet: Promise<typeof import("./validate-parquet-job.ts")> | undefined,
+): Promise<{ result: unknown; transfer: ArrayBuffer[] }> {
   if (message.kind === "parquet") {
     const { validateParquetColumnsState } = await (parquet ?? import("./validate-parquet-job.ts"));
-    const { result, transfer } = await validateParquetColumnsState(message.job);
-    port.postMessage(result, transfer);
-  } else if (message.kind === "csv-files") {
-    const { validateFilesState } = await (csv ?? import("./validate-worker-job.ts"));
-    const { result, transfer } = validateFilesState(message.job);
-    port.postMessage(result, transfer);
-  } else {
-    const { validateSegmentState } = await (csv ?? import("./validate-worker-job.ts"));
-    const { result, transfer } = validateSegmentState(message.job);
-    port.postMessage(result, transfer);
+    return validateParquetColumnsState(message.job);
   }
+  const jobs = await (csv ?? import("./validate-worker-job.ts"));
+  return message.kind === "csv-files"
+    ? jobs.validateFilesState(message.job)
+    : jobs.validateSegmentState(message.job);
 }
 
 /**
  * A worker thread that runs `script` (which must call `serveValidationWorker()`), started before it
  * has anything to validate so that Node and the validation code for `work` load while the main thread
- * reads inputs and the schema. It does not keep the process alive until it is given a job, and takes
- * one job, of either kind.
+ * reads inputs and the schema. It takes jobs of any kind, one at a time, and keeps the process alive
+ * only while it has one; `terminate` stops it for good.
  */
 export class ValidationWorker {
   readonly work: WorkerWork;
   private readonly thread: Worker;
-  private readonly outcome: Promise<unknown>;
-  private given = false;
+  private pending: ((result: unknown) => void) | undefined;
+  private ended = false;
+  /** How many jobs it was given. */
+  jobs = 0;
 
   constructor(script: string | URL, work: WorkerWork = "csv") {
     const data: WorkerData = { tag: WORKER_TAG, work };
     this.work = work;
     this.thread = new Worker(script, { workerData: data });
-    this.outcome = new Promise((resolve) => {
-      this.thread.once("message", resolve);
-      this.thread.once("error", () => resolve(undefined));
-      this.thread.once("exit", () => resolve(undefined));
-    });
+    this.thread.on("message", (result: unknown) => this.settle(result));
+    this.thread.once("error", () => this.end());
+    this.thread.once("exit", () => this.end());
     // After the listeners: a "message" listener refs the thread again.
     this.thread.unref();
+  }
+
+  /** Whether it can take a job: neither terminated nor failed. */
+  get usable(): boolean {
+    return !this.ended;
   }
 
   /** Hands the worker a CSV segment: its result, or undefined if the worker failed. */
@@ -165,15 +179,31 @@ export class ValidationWorker {
   }
 
   private run(job: WorkerJob): Promise<unknown> {
-    if (this.given) throw new Error("a ValidationWorker takes one job");
-    this.given = true;
-    this.thread.ref();
-    this.thread.postMessage(job);
-    return this.outcome;
+    if (this.pending) throw new Error("a ValidationWorker takes one job at a time");
+    this.jobs++;
+    if (this.ended) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      this.pending = resolve;
+      this.thread.ref();
+      this.thread.postMessage(job);
+    });
   }
 
-  /** Stops the thread, whatever it is doing. */
+  private settle(result: unknown): void {
+    const resolve = this.pending;
+    this.pending = undefined;
+    this.thread.unref();
+    resolve?.(result);
+  }
+
+  private end(): void {
+    this.ended = true;
+    this.settle(undefined);
+  }
+
+  /** Stops the thread, whatever it is doing; a job it had gives undefined. */
   terminate(): void {
+    this.ended = true;
     void this.thread.terminate();
   }
 }

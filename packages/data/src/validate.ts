@@ -42,7 +42,8 @@ export interface ParallelOptions {
   workerScript: string | URL;
   /**
    * A worker already started on `workerScript` (`new ValidationWorker(script)`, as early as the caller
-   * can), used for the first split; terminated when no file needs it.
+   * can). One worker takes every split of the dataset, one after the other (a new one only after a
+   * failure), and is terminated at the end.
    */
   worker?: ValidationWorker;
   /** CSV/TSV files with fewer bytes than this are validated on one thread (default 24 MiB). */
@@ -167,9 +168,9 @@ export async function validateDataset(
 
   let spare = options.parallel?.worker;
   const startWorker = (script: string | URL, work: WorkerWork): ValidationWorker => {
-    const worker = spare ?? new ValidationWorker(script, work);
-    spare = undefined;
-    return worker;
+    // One worker for the whole dataset: the next split file finds its code loaded and compiled.
+    if (spare === undefined || !spare.usable) spare = new ValidationWorker(script, work);
+    return spare;
   };
   // A dataset of many plain CSV files, each too small to split: the worker takes the later files.
   const parallel = options.parallel;
@@ -269,7 +270,6 @@ export async function validateDataset(
     }
   } finally {
     spare?.terminate();
-    filesSplit?.worker.terminate();
   }
   closeFile(current);
 
