@@ -2022,9 +2022,10 @@ async function validateDataset(files, schema, options = {}) {
     };
     let spare = options.parallel?.worker;
     const startWorker = (script, work) => {
-        const worker = spare ?? new validate_worker.ValidationWorker(script, work);
-        spare = undefined;
-        return worker;
+        // One worker for the whole dataset: the next split file finds its code loaded and compiled.
+        if (spare === undefined || !spare.usable)
+            spare = new validate_worker.ValidationWorker(script, work);
+        return spare;
     };
     // A dataset of many plain CSV files, each too small to split: the worker takes the later files.
     const parallel = options.parallel;
@@ -2126,7 +2127,6 @@ async function validateDataset(files, schema, options = {}) {
     }
     finally {
         spare?.terminate();
-        filesSplit?.worker.terminate();
     }
     closeFile(current);
     const allColumns = [...new Set([...summaries.values()].flatMap((summary) => summary.columns))];

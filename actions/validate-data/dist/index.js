@@ -194,57 +194,63 @@ function isValidationWorker() {
     return !node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.tag === WORKER_TAG;
 }
 /**
- * The work of a validation worker: waits for its segment, validates it with validators of its own and
- * posts back their state, for the main thread to merge. A script given as `parallel.workerScript` calls
- * this when `isValidationWorker()`.
+ * The work of a validation worker: waits for jobs (a CSV segment, whole CSV files, a Parquet file's
+ * columns), one at a time, validates each with validators of its own and posts back their state, for
+ * the main thread to merge. It serves jobs until it is terminated: the next file of a dataset finds its
+ * code loaded and compiled. A script given as `parallel.workerScript` calls this when
+ * `isValidationWorker()`.
  */
 async function serveValidationWorker() {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
     if (!isValidationWorker() || !port)
         throw new Error("serveValidationWorker runs only in a validation worker");
-    const job = new Promise((resolve) => port.once("message", resolve));
     const expected = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData.work;
     const csv = expected === "csv" ? Promise.all(/* import() */[__nccwpck_require__.e(424), __nccwpck_require__.e(287), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2479)) : undefined;
     const parquet = expected === "parquet" ? Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(178), __nccwpck_require__.e(472), __nccwpck_require__.e(49), __nccwpck_require__.e(424), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529)) : undefined;
-    const message = await job;
+    let done = Promise.resolve();
+    port.on("message", (message) => {
+        done = done.then(async () => {
+            const { result, transfer } = await runJob(message, csv, parquet);
+            port.postMessage(result, transfer);
+        });
+    });
+}
+async function runJob(message, csv, parquet) {
     if (message.kind === "parquet") {
         const { validateParquetColumnsState } = await (parquet ?? Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(178), __nccwpck_require__.e(472), __nccwpck_require__.e(49), __nccwpck_require__.e(424), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529)));
-        const { result, transfer } = await validateParquetColumnsState(message.job);
-        port.postMessage(result, transfer);
+        return validateParquetColumnsState(message.job);
     }
-    else if (message.kind === "csv-files") {
-        const { validateFilesState } = await (csv ?? Promise.all(/* import() */[__nccwpck_require__.e(424), __nccwpck_require__.e(287), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2479)));
-        const { result, transfer } = validateFilesState(message.job);
-        port.postMessage(result, transfer);
-    }
-    else {
-        const { validateSegmentState } = await (csv ?? Promise.all(/* import() */[__nccwpck_require__.e(424), __nccwpck_require__.e(287), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2479)));
-        const { result, transfer } = validateSegmentState(message.job);
-        port.postMessage(result, transfer);
-    }
+    const jobs = await (csv ?? Promise.all(/* import() */[__nccwpck_require__.e(424), __nccwpck_require__.e(287), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2479)));
+    return message.kind === "csv-files"
+        ? jobs.validateFilesState(message.job)
+        : jobs.validateSegmentState(message.job);
 }
 /**
  * A worker thread that runs `script` (which must call `serveValidationWorker()`), started before it
  * has anything to validate so that Node and the validation code for `work` load while the main thread
- * reads inputs and the schema. It does not keep the process alive until it is given a job, and takes
- * one job, of either kind.
+ * reads inputs and the schema. It takes jobs of any kind, one at a time, and keeps the process alive
+ * only while it has one; `terminate` stops it for good.
  */
 class ValidationWorker {
     work;
     thread;
-    outcome;
-    given = false;
+    pending;
+    ended = false;
+    /** How many jobs it was given. */
+    jobs = 0;
     constructor(script, work = "csv") {
         const data = { tag: WORKER_TAG, work };
         this.work = work;
         this.thread = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(script, { workerData: data });
-        this.outcome = new Promise((resolve) => {
-            this.thread.once("message", resolve);
-            this.thread.once("error", () => resolve(undefined));
-            this.thread.once("exit", () => resolve(undefined));
-        });
+        this.thread.on("message", (result) => this.settle(result));
+        this.thread.once("error", () => this.end());
+        this.thread.once("exit", () => this.end());
         // After the listeners: a "message" listener refs the thread again.
         this.thread.unref();
+    }
+    /** Whether it can take a job: neither terminated nor failed. */
+    get usable() {
+        return !this.ended;
     }
     /** Hands the worker a CSV segment: its result, or undefined if the worker failed. */
     validate(job) {
@@ -259,15 +265,30 @@ class ValidationWorker {
         return this.run({ kind: "parquet", job });
     }
     run(job) {
-        if (this.given)
-            throw new Error("a ValidationWorker takes one job");
-        this.given = true;
-        this.thread.ref();
-        this.thread.postMessage(job);
-        return this.outcome;
+        if (this.pending)
+            throw new Error("a ValidationWorker takes one job at a time");
+        this.jobs++;
+        if (this.ended)
+            return Promise.resolve(undefined);
+        return new Promise((resolve) => {
+            this.pending = resolve;
+            this.thread.ref();
+            this.thread.postMessage(job);
+        });
     }
-    /** Stops the thread, whatever it is doing. */
+    settle(result) {
+        const resolve = this.pending;
+        this.pending = undefined;
+        this.thread.unref();
+        resolve?.(result);
+    }
+    end() {
+        this.ended = true;
+        this.settle(undefined);
+    }
+    /** Stops the thread, whatever it is doing; a job it had gives undefined. */
     terminate() {
+        this.ended = true;
         void this.thread.terminate();
     }
 }
