@@ -33,8 +33,7 @@ async function splitsOf<T>(run: () => Promise<T>): Promise<{ value: T; splits: t
   return { value, splits: [...splits] };
 }
 
-const SCHEMA = parseSchema(
-  `
+const COLUMNS = `
 null-values: [NA]
 columns:
   id: { type: integer, unique: true, stats: { distinct: { min: 1 } } }
@@ -45,7 +44,10 @@ columns:
   tag: { type: string, unique: true }
   day: { type: date }
   note: {}
-dataset:
+`;
+
+const SCHEMA = parseSchema(
+  `${COLUMNS}dataset:
   unique: [[country, code]]
   no-duplicate-rows: true
   compare: ['score >= age']
@@ -83,21 +85,7 @@ function validate(paths: string[], options: ValidateOptions = {}): Promise<Valid
 }
 
 /** SCHEMA without its dataset rules (row rules keep a dataset of small files on one thread). */
-const COLUMNS_ONLY = parseSchema(
-  `
-null-values: [NA]
-columns:
-  id: { type: integer, unique: true, stats: { distinct: { min: 1 } } }
-  age: { type: integer, nullable: false, min: 0, max: 120, stats: { median: { min: 0 }, quantiles: { 0.9: { max: 200 } } } }
-  score: { type: number, min: 0, stats: { mean: { min: 0 }, std: { max: 1000 }, missing: { max: 0.5 } } }
-  country: { type: category, in: [FR, DE, IT, "Zürich"] }
-  code: { pattern: "[A-Z]{2}-\\\\d{3}", length: { max: 6 } }
-  tag: { type: string, unique: true }
-  day: { type: date }
-  note: {}
-`,
-  "columns.yml",
-);
+const COLUMNS_ONLY = parseSchema(COLUMNS, "columns.yml");
 
 /** A dataset of small files of every kind: planted rows, reordered and missing columns, bad bytes, empty. */
 function smallFiles(): string[] {
