@@ -1,4 +1,4 @@
-import { stat } from "node:fs/promises";
+import { statSync } from "node:fs";
 import type { Data, Field, RecordBatch } from "apache-arrow";
 import type { FileMetaData } from "hyparquet";
 import {
@@ -101,7 +101,8 @@ export async function* readParquetColumns(
   options: ParquetColumnsOptions = {},
   rangeRows = PARQUET_RANGE_ROWS,
 ): AsyncGenerator<ParquetColumnsEvent> {
-  const { size } = await stat(file);
+  // Synchronous, as the slice reads (parquet-file-blob.ts): a dataset of many files waited for each.
+  const { size } = statSync(file);
   if (size === 0) {
     yield { kind: "problem", problem: { kind: "empty-file", file, message: "the file is empty" } };
     return;
