@@ -27,7 +27,6 @@ export interface FilesSplit {
   /** Each of the worker's files, header read: its job, or its whole outcome (no record). */
   prepared: (PreparedCsvFile | { outcome: FileOutcome })[];
   result: Promise<FilesResult | undefined>;
-  worker: ValidationWorker;
 }
 
 interface FilesSplitOptions {
@@ -38,10 +37,10 @@ interface FilesSplitOptions {
 }
 
 /**
- * Starts a worker on the later files of a dataset of plain CSV files none of which is large enough to be
- * split itself (`parallel.minBytes`), at least `parallel.minFilesBytes` together: the main thread keeps the files up to its
- * share of the bytes (`mainThreadShare` of their total, whole files), the worker validates the others in
- * order into validators of its own. Undefined when the dataset is not such: a large file, a file the
+ * Starts a worker on the later files of a dataset of plain CSV files none of which is large enough to
+ * be split itself (`parallel.minBytes`), at least `parallel.minFilesBytes` together: the main thread
+ * keeps the files up to its share of the bytes (`mainThreadShare` of their total, whole files), the
+ * worker validates the others in order into validators of its own. Undefined when the dataset is not such: a large file, a file the
  * worker would take that is read by rows (gzip, JSON Lines, an empty file), row rules (their keys are
  * merged by segment), fewer than two files, or too few bytes.
  */
@@ -75,7 +74,7 @@ export function startFilesSplit(
   const jobs = prepared.flatMap((file) => ("job" in file ? [file.job] : []));
   const worker = options.startWorker(parallel.workerScript, "csv");
   const result = worker.validateFiles({ files: jobs, schema, maxExamples: options.maxExamples });
-  return { from, prepared, result, worker };
+  return { from, prepared, result };
 }
 
 /**

@@ -172,17 +172,17 @@ export async function validateDataset(
     if (spare === undefined || !spare.usable) spare = new ValidationWorker(script, work);
     return spare;
   };
-  // A dataset of many plain CSV files, each too small to split: the worker takes the later files.
   const parallel = options.parallel;
-  const plans =
-    parallel && files.length > 1
-      ? await Promise.all(files.map((file) => byteReadable(file, readOptions)))
-      : undefined;
-  const filesSplit =
-    parallel && plans
-      ? startFilesSplit(files, plans, schema, rules, { ...options, parallel, maxExamples, startWorker })
-      : undefined;
   try {
+    // A dataset of many plain CSV files, each too small to split: the worker takes the later files.
+    const plans =
+      parallel && files.length > 1
+        ? await Promise.all(files.map((file) => byteReadable(file, readOptions)))
+        : undefined;
+    const filesSplit =
+      parallel && plans
+        ? startFilesSplit(files, plans, schema, rules, { ...options, parallel, maxExamples, startWorker })
+        : undefined;
     for (const [at, file] of files.entries()) {
       if (filesSplit && at === filesSplit.from) {
         const outcomes = await finishFilesSplit(filesSplit, validators, sinks);
