@@ -144,8 +144,7 @@ export class ValidationWorker {
   private readonly thread: Worker;
   private pending: ((result: unknown) => void) | undefined;
   private ended = false;
-  /** How many jobs it was given. */
-  jobs = 0;
+  private given = 0;
 
   constructor(script: string | URL, work: WorkerWork = "csv") {
     const data: WorkerData = { tag: WORKER_TAG, work };
@@ -156,6 +155,11 @@ export class ValidationWorker {
     this.thread.once("exit", () => this.end());
     // After the listeners: a "message" listener refs the thread again.
     this.thread.unref();
+  }
+
+  /** How many jobs it was given. */
+  get jobs(): number {
+    return this.given;
   }
 
   /** Whether it can take a job: neither terminated nor failed. */
@@ -180,7 +184,7 @@ export class ValidationWorker {
 
   private run(job: WorkerJob): Promise<unknown> {
     if (this.pending) throw new Error("a ValidationWorker takes one job at a time");
-    this.jobs++;
+    this.given++;
     if (this.ended) return Promise.resolve(undefined);
     return new Promise((resolve) => {
       this.pending = resolve;
