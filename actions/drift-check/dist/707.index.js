@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PARQUET_RANGE_ROWS, readParquetColumns
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/parquet-wasm/node/parquet_wasm.js
 var parquet_wasm = __webpack_require__(6830);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/enum.mjs
@@ -492,8 +492,6 @@ var src_metadata = __webpack_require__(4038);
 var plain = __webpack_require__(7190);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
 var schema = __webpack_require__(8286);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/data/src/parquet-file-blob.ts
 
 /**
@@ -1129,22 +1127,25 @@ const TAIL_BYTES = 8;
  * sizes). Throws when the footer cannot be read; the decoder then tells what is wrong.
  */
 async function readParquetFooter(file) {
-    return (0,src_metadata/* parquetMetadata */.m5)(await readFooterBytes(file), { geoparquet: false });
+    return (0,src_metadata/* parquetMetadata */.m5)(readFooterBytes(file), { geoparquet: false });
 }
-/** The footer: the file's metadata and the 8 bytes after it. */
-async function readFooterBytes(file) {
-    const handle = await (0,promises_.open)(file);
+/**
+ * The footer: the file's metadata and the 8 bytes after it. Read synchronously, as the slices are
+ * (parquet-file-blob.ts): five round trips through libuv's thread pool a file, for a dataset of many.
+ */
+function readFooterBytes(file) {
+    const fd = (0,external_node_fs_.openSync)(file, "r");
     try {
-        const { size } = await handle.stat();
+        const { size } = (0,external_node_fs_.fstatSync)(fd);
         const tail = new Uint8Array(TAIL_BYTES);
-        await handle.read(tail, 0, TAIL_BYTES, size - TAIL_BYTES);
+        (0,external_node_fs_.readSync)(fd, tail, 0, TAIL_BYTES, size - TAIL_BYTES);
         const length = new DataView(tail.buffer).getUint32(0, true);
         const footer = new Uint8Array(Math.min(size, length + TAIL_BYTES));
-        await handle.read(footer, 0, footer.length, size - footer.length);
+        (0,external_node_fs_.readSync)(fd, footer, 0, footer.length, size - footer.length);
         return footer;
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 
@@ -1338,7 +1339,8 @@ async function* readParquet(file, options = {}, rangeRows = PARQUET_RANGE_ROWS) 
  * that checks column by column and needs no row objects.
  */
 async function* readParquetColumns(file, options = {}, rangeRows = PARQUET_RANGE_ROWS) {
-    const { size } = await (0,promises_.stat)(file);
+    // Synchronous, as the slice reads (parquet-file-blob.ts): a dataset of many files waited for each.
+    const { size } = (0,external_node_fs_.statSync)(file);
     if (size === 0) {
         yield { kind: "problem", problem: { kind: "empty-file", file, message: "the file is empty" } };
         return;

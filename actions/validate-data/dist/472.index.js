@@ -502,8 +502,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PARQUET_RANGE_ROWS
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/parquet-wasm/node/parquet_wasm.js
 var parquet_wasm = __webpack_require__(6830);
 // EXTERNAL MODULE: ./packages/data/src/parquet-column.ts + 2 modules
@@ -888,7 +888,8 @@ async function* readParquet(file, options = {}, rangeRows = PARQUET_RANGE_ROWS) 
  * that checks column by column and needs no row objects.
  */
 async function* readParquetColumns(file, options = {}, rangeRows = PARQUET_RANGE_ROWS) {
-    const { size } = await (0,promises_.stat)(file);
+    // Synchronous, as the slice reads (parquet-file-blob.ts): a dataset of many files waited for each.
+    const { size } = (0,external_node_fs_.statSync)(file);
     if (size === 0) {
         yield { kind: "problem", problem: { kind: "empty-file", file, message: "the file is empty" } };
         return;

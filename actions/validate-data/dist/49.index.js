@@ -459,8 +459,8 @@ function within(offset, size) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ readParquetFooter)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var hyparquet_src_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4038);
 
 
@@ -472,22 +472,25 @@ const TAIL_BYTES = 8;
  * sizes). Throws when the footer cannot be read; the decoder then tells what is wrong.
  */
 async function readParquetFooter(file) {
-    return (0,hyparquet_src_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .parquetMetadata */ .m5)(await readFooterBytes(file), { geoparquet: false });
+    return (0,hyparquet_src_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .parquetMetadata */ .m5)(readFooterBytes(file), { geoparquet: false });
 }
-/** The footer: the file's metadata and the 8 bytes after it. */
-async function readFooterBytes(file) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file);
+/**
+ * The footer: the file's metadata and the 8 bytes after it. Read synchronously, as the slices are
+ * (parquet-file-blob.ts): five round trips through libuv's thread pool a file, for a dataset of many.
+ */
+function readFooterBytes(file) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, "r");
     try {
-        const { size } = await handle.stat();
+        const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         const tail = new Uint8Array(TAIL_BYTES);
-        await handle.read(tail, 0, TAIL_BYTES, size - TAIL_BYTES);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, tail, 0, TAIL_BYTES, size - TAIL_BYTES);
         const length = new DataView(tail.buffer).getUint32(0, true);
         const footer = new Uint8Array(Math.min(size, length + TAIL_BYTES));
-        await handle.read(footer, 0, footer.length, size - footer.length);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, footer, 0, footer.length, size - footer.length);
         return footer;
     }
     finally {
-        await handle.close();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 

@@ -1886,10 +1886,10 @@ function finishCsvFile(prepared, outcome) {
 
 
 /**
- * Starts a worker on the later files of a dataset of plain CSV files none of which is large enough to be
- * split itself (`parallel.minBytes`), at least `parallel.minFilesBytes` together: the main thread keeps the files up to its
- * share of the bytes (`mainThreadShare` of their total, whole files), the worker validates the others in
- * order into validators of its own. Undefined when the dataset is not such: a large file, a file the
+ * Starts a worker on the later files of a dataset of plain CSV files none of which is large enough to
+ * be split itself (`parallel.minBytes`), at least `parallel.minFilesBytes` together: the main thread
+ * keeps the files up to its share of the bytes (`mainThreadShare` of their total, whole files), the
+ * worker validates the others in order into validators of its own. Undefined when the dataset is not such: a large file, a file the
  * worker would take that is read by rows (gzip, JSON Lines, an empty file), row rules (their keys are
  * merged by segment), fewer than two files, or too few bytes.
  */
@@ -1918,7 +1918,7 @@ function startFilesSplit(files, plans, schema, rules, options) {
     const jobs = prepared.flatMap((file) => ("job" in file ? [file.job] : []));
     const worker = options.startWorker(parallel.workerScript, "csv");
     const result = worker.validateFiles({ files: jobs, schema, maxExamples: options.maxExamples });
-    return { from, prepared, result, worker };
+    return { from, prepared, result };
 }
 /**
  * Merges the worker's files into `sinks`, after the main thread's: their validators' state, and the
@@ -2027,15 +2027,15 @@ async function validateDataset(files, schema, options = {}) {
             spare = new validate_worker.ValidationWorker(script, work);
         return spare;
     };
-    // A dataset of many plain CSV files, each too small to split: the worker takes the later files.
     const parallel = options.parallel;
-    const plans = parallel && files.length > 1
-        ? await Promise.all(files.map((file) => byteReadable(file, readOptions)))
-        : undefined;
-    const filesSplit = parallel && plans
-        ? startFilesSplit(files, plans, schema, rules, { ...options, parallel, maxExamples, startWorker })
-        : undefined;
     try {
+        // A dataset of many plain CSV files, each too small to split: the worker takes the later files.
+        const plans = parallel && files.length > 1
+            ? await Promise.all(files.map((file) => byteReadable(file, readOptions)))
+            : undefined;
+        const filesSplit = parallel && plans
+            ? startFilesSplit(files, plans, schema, rules, { ...options, parallel, maxExamples, startWorker })
+            : undefined;
         for (const [at, file] of files.entries()) {
             if (filesSplit && at === filesSplit.from) {
                 const outcomes = await finishFilesSplit(filesSplit, validators, sinks);

@@ -236,8 +236,7 @@ class ValidationWorker {
     thread;
     pending;
     ended = false;
-    /** How many jobs it was given. */
-    jobs = 0;
+    given = 0;
     constructor(script, work = "csv") {
         const data = { tag: WORKER_TAG, work };
         this.work = work;
@@ -247,6 +246,10 @@ class ValidationWorker {
         this.thread.once("exit", () => this.end());
         // After the listeners: a "message" listener refs the thread again.
         this.thread.unref();
+    }
+    /** How many jobs it was given. */
+    get jobs() {
+        return this.given;
     }
     /** Whether it can take a job: neither terminated nor failed. */
     get usable() {
@@ -267,7 +270,7 @@ class ValidationWorker {
     run(job) {
         if (this.pending)
             throw new Error("a ValidationWorker takes one job at a time");
-        this.jobs++;
+        this.given++;
         if (this.ended)
             return Promise.resolve(undefined);
         return new Promise((resolve) => {
