@@ -32,6 +32,15 @@ export interface FileProblem {
   message: string;
 }
 
+/** What a file validated whole gave: its header, rows and problems. */
+export interface FileOutcome {
+  /** The header, when the file has one. */
+  columns?: string[];
+  rows: number;
+  /** The file's problems, in the order the row reader reports them. */
+  problems: FileProblem[];
+}
+
 /** A file that could not be read on from `line`, for `cause` (an error, or the reader's reason). */
 export function unreadableFile(file: string, line: number, cause: unknown): FileProblem {
   const reason = cause instanceof Error ? cause.message : String(cause);

@@ -13,6 +13,7 @@ import { formatFromName } from "./format-from-name.ts";
 import { csvDelimiter, headerProblems, stopProblem } from "./read-csv.ts";
 import {
   DEFAULT_MAX_RECORD_BYTES,
+  type FileOutcome,
   type FileProblem,
   type ReadOptions,
   unreadableFile,
@@ -59,14 +60,6 @@ export async function byteReadable(file: string, options: ReadOptions): Promise<
   } catch {
     return undefined;
   }
-}
-
-export interface FileOutcome {
-  /** The header, when the file has one. */
-  columns?: string[];
-  rows: number;
-  /** The file's problems, in the order the row reader reports them. */
-  problems: FileProblem[];
 }
 
 interface BytesOptions {

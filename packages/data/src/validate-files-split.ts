@@ -1,15 +1,10 @@
 import type { ColumnValidator } from "./column-validator.ts";
 import { type SegmentSinks, validateSegment } from "./csv-segment.ts";
 import type { DatasetRules } from "./dataset-rules.ts";
+import type { FileOutcome } from "./reader-types.ts";
 import type { DataSchema } from "./schema.ts";
 import type { ParallelOptions } from "./validate.ts";
-import {
-  type BytePlan,
-  type FileOutcome,
-  finishCsvFile,
-  type PreparedCsvFile,
-  prepareCsvFile,
-} from "./validate-csv-bytes.ts";
+import { type BytePlan, finishCsvFile, type PreparedCsvFile, prepareCsvFile } from "./validate-csv-bytes.ts";
 import {
   DEFAULT_PARALLEL_BYTES,
   DEFAULT_PARALLEL_FILES_BYTES,

@@ -8,6 +8,7 @@ import type { ColumnValidator } from "./column-validator.ts";
 import { mayHoldText, type ParquetColumn } from "./parquet-column.ts";
 import { checksOnlyNulls, keepsNothing } from "./parquet-column-split.ts";
 import { type ParquetColumnsEvent, readParquetColumns } from "./read-parquet.ts";
+import type { FileOutcome } from "./reader-types.ts";
 
 /** What `validateParquetColumns` tells: the file's header and problems, and each range of rows checked. */
 export type ParquetCheckEvent =
@@ -130,4 +131,23 @@ function countsNullsOnly(
 ): boolean {
   if (!checksOnlyNulls(validator) || field.typeId === Type.Dictionary) return false;
   return nullTexts === undefined || !mayHoldText(field.typeId);
+}
+
+/**
+ * `validateParquetColumns` of a whole file into `validators`: the file's header (when it was read), rows
+ * and problems, as the dataset's validation reports them.
+ */
+export async function validateParquetFile(
+  file: string,
+  validators: readonly ColumnValidator[],
+  nulls: ReadonlySet<string> | undefined,
+  nullBytes: ByteTexts | undefined,
+): Promise<FileOutcome> {
+  const outcome: FileOutcome = { rows: 0, problems: [] };
+  for await (const event of validateParquetColumns(file, validators, nulls, nullBytes)) {
+    if (event.kind === "problem") outcome.problems.push(event.problem);
+    else if (event.kind === "header") outcome.columns = event.columns;
+    else outcome.rows += event.rows;
+  }
+  return outcome;
 }

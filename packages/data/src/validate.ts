@@ -7,7 +7,7 @@ import type { SegmentSinks } from "./csv-segment.ts";
 import { DatasetRules } from "./dataset-rules.ts";
 import { fileProblemResults } from "./file-problems.ts";
 import { formatFromName, readFile } from "./read-dataset.ts";
-import type { FileProblem, ReadOptions } from "./reader-types.ts";
+import type { FileOutcome, FileProblem, ReadOptions } from "./reader-types.ts";
 import type { DataSchema } from "./schema.ts";
 import { byteReadable, validateCsvBytes } from "./validate-csv-bytes.ts";
 import { finishFilesSplit, startFilesSplit } from "./validate-files-split.ts";
@@ -159,6 +159,11 @@ export async function validateDataset(
     summary.rows += fileRows;
     rows += fileRows;
   };
+  /** A file validated whole: its header and rows when it has a header, and its problems. */
+  const addOutcome = (file: string, outcome: FileOutcome) => {
+    if (outcome.columns) addValidated(file, outcome.columns, outcome.rows);
+    problems.push(...outcome.problems);
+  };
   const sinks: SegmentSinks = {
     validators,
     rules,
@@ -188,10 +193,7 @@ export async function validateDataset(
         const outcomes = await finishFilesSplit(filesSplit, validators, sinks);
         parallel?.onFilesSplit?.({ files: files.slice(at), merged: outcomes !== undefined });
         if (outcomes) {
-          outcomes.forEach((outcome, k) => {
-            if (outcome.columns) addValidated(files[at + k] as string, outcome.columns, outcome.rows);
-            problems.push(...outcome.problems);
-          });
+          for (const [k, outcome] of outcomes.entries()) addOutcome(files[at + k] as string, outcome);
           break;
         }
       }
@@ -202,8 +204,7 @@ export async function validateDataset(
           maxExamples,
           startWorker,
         });
-        if (outcome.columns) addValidated(file, outcome.columns, outcome.rows);
-        problems.push(...outcome.problems);
+        addOutcome(file, outcome);
         continue;
       }
       if (!rules.hasRowRules && (readOptions.format ?? formatFromName(file)) === "parquet") {
@@ -225,19 +226,8 @@ export async function validateDataset(
           }
         }
         // No rule needs whole rows: each column is checked from the decoded columns.
-        const { validateParquetColumns } = await import("./validate-parquet-columns.ts");
-        for await (const event of validateParquetColumns(file, validators, sinks.nulls, sinks.nullBytes)) {
-          if (event.kind === "problem") {
-            problems.push(event.problem);
-            continue;
-          }
-          const summary = enter(event.file);
-          if (event.kind === "header") setHeader(summary, event.columns);
-          else {
-            rows += event.rows;
-            summary.rows += event.rows;
-          }
-        }
+        const { validateParquetFile } = await import("./validate-parquet-columns.ts");
+        addOutcome(file, await validateParquetFile(file, validators, sinks.nulls, sinks.nullBytes));
         continue;
       }
       for await (const event of readFile(file, readOptions)) {
