@@ -1,8 +1,9 @@
 import { ByteTexts } from "./byte-texts.ts";
 import { stateBuffers } from "./column-state-buffers.ts";
 import { type ColumnState, ColumnValidator } from "./column-validator.ts";
+import type { FileOutcome } from "./reader-types.ts";
 import type { ColumnSpec, DataSchema } from "./schema.ts";
-import { validateParquetColumns } from "./validate-parquet-columns.ts";
+import { validateParquetColumns, validateParquetFile } from "./validate-parquet-columns.ts";
 
 /** Some columns of a Parquet file, validated into validators of their own (the schema's, by index). */
 export interface ParquetColumnsJob {
@@ -40,4 +41,31 @@ export async function validateParquetColumnsState(
   }
   const columns = validators.map((validator) => validator.state());
   return { result: { rows, problems, columns }, transfer: stateBuffers(columns) };
+}
+
+/** Whole Parquet files to validate, in order, into validators of their own (see `startParquetFilesSplit`). */
+export interface ParquetFilesJob {
+  files: string[];
+  schema: DataSchema;
+  maxExamples: number;
+}
+
+/** Each file's outcome, and the state of the validators after the last. */
+export interface ParquetFilesResult {
+  outcomes: FileOutcome[];
+  columns: ColumnState[];
+}
+
+/** Validates whole Parquet files, one after the other, into new validators, and returns their state. */
+export async function validateParquetFilesState(
+  job: ParquetFilesJob,
+): Promise<{ result: ParquetFilesResult; transfer: ArrayBuffer[] }> {
+  const { schema, maxExamples } = job;
+  const validators = schema.columns.map((spec) => new ColumnValidator(spec, maxExamples));
+  const nulls = schema.nullValues.length > 0 ? new Set(schema.nullValues) : undefined;
+  const nullBytes = nulls && new ByteTexts(nulls);
+  const outcomes: FileOutcome[] = [];
+  for (const file of job.files) outcomes.push(await validateParquetFile(file, validators, nulls, nullBytes));
+  const columns = validators.map((validator) => validator.state());
+  return { result: { outcomes, columns }, transfer: stateBuffers(columns) };
 }

@@ -149,6 +149,71 @@ columns:
     assert.ok((codes?.unexpected ?? 0) > 0);
   });
 
+  test("a dataset of small files has its later files on the worker, without distinct sets", async () => {
+    const counts = parseSchema(
+      `
+null-values: [NA, ""]
+columns:
+  id: { type: integer, min: 2, stats: { mean: { min: 0 }, std: { min: 0 }, median: { min: 0 } } }
+  count: { type: integer, min: 0, max: 90 }
+  ratio: { type: number, min: -1, max: 1, stats: { mean: { min: 0 }, quantiles: { 0.9: { max: 1 } } } }
+  code: { pattern: "[A-Z]{2}-\\\\d{3}", length: { max: 6 } }
+  label: { type: category, in: [red, green, blue, "grün"] }
+  must: { nullable: false }
+  day: { type: date, min: 2020-01-10 }
+`,
+      "counts.yml",
+    );
+    const bytes = generatedParquet(1500, 500);
+    const damaged = Buffer.from(bytes);
+    damaged.fill(0xa5, Math.floor(damaged.length / 3), Math.floor(damaged.length / 2));
+    const paths = [
+      files.write("small-a.parquet", bytes),
+      files.write("small-b.parquet", generatedParquet(900, 300)),
+      files.write("small-c.parquet", generatedParquet(1200, 1200)),
+      files.write("small-d.parquet", generatedParquet(700, 100)),
+      files.write("small-e.parquet", damaged),
+      files.write("small-f.parquet", Buffer.from("not parquet")),
+    ];
+    const byFiles: { files: string[]; merged: boolean }[] = [];
+    const merged = () => byFiles.map((split) => split.merged);
+    const small: ParallelOptions = {
+      ...parallel,
+      minParquetBytes: 1e9,
+      minParquetFilesBytes: 0,
+      workerLagBytes: 0,
+      onFilesSplit: (split) => byFiles.push(split),
+    };
+    const one = await validateDataset(paths, counts, { maxExamples: 200 });
+    const two = await validateDataset(paths, counts, { maxExamples: 200, parallel: small });
+    assert.equal(byFiles.length, 1);
+    assert.equal(byFiles[0]?.merged, true);
+    const taken = byFiles[0]?.files ?? [];
+    assert.ok(taken.length > 2 && taken.length < paths.length, `the worker took ${taken.length} files`);
+    // The damaged file and the one that is not Parquet are the worker's.
+    assert.deepEqual(taken.slice(-2), paths.slice(-2));
+    assert.deepEqual(comparable(two), comparable(one));
+    assert.ok(failing(one).includes("file.unreadable"));
+    const examples = one.checks.find((check) => check.id === "column.count.min")?.examples ?? [];
+    assert.ok(new Set(examples.map((example) => example.file)).size > 2, "examples from several files");
+
+    // A distinct set, a failed worker, too few bytes: the files stay with the main thread.
+    byFiles.length = 0;
+    assert.deepEqual(
+      await validateDataset(paths, GENERATED, { maxExamples: 5, parallel: small }),
+      await validateDataset(paths, GENERATED, { maxExamples: 5 }),
+    );
+    await validateDataset(paths, counts, { parallel: { ...small, minParquetFilesBytes: 1e9 } });
+    assert.deepEqual(byFiles, []);
+    const idle = files.write("idle-worker.mjs", "// exits without taking its job\n");
+    const failed = await validateDataset(paths, counts, {
+      maxExamples: 200,
+      parallel: { ...small, workerScript: idle },
+    });
+    assert.deepEqual(merged(), [false]);
+    assert.deepEqual(failed, one);
+  });
+
   test("is not split with a single column to decode, nor with row rules", async () => {
     const single = parseSchema("columns:\n  id: { type: integer, unique: true }\n  full: {}\n", "one.yml");
     const rules = parseSchema(

@@ -3,7 +3,12 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import { formatFromName } from "./format-from-name.ts";
 import type { DataFormat } from "./reader-types.ts";
 import type { ParallelOptions } from "./validate.ts";
-import type { ParquetColumnsJob, ParquetColumnsResult } from "./validate-parquet-job.ts";
+import type {
+  ParquetColumnsJob,
+  ParquetColumnsResult,
+  ParquetFilesJob,
+  ParquetFilesResult,
+} from "./validate-parquet-job.ts";
 import type { FilesResult, FilesStateJob, SegmentResult, SegmentStateJob } from "./validate-worker-job.ts";
 
 // Light on purpose: an action's entry imports this to start its worker thread before anything else
@@ -34,6 +39,15 @@ export const DEFAULT_PARALLEL_BYTES = 24 * 1024 * 1024;
  * and 1,520 (alternated runs).
  */
 export const DEFAULT_PARALLEL_FILES_BYTES = 128 * 1024 * 1024;
+/**
+ * A dataset of Parquet files each smaller than `minParquetBytes` has its later files validated by a
+ * worker when they are this large together (the default of `ParallelOptions.minParquetFilesBytes`).
+ * One thread already keeps ~1.35 cores busy on such files (V8 compiles and collects on its own
+ * threads), so a worker gains less than on CSV: on the bench's rows in small files, 27 MB took 868 ms
+ * on two threads and 830 on one, 57 MB 1,113 and 1,055, 137 MB 1,677 and 1,771, 221 MB 2.2–2.4 s and
+ * 2.7–2.9 s (alternated runs).
+ */
+export const DEFAULT_PARALLEL_PARQUET_FILES_BYTES = 128 * 1024 * 1024;
 /** The main thread's share of a split file at most, however small the file. */
 const MAX_MAIN_SHARE = 0.85;
 
@@ -85,9 +99,10 @@ interface WorkerData {
 type WorkerJob =
   | { kind: "csv"; job: SegmentStateJob }
   | { kind: "csv-files"; job: FilesStateJob }
-  | { kind: "parquet"; job: ParquetColumnsJob };
+  | { kind: "parquet"; job: ParquetColumnsJob }
+  | { kind: "parquet-files"; job: ParquetFilesJob };
 
-export type { ParquetColumnsResult } from "./validate-parquet-job.ts";
+export type { ParquetColumnsResult, ParquetFilesResult } from "./validate-parquet-job.ts";
 export type { FilesResult, SegmentResult } from "./validate-worker-job.ts";
 
 /** True in a worker thread started by `startValidationWorker` (or by `validateDataset`). */
@@ -123,9 +138,11 @@ async function runJob(
   csv: Promise<typeof import("./validate-worker-job.ts")> | undefined,
   parquet: Promise<typeof import("./validate-parquet-job.ts")> | undefined,
 ): Promise<{ result: unknown; transfer: ArrayBuffer[] }> {
-  if (message.kind === "parquet") {
-    const { validateParquetColumnsState } = await (parquet ?? import("./validate-parquet-job.ts"));
-    return validateParquetColumnsState(message.job);
+  if (message.kind === "parquet" || message.kind === "parquet-files") {
+    const jobs = await (parquet ?? import("./validate-parquet-job.ts"));
+    return message.kind === "parquet"
+      ? jobs.validateParquetColumnsState(message.job)
+      : jobs.validateParquetFilesState(message.job);
   }
   const jobs = await (csv ?? import("./validate-worker-job.ts"));
   return message.kind === "csv-files"
@@ -180,6 +197,11 @@ export class ValidationWorker {
   /** Hands the worker columns of a Parquet file: its result, or undefined if the worker failed. */
   validateParquet(job: ParquetColumnsJob): Promise<ParquetColumnsResult | undefined> {
     return this.run({ kind: "parquet", job }) as Promise<ParquetColumnsResult | undefined>;
+  }
+
+  /** Hands the worker whole Parquet files: their result, or undefined if the worker failed. */
+  validateParquetFiles(job: ParquetFilesJob): Promise<ParquetFilesResult | undefined> {
+    return this.run({ kind: "parquet-files", job }) as Promise<ParquetFilesResult | undefined>;
   }
 
   private run(job: WorkerJob): Promise<unknown> {

@@ -10,7 +10,7 @@ import { formatFromName, readFile } from "./read-dataset.ts";
 import type { FileOutcome, FileProblem, ReadOptions } from "./reader-types.ts";
 import type { DataSchema } from "./schema.ts";
 import { byteReadable, validateCsvBytes } from "./validate-csv-bytes.ts";
-import { finishFilesSplit, startFilesSplit } from "./validate-files-split.ts";
+import { startFilesSplit, startParquetFilesSplit } from "./validate-files-split.ts";
 import {
   DEFAULT_PARALLEL_PARQUET_BYTES,
   ValidationWorker,
@@ -55,6 +55,12 @@ export interface ParallelOptions {
   minFilesBytes?: number;
   /** Parquet files with fewer bytes than this are validated on one thread (default 8 MiB). */
   minParquetBytes?: number;
+  /**
+   * A dataset of Parquet files, each below `minParquetBytes`, with fewer bytes than this together is
+   * validated on one thread (default 128 MiB); else, when no column keeps a distinct set, a worker
+   * takes its later files.
+   */
+  minParquetFilesBytes?: number;
   /** Told, for each Parquet file split, the columns the worker took and whether they were merged. */
   onParquetSplit?: (split: { file: string; worker: string[]; merged: boolean }) => void;
   /**
@@ -75,9 +81,9 @@ export interface ParallelOptions {
    */
   onSplit?: (split: { file: string; at: number; merged: boolean }) => void;
   /**
-   * Told when the later files of a dataset of plain CSV files, each below `minBytes` and together at
-   * least `minFilesBytes`, went to the worker (see `startFilesSplit`): those files, and whether they were merged (false: the
-   * worker failed, and the main thread validated them).
+   * Told when the later files of a dataset of small files went to the worker (`minFilesBytes`,
+   * `minParquetFilesBytes`; see `startFilesSplit`): those files, and whether they were merged (false:
+   * the worker failed, and the main thread validated them).
    */
   onFilesSplit?: (split: { files: string[]; merged: boolean }) => void;
 }
@@ -184,13 +190,18 @@ export async function validateDataset(
       parallel && files.length > 1
         ? await Promise.all(files.map((file) => byteReadable(file, readOptions)))
         : undefined;
+    const splitOptions = parallel && { ...options, parallel, maxExamples, startWorker };
     const filesSplit =
-      parallel && plans
-        ? startFilesSplit(files, plans, schema, rules, { ...options, parallel, maxExamples, startWorker })
+      splitOptions && plans
+        ? (startFilesSplit(files, plans, schema, rules, splitOptions) ??
+          (!rules.hasRowRules &&
+          files.every((file) => (readOptions.format ?? formatFromName(file)) === "parquet")
+            ? startParquetFilesSplit(files, schema, validators, splitOptions)
+            : undefined))
         : undefined;
     for (const [at, file] of files.entries()) {
       if (filesSplit && at === filesSplit.from) {
-        const outcomes = await finishFilesSplit(filesSplit, validators, sinks);
+        const outcomes = await filesSplit.finish(validators, sinks);
         parallel?.onFilesSplit?.({ files: files.slice(at), merged: outcomes !== undefined });
         if (outcomes) {
           for (const [k, outcome] of outcomes.entries()) addOutcome(files[at + k] as string, outcome);
