@@ -200,7 +200,8 @@ const DEFAULT_BATCH_SIZE = 2048;
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  validateParquetColumns: () => (/* binding */ validateParquetColumns)
+  validateParquetColumns: () => (/* binding */ validateParquetColumns),
+  validateParquetFile: () => (/* binding */ validateParquetFile)
 });
 
 // UNUSED EXPORTS: acceptParquetColumn
@@ -473,6 +474,22 @@ function countsNullsOnly(validator, field, nullTexts) {
         return false;
     return nullTexts === undefined || !(0,parquet_column/* mayHoldText */.k)(field.typeId);
 }
+/**
+ * `validateParquetColumns` of a whole file into `validators`: the file's header (when it was read), rows
+ * and problems, as the dataset's validation reports them.
+ */
+async function validateParquetFile(file, validators, nulls, nullBytes) {
+    const outcome = { rows: 0, problems: [] };
+    for await (const event of validateParquetColumns(file, validators, nulls, nullBytes)) {
+        if (event.kind === "problem")
+            outcome.problems.push(event.problem);
+        else if (event.kind === "header")
+            outcome.columns = event.columns;
+        else
+            outcome.rows += event.rows;
+    }
+    return outcome;
+}
 
 
 /***/ }),
@@ -482,7 +499,8 @@ function countsNullsOnly(validator, field, nullTexts) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   validateParquetColumnsState: () => (/* binding */ validateParquetColumnsState)
+/* harmony export */   validateParquetColumnsState: () => (/* binding */ validateParquetColumnsState),
+/* harmony export */   validateParquetFilesState: () => (/* binding */ validateParquetFilesState)
 /* harmony export */ });
 /* harmony import */ var _byte_texts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5415);
 /* harmony import */ var _column_state_buffers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9608);
@@ -507,6 +525,18 @@ async function validateParquetColumnsState(job) {
     }
     const columns = validators.map((validator) => validator.state());
     return { result: { rows, problems, columns }, transfer: (0,_column_state_buffers_js__WEBPACK_IMPORTED_MODULE_3__/* .stateBuffers */ .v)(columns) };
+}
+/** Validates whole Parquet files, one after the other, into new validators, and returns their state. */
+async function validateParquetFilesState(job) {
+    const { schema, maxExamples } = job;
+    const validators = schema.columns.map((spec) => new _column_validator_js__WEBPACK_IMPORTED_MODULE_0__/* .ColumnValidator */ .lH(spec, maxExamples));
+    const nulls = schema.nullValues.length > 0 ? new Set(schema.nullValues) : undefined;
+    const nullBytes = nulls && new _byte_texts_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteTexts */ .p(nulls);
+    const outcomes = [];
+    for (const file of job.files)
+        outcomes.push(await (0,_validate_parquet_columns_js__WEBPACK_IMPORTED_MODULE_1__.validateParquetFile)(file, validators, nulls, nullBytes));
+    const columns = validators.map((validator) => validator.state());
+    return { result: { outcomes, columns }, transfer: (0,_column_state_buffers_js__WEBPACK_IMPORTED_MODULE_3__/* .stateBuffers */ .v)(columns) };
 }
 
 

@@ -1885,32 +1885,26 @@ function finishCsvFile(prepared, outcome) {
 
 
 
+
 /**
  * Starts a worker on the later files of a dataset of plain CSV files none of which is large enough to
  * be split itself (`parallel.minBytes`), at least `parallel.minFilesBytes` together: the main thread
  * keeps the files up to its share of the bytes (`mainThreadShare` of their total, whole files), the
- * worker validates the others in order into validators of its own. Undefined when the dataset is not such: a large file, a file the
- * worker would take that is read by rows (gzip, JSON Lines, an empty file), row rules (their keys are
- * merged by segment), fewer than two files, or too few bytes.
+ * worker validates the others in order into validators of its own. Undefined when the dataset is not
+ * such: a large file, a file the worker would take that is read by rows (gzip, JSON Lines, an empty
+ * file), row rules (their keys are merged by segment), fewer than two files, or too few bytes.
  */
 function startFilesSplit(files, plans, schema, rules, options) {
     const { parallel } = options;
-    const minBytes = parallel.minBytes ?? validate_worker.DEFAULT_PARALLEL_BYTES;
-    const minFilesBytes = parallel.minFilesBytes ?? validate_worker.DEFAULT_PARALLEL_FILES_BYTES;
-    if (rules.hasRowRules || files.length < 2)
+    if (rules.hasRowRules)
         return undefined;
     // A file read by rows (gzip, an empty file...) counts for nothing, and stays with the main thread.
     const sizes = plans.map((plan) => plan?.size ?? 0);
-    const total = sizes.reduce((sum, size) => sum + size, 0);
-    if (sizes.some((size) => size >= minBytes) || !(0,validate_worker.worthSplitting)(parallel, total, minFilesBytes))
-        return undefined;
-    const mainBytes = total * (0,validate_worker.mainThreadShare)(total, parallel.workerLagBytes);
-    let from = 0;
-    for (let bytes = 0; from < files.length - 1 && bytes + sizes[from] / 2 < mainBytes; from++)
-        bytes += sizes[from];
-    if (from === 0)
-        from = 1;
-    if (!plans.slice(from).every((plan) => plan !== undefined))
+    const from = laterFiles(sizes, parallel, {
+        minBytes: parallel.minBytes ?? validate_worker.DEFAULT_PARALLEL_BYTES,
+        minFilesBytes: parallel.minFilesBytes ?? validate_worker.DEFAULT_PARALLEL_FILES_BYTES,
+    });
+    if (from === undefined || !plans.slice(from).every((plan) => plan !== undefined))
         return undefined;
     const prepared = files
         .slice(from)
@@ -1918,21 +1912,76 @@ function startFilesSplit(files, plans, schema, rules, options) {
     const jobs = prepared.flatMap((file) => ("job" in file ? [file.job] : []));
     const worker = options.startWorker(parallel.workerScript, "csv");
     const result = worker.validateFiles({ files: jobs, schema, maxExamples: options.maxExamples });
-    return { from, prepared, result };
+    return { from, finish: (validators, sinks) => finishCsvFiles(prepared, result, validators, sinks) };
 }
 /**
- * Merges the worker's files into `sinks`, after the main thread's: their validators' state, and the
- * values they repeat from the earlier files, found by reading them again (only when a `unique` check
- * has some). Each file's outcome, in order; undefined when the worker failed, `validators` untouched.
+ * `startFilesSplit` for a dataset of Parquet files, each below `parallel.minParquetBytes` (larger ones
+ * have their columns split), at least `parallel.minParquetFilesBytes` together. Only when no column
+ * keeps a distinct set (`unique`, `stats.distinct`): a value repeated from the main thread's files
+ * would need the worker's read again for its line, as a later file split by columns would.
  */
-async function finishFilesSplit(split, validators, sinks) {
-    const result = await split.result;
-    if (!result)
+function startParquetFilesSplit(files, schema, validators, options) {
+    const { parallel } = options;
+    if (validators.some((validator) => validator.seen !== undefined))
         return undefined;
-    const read = split.prepared.flatMap((file) => ("job" in file ? [file] : []));
+    const sizes = files.map((file) => (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.size ?? 0);
+    const from = laterFiles(sizes, parallel, {
+        minBytes: parallel.minParquetBytes ?? validate_worker.DEFAULT_PARALLEL_PARQUET_BYTES,
+        minFilesBytes: parallel.minParquetFilesBytes ?? validate_worker.DEFAULT_PARALLEL_PARQUET_FILES_BYTES,
+    });
+    if (from === undefined)
+        return undefined;
+    const worker = options.startWorker(parallel.workerScript, "parquet");
+    const result = worker.validateParquetFiles({
+        files: files.slice(from),
+        schema,
+        maxExamples: options.maxExamples,
+    });
+    return {
+        from,
+        finish: async (mainValidators) => {
+            const done = await result;
+            if (!done)
+                return undefined;
+            mainValidators.forEach((validator, i) => {
+                const state = done.columns[i];
+                // No distinct set: nothing repeated to look for.
+                if (state && validator.merge(state, 0))
+                    throw new Error(`internal: column '${validator.spec.name}' has values repeated across threads`);
+            });
+            return done.outcomes;
+        },
+    };
+}
+/**
+ * The index of the first file a worker takes, when the files are each below `minBytes` and at least
+ * `minFilesBytes` together (and a core is free): the main thread keeps the files whose middle comes
+ * before its share of the bytes, at least one, and leaves at least one.
+ */
+function laterFiles(sizes, parallel, thresholds) {
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    if (sizes.length < 2 || sizes.some((size) => size >= thresholds.minBytes))
+        return undefined;
+    if (!(0,validate_worker.worthSplitting)(parallel, total, thresholds.minFilesBytes))
+        return undefined;
+    const mainBytes = total * (0,validate_worker.mainThreadShare)(total, parallel.workerLagBytes);
+    let from = 0;
+    for (let bytes = 0; from < sizes.length - 1 && bytes + sizes[from] / 2 < mainBytes; from++)
+        bytes += sizes[from];
+    return Math.max(from, 1);
+}
+/**
+ * Merges the worker's CSV files: their validators' state, and the values they repeat from the earlier
+ * files, found by reading them again (only when a `unique` check has some).
+ */
+async function finishCsvFiles(prepared, result, validators, sinks) {
+    const done = await result;
+    if (!done)
+        return undefined;
+    const read = prepared.flatMap((file) => ("job" in file ? [file] : []));
     const order = read.map((file) => file.job.file);
     const searches = validators.map((validator, i) => {
-        const state = result.columns[i];
+        const state = done.columns[i];
         return state ? validator.merge(state, 0, order) : undefined;
     });
     if (searches.some((search) => search !== undefined)) {
@@ -1942,8 +1991,8 @@ async function finishFilesSplit(split, validators, sinks) {
             search?.finish();
     }
     let next = 0;
-    return split.prepared.map((file) => "job" in file
-        ? finishCsvFile(file, result.outcomes[next++])
+    return prepared.map((file) => "job" in file
+        ? finishCsvFile(file, done.outcomes[next++])
         : file.outcome);
 }
 
@@ -2014,6 +2063,12 @@ async function validateDataset(files, schema, options = {}) {
         summary.rows += fileRows;
         rows += fileRows;
     };
+    /** A file validated whole: its header and rows when it has a header, and its problems. */
+    const addOutcome = (file, outcome) => {
+        if (outcome.columns)
+            addValidated(file, outcome.columns, outcome.rows);
+        problems.push(...outcome.problems);
+    };
     const sinks = {
         validators,
         rules,
@@ -2033,19 +2088,21 @@ async function validateDataset(files, schema, options = {}) {
         const plans = parallel && files.length > 1
             ? await Promise.all(files.map((file) => byteReadable(file, readOptions)))
             : undefined;
-        const filesSplit = parallel && plans
-            ? startFilesSplit(files, plans, schema, rules, { ...options, parallel, maxExamples, startWorker })
+        const splitOptions = parallel && { ...options, parallel, maxExamples, startWorker };
+        const filesSplit = splitOptions && plans
+            ? (startFilesSplit(files, plans, schema, rules, splitOptions) ??
+                (!rules.hasRowRules &&
+                    files.every((file) => (readOptions.format ?? (0,format_from_name/* formatFromName */.R)(file)) === "parquet")
+                    ? startParquetFilesSplit(files, schema, validators, splitOptions)
+                    : undefined))
             : undefined;
         for (const [at, file] of files.entries()) {
             if (filesSplit && at === filesSplit.from) {
-                const outcomes = await finishFilesSplit(filesSplit, validators, sinks);
+                const outcomes = await filesSplit.finish(validators, sinks);
                 parallel?.onFilesSplit?.({ files: files.slice(at), merged: outcomes !== undefined });
                 if (outcomes) {
-                    outcomes.forEach((outcome, k) => {
-                        if (outcome.columns)
-                            addValidated(files[at + k], outcome.columns, outcome.rows);
-                        problems.push(...outcome.problems);
-                    });
+                    for (const [k, outcome] of outcomes.entries())
+                        addOutcome(files[at + k], outcome);
                     break;
                 }
             }
@@ -2056,9 +2113,7 @@ async function validateDataset(files, schema, options = {}) {
                     maxExamples,
                     startWorker,
                 });
-                if (outcome.columns)
-                    addValidated(file, outcome.columns, outcome.rows);
-                problems.push(...outcome.problems);
+                addOutcome(file, outcome);
                 continue;
             }
             if (!rules.hasRowRules && (readOptions.format ?? (0,format_from_name/* formatFromName */.R)(file)) === "parquet") {
@@ -2080,20 +2135,8 @@ async function validateDataset(files, schema, options = {}) {
                     }
                 }
                 // No rule needs whole rows: each column is checked from the decoded columns.
-                const { validateParquetColumns } = await Promise.all(/* import() */[__webpack_require__.e(50), __webpack_require__.e(178), __webpack_require__.e(472), __webpack_require__.e(49), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 7380));
-                for await (const event of validateParquetColumns(file, validators, sinks.nulls, sinks.nullBytes)) {
-                    if (event.kind === "problem") {
-                        problems.push(event.problem);
-                        continue;
-                    }
-                    const summary = enter(event.file);
-                    if (event.kind === "header")
-                        setHeader(summary, event.columns);
-                    else {
-                        rows += event.rows;
-                        summary.rows += event.rows;
-                    }
-                }
+                const { validateParquetFile } = await Promise.all(/* import() */[__webpack_require__.e(50), __webpack_require__.e(178), __webpack_require__.e(472), __webpack_require__.e(49), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 7380));
+                addOutcome(file, await validateParquetFile(file, validators, sinks.nulls, sinks.nullBytes));
                 continue;
             }
             for await (const event of readFile(file, readOptions)) {

@@ -8,7 +8,8 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  validateParquetColumns: () => (/* binding */ validateParquetColumns)
+  validateParquetColumns: () => (/* binding */ validateParquetColumns),
+  validateParquetFile: () => (/* binding */ validateParquetFile)
 });
 
 // UNUSED EXPORTS: acceptParquetColumn
@@ -280,6 +281,22 @@ function countsNullsOnly(validator, field, nullTexts) {
     if (!(0,parquet_column_split/* checksOnlyNulls */.gT)(validator) || field.typeId === apache_arrow_enum/* Type */.ZU.Dictionary)
         return false;
     return nullTexts === undefined || !(0,parquet_column/* mayHoldText */.k)(field.typeId);
+}
+/**
+ * `validateParquetColumns` of a whole file into `validators`: the file's header (when it was read), rows
+ * and problems, as the dataset's validation reports them.
+ */
+async function validateParquetFile(file, validators, nulls, nullBytes) {
+    const outcome = { rows: 0, problems: [] };
+    for await (const event of validateParquetColumns(file, validators, nulls, nullBytes)) {
+        if (event.kind === "problem")
+            outcome.problems.push(event.problem);
+        else if (event.kind === "header")
+            outcome.columns = event.columns;
+        else
+            outcome.rows += event.rows;
+    }
+    return outcome;
 }
 
 
