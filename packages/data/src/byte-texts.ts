@@ -50,3 +50,16 @@ function keyOf(bytes: Uint8Array, start: number, end: number): number {
   for (let i = start; i < end; i++) key = (key << 8) | (bytes[i] as number);
   return key;
 }
+
+/**
+ * A schema's `null-values` as the validators take them, as texts and as bytes: both undefined when
+ * there are none (no cell is then compared with them).
+ */
+export function nullTexts(values: readonly string[]): {
+  nulls: ReadonlySet<string> | undefined;
+  nullBytes: ByteTexts | undefined;
+} {
+  if (values.length === 0) return { nulls: undefined, nullBytes: undefined };
+  const nulls = new Set(values);
+  return { nulls, nullBytes: new ByteTexts(nulls) };
+}

@@ -142,9 +142,10 @@ export async function validateParquetFile(
   validators: readonly ColumnValidator[],
   nulls: ReadonlySet<string> | undefined,
   nullBytes: ByteTexts | undefined,
+  metadata?: FileMetaData,
 ): Promise<FileOutcome> {
   const outcome: FileOutcome = { rows: 0, problems: [] };
-  for await (const event of validateParquetColumns(file, validators, nulls, nullBytes)) {
+  for await (const event of validateParquetColumns(file, validators, nulls, nullBytes, metadata)) {
     if (event.kind === "problem") outcome.problems.push(event.problem);
     else if (event.kind === "header") outcome.columns = event.columns;
     else outcome.rows += event.rows;

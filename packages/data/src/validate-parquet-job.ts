@@ -1,9 +1,9 @@
-import { ByteTexts } from "./byte-texts.ts";
+import { nullTexts } from "./byte-texts.ts";
 import { stateBuffers } from "./column-state-buffers.ts";
 import { type ColumnState, ColumnValidator } from "./column-validator.ts";
 import type { FileOutcome } from "./reader-types.ts";
 import type { ColumnSpec, DataSchema } from "./schema.ts";
-import { validateParquetColumns, validateParquetFile } from "./validate-parquet-columns.ts";
+import { validateParquetFile } from "./validate-parquet-columns.ts";
 
 /** Some columns of a Parquet file, validated into validators of their own (the schema's, by index). */
 export interface ParquetColumnsJob {
@@ -32,15 +32,10 @@ export async function validateParquetColumnsState(
   const validators = job.columns.map(
     (index) => new ColumnValidator(schema.columns[index] as ColumnSpec, maxExamples),
   );
-  const nulls = schema.nullValues.length > 0 ? new Set(schema.nullValues) : undefined;
-  let rows = 0;
-  let problems = 0;
-  for await (const event of validateParquetColumns(file, validators, nulls, nulls && new ByteTexts(nulls))) {
-    if (event.kind === "problem") problems++;
-    else if (event.kind === "checked") rows += event.rows;
-  }
+  const { nulls, nullBytes } = nullTexts(schema.nullValues);
+  const { rows, problems } = await validateParquetFile(file, validators, nulls, nullBytes);
   const columns = validators.map((validator) => validator.state());
-  return { result: { rows, problems, columns }, transfer: stateBuffers(columns) };
+  return { result: { rows, problems: problems.length, columns }, transfer: stateBuffers(columns) };
 }
 
 /** Whole Parquet files to validate, in order, into validators of their own (see `startParquetFilesSplit`). */
@@ -62,8 +57,7 @@ export async function validateParquetFilesState(
 ): Promise<{ result: ParquetFilesResult; transfer: ArrayBuffer[] }> {
   const { schema, maxExamples } = job;
   const validators = schema.columns.map((spec) => new ColumnValidator(spec, maxExamples));
-  const nulls = schema.nullValues.length > 0 ? new Set(schema.nullValues) : undefined;
-  const nullBytes = nulls && new ByteTexts(nulls);
+  const { nulls, nullBytes } = nullTexts(schema.nullValues);
   const outcomes: FileOutcome[] = [];
   for (const file of job.files) outcomes.push(await validateParquetFile(file, validators, nulls, nullBytes));
   const columns = validators.map((validator) => validator.state());

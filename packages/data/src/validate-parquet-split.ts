@@ -2,6 +2,7 @@ import type { ByteTexts } from "./byte-texts.ts";
 import { type ColumnState, ColumnValidator } from "./column-validator.ts";
 import { splitParquetColumns } from "./parquet-column-split.ts";
 import { readParquetFooter } from "./parquet-footer.ts";
+import type { FileOutcome } from "./reader-types.ts";
 import type { DataSchema } from "./schema.ts";
 import type { ParallelOptions } from "./validate.ts";
 import type { ValidationWorker, WorkerWork } from "./validate-worker.ts";
@@ -52,25 +53,22 @@ export async function validateParquetSplit(
   const worker = options.startWorker(parallel.workerScript, "parquet");
   const second = worker.validateParquet({ file, schema, columns: split.worker, maxExamples });
   // Loaded only now (parquet-wasm, apache-arrow): the worker has its job first.
-  const { validateParquetColumns } = await import("./validate-parquet-columns.ts");
+  const { validateParquetFile } = await import("./validate-parquet-columns.ts");
   const mine = split.main.map((index) =>
     direct ? (validators[index] as ColumnValidator) : fresh(validators[index], maxExamples),
   );
-  let columns: string[] = [];
-  let rows = 0;
-  let problems = 0;
+  let outcome: FileOutcome;
   try {
-    for await (const event of validateParquetColumns(file, mine, nulls, nullBytes, metadata)) {
-      if (event.kind === "header") columns = event.columns;
-      else if (event.kind === "checked") rows += event.rows;
-      else problems++;
-    }
+    outcome = await validateParquetFile(file, mine, nulls, nullBytes, metadata);
   } catch (error) {
     worker.terminate();
     throw error;
   }
+  const { rows, problems } = outcome;
+  const columns = outcome.columns ?? [];
   const result = await second;
-  const merged = result !== undefined && result.problems === 0 && problems === 0 && result.rows === rows;
+  const merged =
+    result !== undefined && result.problems === 0 && problems.length === 0 && result.rows === rows;
   const names = split.worker.map((index) => validators[index]?.spec.name as string);
   parallel.onParquetSplit?.({ file, worker: names, merged });
   if (!merged) {

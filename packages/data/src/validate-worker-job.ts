@@ -1,4 +1,4 @@
-import { ByteTexts } from "./byte-texts.ts";
+import { nullTexts } from "./byte-texts.ts";
 import { stateBuffers } from "./column-state-buffers.ts";
 import { type ColumnState, ColumnValidator } from "./column-validator.ts";
 import { type SegmentJob, type SegmentOutcome, validateSegment } from "./csv-segment.ts";
@@ -26,14 +26,13 @@ export function validateSegmentState(job: SegmentStateJob): {
   const { segment, schema, maxExamples } = job;
   const validators = schema.columns.map((spec) => new ColumnValidator(spec, maxExamples));
   const rules = new DatasetRules(schema, maxExamples, true);
-  const nulls = schema.nullValues.length > 0 ? new Set(schema.nullValues) : undefined;
-  const sinks = { validators, rules, nulls, nullBytes: nulls && new ByteTexts(nulls) };
+  const sinks = { validators, rules, ...nullTexts(schema.nullValues) };
   const outcome = validateSegment(segment, sinks);
   const columns = validators.map((validator) => validator.state());
   return { result: { ...outcome, columns, rules: rules.state() }, transfer: stateBuffers(columns) };
 }
 
-/** Whole files to validate, in order, into validators of their own (see `validateDatasetFilesSplit`). */
+/** Whole files to validate, in order, into validators of their own (see `startFilesSplit`). */
 export interface FilesStateJob {
   files: SegmentJob[];
   schema: DataSchema;
@@ -50,8 +49,7 @@ export interface FilesResult {
 export function validateFilesState(job: FilesStateJob): { result: FilesResult; transfer: ArrayBuffer[] } {
   const { files, schema, maxExamples } = job;
   const validators = schema.columns.map((spec) => new ColumnValidator(spec, maxExamples));
-  const nulls = schema.nullValues.length > 0 ? new Set(schema.nullValues) : undefined;
-  const sinks = { validators, nulls, nullBytes: nulls && new ByteTexts(nulls) };
+  const sinks = { validators, ...nullTexts(schema.nullValues) };
   const outcomes = files.map((file) => validateSegment(file, sinks));
   const columns = validators.map((validator) => validator.state());
   return { result: { outcomes, columns }, transfer: stateBuffers(columns) };
