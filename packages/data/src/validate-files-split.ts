@@ -2,7 +2,8 @@ import { statSync } from "node:fs";
 import type { ColumnValidator } from "./column-validator.ts";
 import { type SegmentSinks, validateSegment } from "./csv-segment.ts";
 import type { DatasetRules } from "./dataset-rules.ts";
-import type { FileOutcome } from "./reader-types.ts";
+import { formatFromName } from "./format-from-name.ts";
+import type { DataFormat, FileOutcome } from "./reader-types.ts";
 import type { DataSchema } from "./schema.ts";
 import type { ParallelOptions } from "./validate.ts";
 import { type BytePlan, finishCsvFile, type PreparedCsvFile, prepareCsvFile } from "./validate-csv-bytes.ts";
@@ -31,6 +32,8 @@ export interface FilesSplit {
 
 interface FilesSplitOptions {
   parallel: ParallelOptions;
+  /** The dataset's format, when it is not told by each file's name. */
+  format?: DataFormat;
   maxExamples: number;
   maxRecordBytes?: number;
   startWorker: (script: string | URL, work: WorkerWork) => ValidationWorker;
@@ -73,18 +76,21 @@ export function startFilesSplit(
 
 /**
  * `startFilesSplit` for a dataset of Parquet files, each below `parallel.minParquetBytes` (larger ones
- * have their columns split), at least `parallel.minParquetFilesBytes` together. Only when no column
- * keeps a distinct set (`unique`, `stats.distinct`): a value repeated from the main thread's files
- * would need the worker's read again for its line, as a later file split by columns would.
+ * have their columns split), at least `parallel.minParquetFilesBytes` together, checked by columns (no
+ * row rules). Only when no column keeps a distinct set (`unique`, `stats.distinct`): a value repeated
+ * from the main thread's files would need the worker's read again for its line, as a later file split
+ * by columns would.
  */
 export function startParquetFilesSplit(
   files: readonly string[],
   schema: DataSchema,
+  rules: DatasetRules,
   validators: readonly ColumnValidator[],
   options: FilesSplitOptions,
 ): FilesSplit | undefined {
   const { parallel } = options;
-  if (validators.some((validator) => validator.seen !== undefined)) return undefined;
+  if (rules.hasRowRules || validators.some((validator) => validator.seen !== undefined)) return undefined;
+  if (!files.every((file) => (options.format ?? formatFromName(file)) === "parquet")) return undefined;
   const sizes = files.map((file) => statSync(file, { throwIfNoEntry: false })?.size ?? 0);
   const from = laterFiles(sizes, parallel, {
     minBytes: parallel.minParquetBytes ?? DEFAULT_PARALLEL_PARQUET_BYTES,

@@ -185,20 +185,16 @@ export async function validateDataset(
   };
   const parallel = options.parallel;
   try {
-    // A dataset of many plain CSV files, each too small to split: the worker takes the later files.
+    // A dataset of many files, each too small to split: the worker takes the later files.
     const plans =
       parallel && files.length > 1
         ? await Promise.all(files.map((file) => byteReadable(file, readOptions)))
         : undefined;
-    const splitOptions = parallel && { ...options, parallel, maxExamples, startWorker };
+    const splitOptions = parallel && plans && { ...options, parallel, maxExamples, startWorker };
     const filesSplit =
-      splitOptions && plans
-        ? (startFilesSplit(files, plans, schema, rules, splitOptions) ??
-          (!rules.hasRowRules &&
-          files.every((file) => (readOptions.format ?? formatFromName(file)) === "parquet")
-            ? startParquetFilesSplit(files, schema, validators, splitOptions)
-            : undefined))
-        : undefined;
+      splitOptions &&
+      (startFilesSplit(files, plans, schema, rules, splitOptions) ??
+        startParquetFilesSplit(files, schema, rules, validators, splitOptions));
     for (const [at, file] of files.entries()) {
       if (filesSplit && at === filesSplit.from) {
         const outcomes = await filesSplit.finish(validators, sinks);
