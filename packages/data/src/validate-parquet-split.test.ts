@@ -36,6 +36,22 @@ async function bothWays(
   return { one, two, made: [...splits] };
 }
 
+/** Checks that keep no distinct set: a later file, or a small file, may go to the worker. */
+const COUNTS = parseSchema(
+  `
+null-values: [NA, ""]
+columns:
+  id: { type: integer, min: 2, stats: { mean: { min: 0 }, std: { min: 0 }, median: { min: 0 } } }
+  count: { type: integer, min: 0, max: 90 }
+  ratio: { type: number, min: -1, max: 1, stats: { mean: { min: 0 }, quantiles: { 0.9: { max: 1 } } } }
+  code: { pattern: "[A-Z]{2}-\\\\d{3}", length: { max: 6 } }
+  label: { type: category, in: [red, green, blue, "grün"] }
+  must: { nullable: false }
+  day: { type: date, min: 2020-01-10 }
+`,
+  "counts.yml",
+);
+
 const failing = (result: ValidationResult) =>
   result.checks.filter((check) => check.status === "fail").map((check) => check.id);
 
@@ -115,21 +131,7 @@ columns:
     assert.deepEqual(two, one);
     assert.equal(one.rows, 8500);
 
-    const counts = parseSchema(
-      `
-null-values: [NA, ""]
-columns:
-  id: { type: integer, min: 2, stats: { mean: { min: 0 }, std: { min: 0 }, median: { min: 0 } } }
-  count: { type: integer, min: 0, max: 90 }
-  ratio: { type: number, min: -1, max: 1, stats: { mean: { min: 0 }, quantiles: { 0.9: { max: 1 } } } }
-  code: { pattern: "[A-Z]{2}-\\\\d{3}", length: { max: 6 } }
-  label: { type: category, in: [red, green, blue, "grün"] }
-  must: { nullable: false }
-  day: { type: date, min: 2020-01-10 }
-`,
-      "counts.yml",
-    );
-    const later = await bothWays([generated, second], counts);
+    const later = await bothWays([generated, second], COUNTS);
     assert.deepEqual(
       later.made.map((split) => [split.file, split.merged]),
       [
@@ -150,20 +152,6 @@ columns:
   });
 
   test("a dataset of small files has its later files on the worker, without distinct sets", async () => {
-    const counts = parseSchema(
-      `
-null-values: [NA, ""]
-columns:
-  id: { type: integer, min: 2, stats: { mean: { min: 0 }, std: { min: 0 }, median: { min: 0 } } }
-  count: { type: integer, min: 0, max: 90 }
-  ratio: { type: number, min: -1, max: 1, stats: { mean: { min: 0 }, quantiles: { 0.9: { max: 1 } } } }
-  code: { pattern: "[A-Z]{2}-\\\\d{3}", length: { max: 6 } }
-  label: { type: category, in: [red, green, blue, "grün"] }
-  must: { nullable: false }
-  day: { type: date, min: 2020-01-10 }
-`,
-      "counts.yml",
-    );
     const bytes = generatedParquet(1500, 500);
     const damaged = Buffer.from(bytes);
     damaged.fill(0xa5, Math.floor(damaged.length / 3), Math.floor(damaged.length / 2));
@@ -184,8 +172,8 @@ columns:
       workerLagBytes: 0,
       onFilesSplit: (split) => byFiles.push(split),
     };
-    const one = await validateDataset(paths, counts, { maxExamples: 200 });
-    const two = await validateDataset(paths, counts, { maxExamples: 200, parallel: small });
+    const one = await validateDataset(paths, COUNTS, { maxExamples: 200 });
+    const two = await validateDataset(paths, COUNTS, { maxExamples: 200, parallel: small });
     assert.equal(byFiles.length, 1);
     assert.equal(byFiles[0]?.merged, true);
     const taken = byFiles[0]?.files ?? [];
@@ -203,10 +191,10 @@ columns:
       await validateDataset(paths, GENERATED, { maxExamples: 5, parallel: small }),
       await validateDataset(paths, GENERATED, { maxExamples: 5 }),
     );
-    await validateDataset(paths, counts, { parallel: { ...small, minParquetFilesBytes: 1e9 } });
+    await validateDataset(paths, COUNTS, { parallel: { ...small, minParquetFilesBytes: 1e9 } });
     assert.deepEqual(byFiles, []);
     const idle = files.write("idle-worker.mjs", "// exits without taking its job\n");
-    const failed = await validateDataset(paths, counts, {
+    const failed = await validateDataset(paths, COUNTS, {
       maxExamples: 200,
       parallel: { ...small, workerScript: idle },
     });
