@@ -179,27 +179,20 @@ async function validateParquetSplit(file, schema, validators, options) {
     const worker = options.startWorker(parallel.workerScript, "parquet");
     const second = worker.validateParquet({ file, schema, columns: split.worker, maxExamples });
     // Loaded only now (parquet-wasm, apache-arrow): the worker has its job first.
-    const { validateParquetColumns } = await Promise.all(/* import() */[__webpack_require__.e(50), __webpack_require__.e(472), __webpack_require__.e(999)]).then(__webpack_require__.bind(__webpack_require__, 7380));
+    const { validateParquetFile } = await Promise.all(/* import() */[__webpack_require__.e(50), __webpack_require__.e(472), __webpack_require__.e(999)]).then(__webpack_require__.bind(__webpack_require__, 7380));
     const mine = split.main.map((index) => direct ? validators[index] : fresh(validators[index], maxExamples));
-    let columns = [];
-    let rows = 0;
-    let problems = 0;
+    let outcome;
     try {
-        for await (const event of validateParquetColumns(file, mine, nulls, nullBytes, metadata)) {
-            if (event.kind === "header")
-                columns = event.columns;
-            else if (event.kind === "checked")
-                rows += event.rows;
-            else
-                problems++;
-        }
+        outcome = await validateParquetFile(file, mine, nulls, nullBytes, metadata);
     }
     catch (error) {
         worker.terminate();
         throw error;
     }
+    const { rows, problems } = outcome;
+    const columns = outcome.columns ?? [];
     const result = await second;
-    const merged = result !== undefined && result.problems === 0 && problems === 0 && result.rows === rows;
+    const merged = result !== undefined && result.problems === 0 && problems.length === 0 && result.rows === rows;
     const names = split.worker.map((index) => validators[index]?.spec.name);
     parallel.onParquetSplit?.({ file, worker: names, merged });
     if (!merged) {

@@ -145,11 +145,10 @@ function checksOnlyNulls(validator) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  validateParquetColumns: () => (/* binding */ validateParquetColumns),
   validateParquetFile: () => (/* binding */ validateParquetFile)
 });
 
-// UNUSED EXPORTS: acceptParquetColumn
+// UNUSED EXPORTS: acceptParquetColumn, validateParquetColumns
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/enum.mjs
 var apache_arrow_enum = __webpack_require__(3627);
@@ -423,9 +422,9 @@ function countsNullsOnly(validator, field, nullTexts) {
  * `validateParquetColumns` of a whole file into `validators`: the file's header (when it was read), rows
  * and problems, as the dataset's validation reports them.
  */
-async function validateParquetFile(file, validators, nulls, nullBytes) {
+async function validateParquetFile(file, validators, nulls, nullBytes, metadata) {
     const outcome = { rows: 0, problems: [] };
-    for await (const event of validateParquetColumns(file, validators, nulls, nullBytes)) {
+    for await (const event of validateParquetColumns(file, validators, nulls, nullBytes, metadata)) {
         if (event.kind === "problem")
             outcome.problems.push(event.problem);
         else if (event.kind === "header")

@@ -916,7 +916,8 @@ function readShortInteger(bytes, start, end) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ ByteTexts)
+/* harmony export */   p: () => (/* binding */ ByteTexts),
+/* harmony export */   q: () => (/* binding */ nullTexts)
 /* harmony export */ });
 /** Texts of at most this many bytes are matched as one number, not byte by byte. */
 const SHORT = 4;
@@ -972,6 +973,16 @@ function keyOf(bytes, start, end) {
     for (let i = start; i < end; i++)
         key = (key << 8) | bytes[i];
     return key;
+}
+/**
+ * A schema's `null-values` as the validators take them, as texts and as bytes: both undefined when
+ * there are none (no cell is then compared with them).
+ */
+function nullTexts(values) {
+    if (values.length === 0)
+        return { nulls: undefined, nullBytes: undefined };
+    const nulls = new Set(values);
+    return { nulls, nullBytes: new ByteTexts(nulls) };
 }
 
 

@@ -44,8 +44,7 @@ function validateSegmentState(job) {
     const { segment, schema, maxExamples } = job;
     const validators = schema.columns.map((spec) => new _column_validator_js__WEBPACK_IMPORTED_MODULE_0__/* .ColumnValidator */ .lH(spec, maxExamples));
     const rules = new _dataset_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .DatasetRules */ .C(schema, maxExamples, true);
-    const nulls = schema.nullValues.length > 0 ? new Set(schema.nullValues) : undefined;
-    const sinks = { validators, rules, nulls, nullBytes: nulls && new _byte_texts_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteTexts */ .p(nulls) };
+    const sinks = { validators, rules, ...(0,_byte_texts_js__WEBPACK_IMPORTED_MODULE_2__/* .nullTexts */ .q)(schema.nullValues) };
     const outcome = (0,_csv_segment_js__WEBPACK_IMPORTED_MODULE_3__/* .validateSegment */ .K)(segment, sinks);
     const columns = validators.map((validator) => validator.state());
     return { result: { ...outcome, columns, rules: rules.state() }, transfer: (0,_column_state_buffers_js__WEBPACK_IMPORTED_MODULE_4__/* .stateBuffers */ .v)(columns) };
@@ -54,8 +53,7 @@ function validateSegmentState(job) {
 function validateFilesState(job) {
     const { files, schema, maxExamples } = job;
     const validators = schema.columns.map((spec) => new _column_validator_js__WEBPACK_IMPORTED_MODULE_0__/* .ColumnValidator */ .lH(spec, maxExamples));
-    const nulls = schema.nullValues.length > 0 ? new Set(schema.nullValues) : undefined;
-    const sinks = { validators, nulls, nullBytes: nulls && new _byte_texts_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteTexts */ .p(nulls) };
+    const sinks = { validators, ...(0,_byte_texts_js__WEBPACK_IMPORTED_MODULE_2__/* .nullTexts */ .q)(schema.nullValues) };
     const outcomes = files.map((file) => (0,_csv_segment_js__WEBPACK_IMPORTED_MODULE_3__/* .validateSegment */ .K)(file, sinks));
     const columns = validators.map((validator) => validator.state());
     return { result: { outcomes, columns }, transfer: (0,_column_state_buffers_js__WEBPACK_IMPORTED_MODULE_4__/* .stateBuffers */ .v)(columns) };

@@ -200,11 +200,10 @@ const DEFAULT_BATCH_SIZE = 2048;
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  validateParquetColumns: () => (/* binding */ validateParquetColumns),
   validateParquetFile: () => (/* binding */ validateParquetFile)
 });
 
-// UNUSED EXPORTS: acceptParquetColumn
+// UNUSED EXPORTS: acceptParquetColumn, validateParquetColumns
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/enum.mjs
 var apache_arrow_enum = __webpack_require__(3627);
@@ -478,9 +477,9 @@ function countsNullsOnly(validator, field, nullTexts) {
  * `validateParquetColumns` of a whole file into `validators`: the file's header (when it was read), rows
  * and problems, as the dataset's validation reports them.
  */
-async function validateParquetFile(file, validators, nulls, nullBytes) {
+async function validateParquetFile(file, validators, nulls, nullBytes, metadata) {
     const outcome = { rows: 0, problems: [] };
-    for await (const event of validateParquetColumns(file, validators, nulls, nullBytes)) {
+    for await (const event of validateParquetColumns(file, validators, nulls, nullBytes, metadata)) {
         if (event.kind === "problem")
             outcome.problems.push(event.problem);
         else if (event.kind === "header")
@@ -502,10 +501,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   validateParquetColumnsState: () => (/* binding */ validateParquetColumnsState),
 /* harmony export */   validateParquetFilesState: () => (/* binding */ validateParquetFilesState)
 /* harmony export */ });
-/* harmony import */ var _byte_texts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5415);
+/* harmony import */ var _byte_texts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5415);
 /* harmony import */ var _column_state_buffers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9608);
 /* harmony import */ var _column_validator_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9424);
-/* harmony import */ var _validate_parquet_columns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7380);
+/* harmony import */ var _validate_parquet_columns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7380);
 
 
 
@@ -514,27 +513,19 @@ __webpack_require__.r(__webpack_exports__);
 async function validateParquetColumnsState(job) {
     const { file, schema, maxExamples } = job;
     const validators = job.columns.map((index) => new _column_validator_js__WEBPACK_IMPORTED_MODULE_0__/* .ColumnValidator */ .lH(schema.columns[index], maxExamples));
-    const nulls = schema.nullValues.length > 0 ? new Set(schema.nullValues) : undefined;
-    let rows = 0;
-    let problems = 0;
-    for await (const event of (0,_validate_parquet_columns_js__WEBPACK_IMPORTED_MODULE_1__.validateParquetColumns)(file, validators, nulls, nulls && new _byte_texts_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteTexts */ .p(nulls))) {
-        if (event.kind === "problem")
-            problems++;
-        else if (event.kind === "checked")
-            rows += event.rows;
-    }
+    const { nulls, nullBytes } = (0,_byte_texts_js__WEBPACK_IMPORTED_MODULE_1__/* .nullTexts */ .q)(schema.nullValues);
+    const { rows, problems } = await (0,_validate_parquet_columns_js__WEBPACK_IMPORTED_MODULE_2__.validateParquetFile)(file, validators, nulls, nullBytes);
     const columns = validators.map((validator) => validator.state());
-    return { result: { rows, problems, columns }, transfer: (0,_column_state_buffers_js__WEBPACK_IMPORTED_MODULE_3__/* .stateBuffers */ .v)(columns) };
+    return { result: { rows, problems: problems.length, columns }, transfer: (0,_column_state_buffers_js__WEBPACK_IMPORTED_MODULE_3__/* .stateBuffers */ .v)(columns) };
 }
 /** Validates whole Parquet files, one after the other, into new validators, and returns their state. */
 async function validateParquetFilesState(job) {
     const { schema, maxExamples } = job;
     const validators = schema.columns.map((spec) => new _column_validator_js__WEBPACK_IMPORTED_MODULE_0__/* .ColumnValidator */ .lH(spec, maxExamples));
-    const nulls = schema.nullValues.length > 0 ? new Set(schema.nullValues) : undefined;
-    const nullBytes = nulls && new _byte_texts_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteTexts */ .p(nulls);
+    const { nulls, nullBytes } = (0,_byte_texts_js__WEBPACK_IMPORTED_MODULE_1__/* .nullTexts */ .q)(schema.nullValues);
     const outcomes = [];
     for (const file of job.files)
-        outcomes.push(await (0,_validate_parquet_columns_js__WEBPACK_IMPORTED_MODULE_1__.validateParquetFile)(file, validators, nulls, nullBytes));
+        outcomes.push(await (0,_validate_parquet_columns_js__WEBPACK_IMPORTED_MODULE_2__.validateParquetFile)(file, validators, nulls, nullBytes));
     const columns = validators.map((validator) => validator.state());
     return { result: { outcomes, columns }, transfer: (0,_column_state_buffers_js__WEBPACK_IMPORTED_MODULE_3__/* .stateBuffers */ .v)(columns) };
 }

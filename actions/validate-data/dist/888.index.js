@@ -1886,6 +1886,7 @@ function finishCsvFile(prepared, outcome) {
 
 
 
+
 /**
  * Starts a worker on the later files of a dataset of plain CSV files none of which is large enough to
  * be split itself (`parallel.minBytes`), at least `parallel.minFilesBytes` together: the main thread
@@ -1916,13 +1917,16 @@ function startFilesSplit(files, plans, schema, rules, options) {
 }
 /**
  * `startFilesSplit` for a dataset of Parquet files, each below `parallel.minParquetBytes` (larger ones
- * have their columns split), at least `parallel.minParquetFilesBytes` together. Only when no column
- * keeps a distinct set (`unique`, `stats.distinct`): a value repeated from the main thread's files
- * would need the worker's read again for its line, as a later file split by columns would.
+ * have their columns split), at least `parallel.minParquetFilesBytes` together, checked by columns (no
+ * row rules). Only when no column keeps a distinct set (`unique`, `stats.distinct`): a value repeated
+ * from the main thread's files would need the worker's read again for its line, as a later file split
+ * by columns would.
  */
-function startParquetFilesSplit(files, schema, validators, options) {
+function startParquetFilesSplit(files, schema, rules, validators, options) {
     const { parallel } = options;
-    if (validators.some((validator) => validator.seen !== undefined))
+    if (rules.hasRowRules || validators.some((validator) => validator.seen !== undefined))
+        return undefined;
+    if (!files.every((file) => (options.format ?? (0,format_from_name/* formatFromName */.R)(file)) === "parquet"))
         return undefined;
     const sizes = files.map((file) => (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.size ?? 0);
     const from = laterFiles(sizes, parallel, {
@@ -2084,18 +2088,14 @@ async function validateDataset(files, schema, options = {}) {
     };
     const parallel = options.parallel;
     try {
-        // A dataset of many plain CSV files, each too small to split: the worker takes the later files.
+        // A dataset of many files, each too small to split: the worker takes the later files.
         const plans = parallel && files.length > 1
             ? await Promise.all(files.map((file) => byteReadable(file, readOptions)))
             : undefined;
-        const splitOptions = parallel && { ...options, parallel, maxExamples, startWorker };
-        const filesSplit = splitOptions && plans
-            ? (startFilesSplit(files, plans, schema, rules, splitOptions) ??
-                (!rules.hasRowRules &&
-                    files.every((file) => (readOptions.format ?? (0,format_from_name/* formatFromName */.R)(file)) === "parquet")
-                    ? startParquetFilesSplit(files, schema, validators, splitOptions)
-                    : undefined))
-            : undefined;
+        const splitOptions = parallel && plans && { ...options, parallel, maxExamples, startWorker };
+        const filesSplit = splitOptions &&
+            (startFilesSplit(files, plans, schema, rules, splitOptions) ??
+                startParquetFilesSplit(files, schema, rules, validators, splitOptions));
         for (const [at, file] of files.entries()) {
             if (filesSplit && at === filesSplit.from) {
                 const outcomes = await filesSplit.finish(validators, sinks);
