@@ -5,9 +5,12 @@ export function stateBuffers(columns: readonly ColumnState[]): ArrayBuffer[] {
   return columns.flatMap((column) => [
     ...(column.numbers ? [column.numbers.buffer as ArrayBuffer] : []),
     ...(column.distinct
-      ? [column.distinct.numbers, column.distinct.texts.bytes, column.distinct.texts.spans].map(
-          (array) => array.buffer as ArrayBuffer,
-        )
+      ? [
+          column.distinct.numbers,
+          column.distinct.texts.bytes,
+          column.distinct.texts.spans,
+          ...(column.distinct.integerTexts ? [column.distinct.integerTexts.numbers] : []),
+        ].map((array) => array.buffer as ArrayBuffer)
       : []),
   ]);
 }

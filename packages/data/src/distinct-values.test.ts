@@ -84,6 +84,61 @@ describe("DistinctValues", () => {
     assert.equal(distinct.size, 2);
   });
 
+  test("texts that write an integer canonically are kept as integers, apart from numbers and other texts", () => {
+    const distinct = new DistinctValues();
+    const reference = new Set<number | string>();
+    const values: (number | string)[] = [
+      "7",
+      "07",
+      "+7",
+      "-7",
+      "-0",
+      "0",
+      "7.0",
+      7,
+      -7,
+      0,
+      "1234567890123456",
+    ];
+    for (const value of [
+      ...values,
+      ...values.map((value) => (typeof value === "string" ? ` ${value}` : value)),
+    ]) {
+      assert.equal(distinct.add(value), !reference.has(value), String(value));
+      reference.add(value);
+      if (typeof value === "string") {
+        const bytes = Buffer.from(value);
+        assert.equal(distinct.addBytes(bytes, 0, bytes.length), false, value);
+      }
+    }
+    assert.equal(distinct.size, reference.size);
+  });
+
+  test("200,000 canonical integer texts merge with another set's: the repeats, as texts, and the size", () => {
+    const earlier = new DistinctValues();
+    const later = new DistinctValues();
+    for (let id = 0; id < 200_000; id++) earlier.addBytes(Buffer.from(String(id)), 0, String(id).length);
+    // Later: ids from 199,990 on (ten repeats), a sparse run of large ids, a zero-padded id, a text.
+    const laterTexts = [
+      ...Array.from({ length: 100_000 }, (_, k) => String(199_990 + k)),
+      ...Array.from({ length: 1_000 }, (_, k) => String(k * 1_000_000_007)),
+      "000001",
+      "id-1",
+    ];
+    for (const text of laterTexts) later.add(text);
+    const repeats: unknown[] = [];
+    earlier.merge(structuredClone(later.state()), (value) => repeats.push(value));
+    const expected = [...Array.from({ length: 10 }, (_, k) => String(199_990 + k)), "0"];
+    assert.deepEqual(repeats.sort(), expected.sort());
+    assert.equal(
+      earlier.size,
+      new Set([...Array.from({ length: 200_000 }, (_, id) => String(id)), ...laterTexts]).size,
+    );
+    assert.equal(earlier.add("199999"), false);
+    assert.equal(earlier.add("1000000007"), false);
+    assert.equal(earlier.add(199_999), true);
+  });
+
   test("merging another set adds its values and tells exactly the ones both held, paged or not", () => {
     let state = 5;
     const next = () => {
@@ -119,6 +174,27 @@ describe("DistinctValues", () => {
       assert.equal(repeats.length, expectedRepeats.length);
       assert.equal(earlier.size, reference.size);
       for (const value of reference) assert.equal(earlier.add(value), false);
+    }
+  });
+
+  test("a hashed table merges into an empty set and into a loaded one: every value, every repeat", () => {
+    // Multiples of 97 (one bit in 97 is too sparse for pages) go to the hash table on both sides.
+    const build = (from: number, count: number) => {
+      const distinct = new DistinctValues();
+      for (let i = from; i < from + count; i++) distinct.addNumber(i * 97);
+      return distinct;
+    };
+    for (const loaded of [false, true]) {
+      const earlier = loaded ? build(0, 300_000) : new DistinctValues();
+      const repeats: unknown[] = [];
+      earlier.merge(structuredClone(build(299_990, 300_000).state()), (value) => repeats.push(value));
+      assert.deepEqual(
+        repeats.sort((a, b) => (a as number) - (b as number)),
+        loaded ? Array.from({ length: 10 }, (_, k) => (299_990 + k) * 97) : [],
+      );
+      assert.equal(earlier.size, loaded ? 599_990 : 300_000);
+      assert.equal(earlier.add(299_989 * 97), !loaded);
+      assert.equal(earlier.add(599_989 * 97), false);
     }
   });
 
