@@ -35,8 +35,8 @@ const splitDebugLines: Pick<ParallelOptions, "onSplit" | "onParquetSplit" | "onF
   onFilesSplit: ({ files, merged }) =>
     debug(
       merged
-        ? `${files.length} files from ${workspaceRelative(files[0] as string)} on validated on a worker thread`
-        : `the worker thread failed; ${files.length} files from ${workspaceRelative(files[0] as string)} on validated on one thread`,
+        ? `${files.length} files, from ${workspaceRelative(files[0] as string)} on, validated on a worker thread`
+        : `the worker thread failed; ${files.length} files, from ${workspaceRelative(files[0] as string)} on, validated on one thread`,
     ),
 };
 
