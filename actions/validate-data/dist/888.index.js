@@ -1668,8 +1668,8 @@ var parse_schema = __webpack_require__(1149);
 var did_you_mean = __webpack_require__(1474);
 // EXTERNAL MODULE: ./packages/data/src/byte-texts.ts
 var byte_texts = __webpack_require__(5415);
-// EXTERNAL MODULE: ./packages/data/src/column-validator.ts + 10 modules
-var column_validator = __webpack_require__(9424);
+// EXTERNAL MODULE: ./packages/data/src/column-validator.ts + 11 modules
+var column_validator = __webpack_require__(1008);
 // EXTERNAL MODULE: ./packages/data/src/dataset-rules.ts
 var dataset_rules = __webpack_require__(8008);
 // EXTERNAL MODULE: ./packages/data/src/byte-csv-scanner.ts + 2 modules
@@ -2290,8 +2290,8 @@ const splitDebugLines = {
         ? `${workspaceRelative(file)}: columns ${worker.join(", ")} validated on a worker thread`
         : `${workspaceRelative(file)}: validated again on one thread (a problem in the file, or the worker failed)`),
     onFilesSplit: ({ files, merged }) => debug(merged
-        ? `${files.length} files from ${workspaceRelative(files[0])} on validated on a worker thread`
-        : `the worker thread failed; ${files.length} files from ${workspaceRelative(files[0])} on validated on one thread`),
+        ? `${files.length} files, from ${workspaceRelative(files[0])} on, validated on a worker thread`
+        : `the worker thread failed; ${files.length} files, from ${workspaceRelative(files[0])} on, validated on one thread`),
 };
 /**
  * Validates the data against the schema; fails the step when `fail-on` says so. `parallel` names the
