@@ -1,3 +1,5 @@
+import { Utf8Scratch } from "./utf8-scratch.ts";
+
 const MAX_LOAD = 0.5;
 const EMPTY = 0;
 
@@ -34,7 +36,7 @@ export class ByteStringSet {
   /** Pairs of an entry's start in the arena and its length: a comparison reads one cache line. */
   private spans: Int32Array = new Int32Array(1024);
   private count = 0;
-  private scratch = Buffer.allocUnsafe(256);
+  private readonly scratch = new Utf8Scratch();
 
   get size(): number {
     return this.count;
@@ -59,11 +61,8 @@ export class ByteStringSet {
 
   /** Adds a well-formed text (its UTF-8 bytes); false when it was there already. */
   addText(text: string): boolean {
-    const most = text.length * 3;
-    if (this.scratch.length < most)
-      this.scratch = Buffer.allocUnsafe(Math.max(most, this.scratch.length * 2));
-    const length = this.scratch.write(text, 0, "utf8");
-    return this.add(this.scratch, 0, length);
+    const length = this.scratch.write(text);
+    return this.add(this.scratch.bytes, 0, length);
   }
 
   /** The texts as bytes: views of this set's buffers, not copies, which may move to another thread. */

@@ -1,6 +1,7 @@
 import { ByteStringSet, type ByteStrings } from "./byte-string-set.ts";
 import { detachedText } from "./detached-text.ts";
-import { canonicalIntegerBytes, canonicalIntegerText } from "./integer-text.ts";
+import { canonicalIntegerBytes } from "./integer-text.ts";
+import { Utf8Scratch } from "./utf8-scratch.ts";
 import type { TypedValue } from "./value.ts";
 
 const MAX_LOAD = 0.7;
@@ -55,6 +56,7 @@ export class DistinctValues {
   private lastPage: Uint32Array | undefined;
   private readonly scratch = new Float64Array(1);
   private readonly scratchWords = new Int32Array(this.scratch.buffer);
+  private readonly textBytes = new Utf8Scratch();
   /** The canonical integer texts, made on the first one. */
   private integerTexts: DistinctValues | undefined;
 
@@ -66,8 +68,8 @@ export class DistinctValues {
   /** Adds the value; false when it was already there. */
   add(value: TypedValue): boolean {
     if (typeof value === "string" && value.isWellFormed()) {
-      const integer = canonicalIntegerText(value);
-      return Number.isNaN(integer) ? this.texts.addText(value) : this.addIntegerText(integer);
+      const length = this.textBytes.write(value);
+      return this.addBytes(this.textBytes.bytes, 0, length);
     }
     if (typeof value !== "number") {
       if (this.others.has(value)) return false;

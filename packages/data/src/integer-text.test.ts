@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { canonicalIntegerBytes, canonicalIntegerText } from "./integer-text.ts";
+import { canonicalIntegerBytes } from "./integer-text.ts";
 
 /** The reference: a text is canonical when the integer it reads as prints back as the same text. */
 function reference(text: string): number {
@@ -10,7 +10,7 @@ function reference(text: string): number {
 }
 
 describe("canonical integer texts", () => {
-  test("read exactly the texts whose integer prints back as themselves, from bytes and from strings", () => {
+  test("read exactly the texts whose integer prints back as themselves", () => {
     const fixed = ["0", "-0", "00", "01", "+1", "1", "-1", "10", "-10", "", "-", "1.0", "1e3", " 1", "1 "];
     const edges = ["999999999999999", "-999999999999999", "1000000000000000", "0999999999999999"];
     let state = 3;
@@ -30,7 +30,6 @@ describe("canonical integer texts", () => {
     for (const text of [...fixed, ...edges, ...generated]) {
       const expected = reference(text);
       const bytes = Buffer.from(`[${text}]`);
-      assert.equal(canonicalIntegerText(text), expected, text);
       assert.equal(canonicalIntegerBytes(bytes, 1, bytes.length - 1), expected, text);
     }
   });

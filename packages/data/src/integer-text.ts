@@ -23,20 +23,3 @@ export function canonicalIntegerBytes(bytes: Uint8Array, start: number, end: num
   }
   return negative ? -value : value;
 }
-
-/** `canonicalIntegerBytes` for a text given as a string. */
-export function canonicalIntegerText(text: string): number {
-  const negative = text.charCodeAt(0) === MINUS;
-  const from = negative ? 1 : 0;
-  const digits = text.length - from;
-  if (digits === 0 || digits > MAX_DIGITS || (text.charCodeAt(from) === ZERO && (digits > 1 || negative))) {
-    return Number.NaN;
-  }
-  let value = 0;
-  for (let i = from; i < text.length; i++) {
-    const digit = text.charCodeAt(i) - ZERO;
-    if (digit < 0 || digit > 9) return Number.NaN;
-    value = value * 10 + digit;
-  }
-  return negative ? -value : value;
-}
