@@ -1668,8 +1668,8 @@ var parse_schema = __webpack_require__(1149);
 var did_you_mean = __webpack_require__(1474);
 // EXTERNAL MODULE: ./packages/data/src/byte-texts.ts
 var byte_texts = __webpack_require__(5415);
-// EXTERNAL MODULE: ./packages/data/src/column-validator.ts + 11 modules
-var column_validator = __webpack_require__(1008);
+// EXTERNAL MODULE: ./packages/data/src/column-validator.ts + 12 modules
+var column_validator = __webpack_require__(8215);
 // EXTERNAL MODULE: ./packages/data/src/dataset-rules.ts
 var dataset_rules = __webpack_require__(8008);
 // EXTERNAL MODULE: ./packages/data/src/byte-csv-scanner.ts + 2 modules

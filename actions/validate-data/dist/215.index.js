@@ -1,5 +1,5 @@
-export const id = 8;
-export const ids = [8];
+export const id = 215;
+export const ids = [215];
 export const modules = {
 
 /***/ 9435:
@@ -1113,7 +1113,7 @@ function describeCount(unexpected, evaluated, noun = "values") {
 
 /***/ }),
 
-/***/ 1008:
+/***/ 8215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1682,7 +1682,21 @@ function formatNumber(value) {
     return Number.isInteger(value) ? String(value) : String(+value.toPrecision(6));
 }
 
+;// CONCATENATED MODULE: ./packages/data/src/utf8-scratch.ts
+/** A reused buffer that a text is written into as UTF-8, for a lookup by bytes without a buffer a text. */
+class Utf8Scratch {
+    bytes = Buffer.allocUnsafe(256);
+    /** Writes `text` (well-formed) at the start of `bytes`; its length in bytes. */
+    write(text) {
+        const most = text.length * 3;
+        if (this.bytes.length < most)
+            this.bytes = Buffer.allocUnsafe(Math.max(most, this.bytes.length * 2));
+        return this.bytes.write(text, 0, "utf8");
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/data/src/byte-string-set.ts
+
 const MAX_LOAD = 0.5;
 const EMPTY = 0;
 /**
@@ -1709,7 +1723,7 @@ class ByteStringSet {
     /** Pairs of an entry's start in the arena and its length: a comparison reads one cache line. */
     spans = new Int32Array(1024);
     count = 0;
-    scratch = Buffer.allocUnsafe(256);
+    scratch = new Utf8Scratch();
     get size() {
         return this.count;
     }
@@ -1733,11 +1747,8 @@ class ByteStringSet {
     }
     /** Adds a well-formed text (its UTF-8 bytes); false when it was there already. */
     addText(text) {
-        const most = text.length * 3;
-        if (this.scratch.length < most)
-            this.scratch = Buffer.allocUnsafe(Math.max(most, this.scratch.length * 2));
-        const length = this.scratch.write(text, 0, "utf8");
-        return this.add(this.scratch, 0, length);
+        const length = this.scratch.write(text);
+        return this.add(this.scratch.bytes, 0, length);
     }
     /** The texts as bytes: views of this set's buffers, not copies, which may move to another thread. */
     strings() {
@@ -1861,25 +1872,9 @@ function canonicalIntegerBytes(bytes, start, end) {
     }
     return negative ? -value : value;
 }
-/** `canonicalIntegerBytes` for a text given as a string. */
-function canonicalIntegerText(text) {
-    const negative = text.charCodeAt(0) === MINUS;
-    const from = negative ? 1 : 0;
-    const digits = text.length - from;
-    if (digits === 0 || digits > MAX_DIGITS || (text.charCodeAt(from) === ZERO && (digits > 1 || negative))) {
-        return Number.NaN;
-    }
-    let value = 0;
-    for (let i = from; i < text.length; i++) {
-        const digit = text.charCodeAt(i) - ZERO;
-        if (digit < 0 || digit > 9)
-            return Number.NaN;
-        value = value * 10 + digit;
-    }
-    return negative ? -value : value;
-}
 
 ;// CONCATENATED MODULE: ./packages/data/src/distinct-values.ts
+
 
 
 
@@ -1921,6 +1916,7 @@ class DistinctValues {
     lastPage;
     scratch = new Float64Array(1);
     scratchWords = new Int32Array(this.scratch.buffer);
+    textBytes = new Utf8Scratch();
     /** The canonical integer texts, made on the first one. */
     integerTexts;
     get size() {
@@ -1930,8 +1926,8 @@ class DistinctValues {
     /** Adds the value; false when it was already there. */
     add(value) {
         if (typeof value === "string" && value.isWellFormed()) {
-            const integer = canonicalIntegerText(value);
-            return Number.isNaN(integer) ? this.texts.addText(value) : this.addIntegerText(integer);
+            const length = this.textBytes.write(value);
+            return this.addBytes(this.textBytes.bytes, 0, length);
         }
         if (typeof value !== "number") {
             if (this.others.has(value))
