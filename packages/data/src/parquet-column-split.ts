@@ -91,7 +91,8 @@ function columnWeights(
       if (checksOnlyNulls(validator) && (nulls === 0 || nulls === rows)) continue;
       const { type, total_uncompressed_size: size } = chunk.meta_data;
       const text = type === "BYTE_ARRAY" || type === "FIXED_LEN_BYTE_ARRAY";
-      const dictionary = keepsNothing(validator) && dictionaryChunkShape(metadata, g, validator.spec.name);
+      const shape = dictionaryChunkShape(metadata, g, validator.spec.name);
+      const dictionary = shape !== undefined && takesDictionary(validator, shape.numeric);
       const valueCost = dictionary
         ? rows * DICTIONARY_VALUE_COST
         : text
@@ -128,6 +129,15 @@ function afterSubtree(schema: readonly SchemaElement[], at: number): number {
  */
 export function keepsNothing(validator: ColumnValidator): boolean {
   return !validator.seen && !validator.moments && !validator.numbers;
+}
+
+/**
+ * Whether the validator takes a column chunk read as its dictionary (`dictionaryChunkShape`): it keeps
+ * nothing, and for numbers (doubles, as `acceptDoubles` takes them) it is an integer or number column.
+ */
+export function takesDictionary(validator: ColumnValidator, numeric: boolean): boolean {
+  const type = validator.spec.type ?? "string";
+  return keepsNothing(validator) && (!numeric || type === "integer" || type === "number");
 }
 
 /** A text or category column without checks but the null check, nothing kept. */

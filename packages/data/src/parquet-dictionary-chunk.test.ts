@@ -3,8 +3,18 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { after, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { Table as ArrowTable, Int32, tableToIPC, Utf8, vectorFromArray } from "apache-arrow";
+import {
+  Table as ArrowTable,
+  Float32,
+  Float64,
+  Int32,
+  Int64,
+  tableToIPC,
+  Utf8,
+  vectorFromArray,
+} from "apache-arrow";
 import { Compression, Table, WriterPropertiesBuilder, WriterVersion, writeParquet } from "parquet-wasm/node";
+import type { ParquetColumn } from "./parquet-column.ts";
 import { decodeDictionaryChunk, dictionaryChunkShape } from "./parquet-dictionary-chunk.ts";
 import { readParquetFooter } from "./parquet-footer.ts";
 import { readParquetColumns } from "./read-parquet.ts";
@@ -17,9 +27,14 @@ after(files.cleanup);
 const ROWS = 3000;
 const COLORS = ["red", "green", "blue", "grün", "", "NA"];
 
+/** Numbers at the edges of a double: past 2^53 (rounded), -0, NaN, an infinity. */
+const BIG = [-(2n ** 62n), 2n ** 53n + 1n, 0n, -7n, 2n ** 63n - 1n];
+const RATIOS = [0.5, Number.NaN, -0, Number.POSITIVE_INFINITY, 1e300, -2.25];
+
 /**
  * A file of a few text columns: optional with nulls, required, one of 50 texts (6-bit indices), and one
- * of thousands of distinct texts.
+ * of thousands of distinct texts; and number columns of a few values each: int32, int64, double and
+ * float, with nulls.
  */
 function writeTexts(
   name: string,
@@ -48,6 +63,18 @@ function writeTexts(
       Array.from({ length: ROWS }, (_, i) => i % 5),
       new Int32(),
     ),
+    big: vectorFromArray(
+      Array.from({ length: ROWS }, (_, i) => (i % 11 === 4 ? null : (BIG[i % 5] as bigint))),
+      new Int64(),
+    ),
+    ratio: vectorFromArray(
+      Array.from({ length: ROWS }, (_, i) => (i % 13 === 2 ? null : (RATIOS[(i * 7) % 6] as number))),
+      new Float64(),
+    ),
+    tiny: vectorFromArray(
+      Array.from({ length: ROWS }, (_, i) => (i % 3 === 0 ? null : 0.1 * (i % 4))),
+      new Float32(),
+    ),
   });
   const builder = new WriterPropertiesBuilder()
     .setCompression(compression)
@@ -58,7 +85,10 @@ function writeTexts(
   return files.write(name, Buffer.from(bytes));
 }
 
-/** Each column's values as `readParquetColumns` gives them, and which columns came as a dictionary. */
+/**
+ * Each column's values as `readParquetColumns` gives them (numbers as the doubles `acceptDoubles`
+ * takes), and which columns came as a dictionary.
+ */
 async function readValues(file: string, takesDictionary: boolean) {
   const values = new Map<string, unknown[]>();
   const problems: string[] = [];
@@ -75,14 +105,20 @@ async function readValues(file: string, takesDictionary: boolean) {
         ? Array.from({ length: event.rows }, (_, k) =>
             dictionary.present?.[k] === 0 ? null : dictionary.entries[Number(dictionary.indices[k])],
           )
-        : event.columns[position]?.cells();
+        : decodedValues(event.columns[position]);
       values.set(name, [...(values.get(name) ?? []), ...(cells ?? [])]);
     });
   }
   return { values, problems, asDictionary };
 }
 
-describe("a text column read as its dictionary", () => {
+function decodedValues(column: ParquetColumn | undefined): unknown[] | undefined {
+  const numbers = column?.numbers();
+  if (!numbers) return column?.cells();
+  return Array.from(numbers.values, (value, k) => (numbers.present?.[k] === 0 ? null : value));
+}
+
+describe("a text or number column read as its dictionary", () => {
   const codecs = [
     ["uncompressed", Compression.UNCOMPRESSED],
     ["snappy", Compression.SNAPPY],
@@ -100,9 +136,19 @@ describe("a text column read as its dictionary", () => {
         const decoded = await readValues(file, false);
         assert.deepEqual(direct.problems, []);
         assert.deepEqual(direct.values, decoded.values);
-        assert.deepEqual([...direct.asDictionary].sort(), ["color", "grade", "kind"]);
+        assert.deepEqual([...direct.asDictionary].sort(), [
+          "big",
+          "color",
+          "count",
+          "grade",
+          "kind",
+          "ratio",
+          "tiny",
+        ]);
         assert.deepEqual([...decoded.asDictionary], []);
         assert.equal(decoded.values.get("color")?.filter((value) => value === null).length, 429);
+        assert.deepEqual(new Set(direct.values.get("big")), new Set([null, ...BIG.map(Number)]));
+        assert.ok(direct.values.get("ratio")?.some((value) => Object.is(value, -0)));
       });
     }
   }
@@ -113,7 +159,7 @@ describe("a text column read as its dictionary", () => {
     );
     const direct = await readValues(file, true);
     assert.deepEqual(direct.values, (await readValues(file, false)).values);
-    assert.deepEqual([...direct.asDictionary].sort(), ["color", "kind"]);
+    assert.deepEqual([...direct.asDictionary].sort(), ["big", "color", "count", "kind", "ratio", "tiny"]);
     // Told by the metadata's page encodings; where a writer lists none, found from the pages.
     const metadata = await readParquetFooter(file);
     assert.equal(dictionaryChunkShape(metadata, 0, "key"), undefined);
@@ -160,11 +206,23 @@ describe("a text column read as its dictionary", () => {
     assert.equal(dictionaryChunkShape(metadata, 0, "name"), undefined);
   });
 
-  test("only flat text columns: not numbers, nor a list's texts, nor a name the file lacks", async () => {
+  test("only flat texts and plain numbers: not an unsigned, a date, a time, a decimal, a list, a boolean", async () => {
     const metadata = await readParquetFooter(join(fixtures, "groups-v1.parquet"));
-    for (const name of ["id", "score", "day", "flag", "tags", "price", "missing"])
+    // PLAIN data pages (id, score), a dictionary large for its rows (small), none (flag), no such column.
+    for (const name of ["id", "score", "small", "flag", "missing"])
       assert.equal(dictionaryChunkShape(metadata, 0, name), undefined, name);
-    assert.ok(dictionaryChunkShape(metadata, 0, "kind"));
+    assert.equal(dictionaryChunkShape(metadata, 0, "kind")?.numeric, false);
+    // With no page encodings listed and a dictionary told small, the types alone decide.
+    for (const chunk of metadata.row_groups[0]?.columns ?? []) {
+      if (!chunk.meta_data) continue;
+      delete chunk.meta_data.encoding_stats;
+      chunk.meta_data.data_page_offset = BigInt(chunk.meta_data.dictionary_page_offset ?? 0);
+    }
+    for (const name of ["big", "day", "seen", "price", "tags", "flag"])
+      assert.equal(dictionaryChunkShape(metadata, 0, name), undefined, name);
+    for (const name of ["id", "small", "score"])
+      assert.equal(dictionaryChunkShape(metadata, 0, name)?.numeric, true);
+    assert.equal(dictionaryChunkShape(metadata, 0, "name")?.numeric, false);
     // A row group past 2^24 rows keeps the decoder, whose memory follows its ranges, not the group.
     const group = metadata.row_groups[0];
     assert.ok(group);

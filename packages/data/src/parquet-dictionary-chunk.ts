@@ -7,26 +7,33 @@ import { getTreePath } from "hyparquet/src/schema.js";
 import type { ArrowDictionary } from "./arrow-texts.ts";
 import { FileBlob } from "./parquet-file-blob.ts";
 import { allOnes, readHybrid } from "./parquet-hybrid.ts";
+import type { CellValue } from "./value.ts";
 
 /** What hyparquet's page readers take (their types are not exported by name). */
 type ColumnDecoder = Parameters<typeof readColumn>[2];
 type PageHeader = ReturnType<typeof parquetHeader>;
 
 /**
- * A text column chunk whose pages may all be dictionary-encoded: where its bytes are in the file, and
- * what hyparquet's page readers need to read them.
+ * A text or number column chunk whose pages may all be dictionary-encoded: where its bytes are in the
+ * file, and what hyparquet's page readers need to read them.
  */
 export interface DictionaryChunkShape {
   /** The chunk's first byte in the file (its dictionary page) and the byte after its last page. */
   start: number;
   end: number;
   rows: number;
+  /** Numbers (its entries are doubles, as the decoder's columns give them), not texts. */
+  numeric: boolean;
   decoder: ColumnDecoder;
 }
 
+/** The physical types of number columns read as their dictionary. */
+const NUMBER_TYPES = new Set(["INT32", "INT64", "FLOAT", "DOUBLE"]);
+
 /**
- * Where a text column chunk of row group `group` is, when its values can be read as a dictionary and
- * the indices into it: a flat `BYTE_ARRAY` column annotated as UTF-8 text, uncompressed or compressed
+ * Where a column chunk of row group `group` is, when its values can be read as a dictionary and the
+ * indices into it: a flat `BYTE_ARRAY` column annotated as UTF-8 text, or a flat number column
+ * (`INT32`, `INT64`, `FLOAT`, `DOUBLE`, with no annotation but a signed integer's), uncompressed or compressed
  * with snappy, gzip or zstd, with a dictionary page, and no data page the metadata says is not
  * dictionary-encoded (a writer whose dictionary grew too large goes on in PLAIN), a dictionary page
  * small for the rows (`largeDictionary`), in a row group of at most `MAX_ROWS` rows. Undefined for any
@@ -40,7 +47,9 @@ export function dictionaryChunkShape(
   const rowGroup = metadata.row_groups[group];
   const chunks = rowGroup?.columns.filter((chunk) => chunk.meta_data?.path_in_schema.join(".") === name);
   const meta = chunks?.length === 1 ? (chunks[0] as ColumnChunk).meta_data : undefined;
-  if (!rowGroup || !meta || meta.path_in_schema.length !== 1 || meta.type !== "BYTE_ARRAY") return undefined;
+  if (!rowGroup || !meta || meta.path_in_schema.length !== 1) return undefined;
+  const numeric = NUMBER_TYPES.has(meta.type);
+  if (!numeric && meta.type !== "BYTE_ARRAY") return undefined;
   if (Number(rowGroup.num_rows) > MAX_ROWS) return undefined;
   if (!(meta.codec in CODECS)) return undefined;
   if (meta.dictionary_page_offset === undefined) return undefined;
@@ -57,14 +66,14 @@ export function dictionaryChunkShape(
     return undefined;
   }
   const element = schemaPath[1]?.element;
-  const text = element?.logical_type?.type === "STRING" || element?.converted_type === "UTF8";
-  if (!element || !text || element.repetition_type === "REPEATED" || schemaPath.length !== 2)
-    return undefined;
+  if (!element || element.repetition_type === "REPEATED" || schemaPath.length !== 2) return undefined;
+  if (!(numeric ? plainNumber(element) : utf8Text(element))) return undefined;
   const start = Number(meta.dictionary_page_offset);
   return {
     start,
     end: start + Number(meta.total_compressed_size),
     rows: Number(rowGroup.num_rows),
+    numeric,
     decoder: {
       pathInSchema: meta.path_in_schema,
       type: meta.type,
@@ -75,6 +84,24 @@ export function dictionaryChunkShape(
     },
   };
 }
+
+type SchemaElement = SchemaTree["element"];
+
+function utf8Text(element: SchemaElement): boolean {
+  return element.logical_type?.type === "STRING" || element.converted_type === "UTF8";
+}
+
+/**
+ * A number the decoder gives as it is: no annotation, or a signed integer's (an unsigned one, a decimal,
+ * a date or a time means something else than the stored value).
+ */
+function plainNumber(element: SchemaElement): boolean {
+  const { logical_type: logical, converted_type: converted } = element;
+  if (logical !== undefined) return logical.type === "INTEGER" && logical.isSigned;
+  return converted === undefined || SIGNED_INTEGERS.has(converted);
+}
+
+const SIGNED_INTEGERS = new Set(["INT_8", "INT_16", "INT_32", "INT_64"]);
 
 /**
  * The file's schema as a tree, built once per footer: hyparquet's `getSchemaPath` builds it anew at each
@@ -157,7 +184,7 @@ function decodePages(
   const reader = readerOf(bytes);
   const indices = new Int32Array(rows);
   let present: Uint8Array | undefined;
-  let entries: string[] | undefined;
+  let entries: CellValue[] | undefined;
   let row = 0;
   while (row < rows) {
     const header = parquetHeader(reader);
@@ -170,8 +197,7 @@ function decodePages(
       const count = header.dictionary_page_header?.num_values ?? 0;
       if (entries !== undefined || count > rows * MAX_ENTRIES_PER_ROW) return undefined;
       const raw = decompressPage(page, header.uncompressed_page_size, decoder.codec, compressors);
-      const values = readPlain(readerOf(raw), "BYTE_ARRAY", count, undefined);
-      entries = (values as Uint8Array[]).map((value) => utf8.decode(value));
+      entries = dictionaryEntries(raw, decoder.type, count);
       continue;
     }
     const values = dataPageValues(page, header, decoder, optional, compressors);
@@ -195,6 +221,16 @@ function decodePages(
     row += count;
   }
   return entries === undefined ? undefined : { entries, indices, present };
+}
+
+/**
+ * A dictionary page's entries (PLAIN): texts strictly decoded from UTF-8, or numbers as doubles, an
+ * int64 rounded as `Number` rounds it (as `int64Doubles` does the decoder's columns).
+ */
+function dictionaryEntries(raw: Uint8Array, type: ColumnDecoder["type"], count: number): CellValue[] {
+  const values = readPlain(readerOf(raw), type, count, undefined);
+  if (type === "BYTE_ARRAY") return (values as Uint8Array[]).map((value) => utf8.decode(value));
+  return Array.from(values as ArrayLike<number | bigint>, Number);
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   Date_,
   DateUnit,
   Dictionary,
+  Float32,
   Float64,
   Int32,
   Int64,
@@ -126,4 +127,51 @@ export function generatedParquet(rows: number, groupRows: number, statistics?: E
   const properties = builder.build();
   const written = writeParquet(Table.fromIPCStream(tableToIPC(table, "stream")), properties);
   return Buffer.from(written);
+}
+
+/** Checks that depend on each value alone, on the columns of `lowCardinalityNumbers`. */
+export const NUMBER_CHECKS = parseSchema(
+  `
+columns:
+  age: { type: integer, nullable: false, min: 0, max: 120 }
+  rating: { type: integer, min: 1, max: 3 }
+  level: { type: number, min: 1 }
+  weight: { type: number, max: 5, severity: warning }
+`,
+  "numbers.yml",
+);
+
+/**
+ * A file of number columns of a few values each, which writers store as a dictionary and indices:
+ * int64 ages with nulls and ages out of bounds, doubles with fractions, NaN, an infinity and -0 (in an
+ * integer column), int32 levels and float weights. `groupRows` rows a row group.
+ */
+export function lowCardinalityNumbers(rows: number, groupRows: number): Buffer {
+  const next = random(11);
+  const pick = <T>(choices: readonly T[]): T => choices[Math.floor(next() * choices.length)] as T;
+  const make = <T>(value: () => T, nullShare = 0.05): (T | null)[] =>
+    Array.from({ length: rows }, () => (next() < nullShare ? null : value()));
+  const table = new ArrowTable({
+    age: vectorFromArray(
+      make(() => BigInt(next() < 0.01 ? pick([-1, 200]) : Math.floor(next() * 90))),
+      new Int64(),
+    ),
+    rating: vectorFromArray(
+      make(() => pick([1, 2, 3, 2.5, Number.NaN, Number.POSITIVE_INFINITY, -0, 4])),
+      new Float64(),
+    ),
+    level: vectorFromArray(
+      make(() => Math.floor(next() * 7), 0),
+      new Int32(),
+    ),
+    weight: vectorFromArray(
+      make(() => pick([0.5, 1.25, 7, 3])),
+      new Float32(),
+    ),
+  });
+  const properties = new WriterPropertiesBuilder()
+    .setMaxRowGroupSize(groupRows)
+    .setDataPageSizeLimit(512)
+    .build();
+  return Buffer.from(writeParquet(Table.fromIPCStream(tableToIPC(table, "stream")), properties));
 }

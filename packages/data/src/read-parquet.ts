@@ -82,12 +82,12 @@ export interface ParquetColumnsOptions extends Pick<ReadOptions, "columns"> {
    */
   countsNulls?: (field: Field) => boolean;
   /**
-   * Whether the consumer takes a column as its dictionary and an index a row (`ArrowDictionary`): a
-   * text column chunk whose pages are all dictionary-encoded is then read so, with hyparquet's page
-   * readers, instead of each row's text being decoded (see `decodeDictionaryChunk`); the decoder reads
-   * any other chunk of it.
+   * Whether the consumer takes a column as its dictionary and an index a row (`ArrowDictionary`; texts,
+   * or doubles when `numeric`): a text or number column chunk whose pages are all dictionary-encoded is
+   * then read so, with hyparquet's page readers, instead of each row's value being decoded (see
+   * `decodeDictionaryChunk`); the decoder reads any other chunk of it.
    */
-  takesDictionary?: (field: Field) => boolean;
+  takesDictionary?: (field: Field, numeric: boolean) => boolean;
   /** The file's footer, read with `readParquetFooter`, when the caller has it: it is not read again. */
   metadata?: FileMetaData;
 }
@@ -167,9 +167,9 @@ async function* readOpened(
     const dictionaries = new Map<number, ArrowDictionary>();
     for (const name of takesDictionary && metadata ? [...decoded] : []) {
       const position = allColumns.indexOf(name);
-      if (!takesDictionary?.(fields[position] as Field)) continue;
       const shape = dictionaryChunkShape(metadata as FileMetaData, group, name);
-      const dictionary = shape?.rows === rows ? await readDictionaryChunk(file, shape) : undefined;
+      if (!shape || !takesDictionary?.(fields[position] as Field, shape.numeric)) continue;
+      const dictionary = shape.rows === rows ? await readDictionaryChunk(file, shape) : undefined;
       if (!dictionary) continue;
       dictionaries.set(position, dictionary);
       decoded.splice(decoded.indexOf(name), 1);

@@ -6,7 +6,15 @@ import { fileURLToPath } from "node:url";
 import { EnabledStatistics } from "parquet-wasm/node";
 import { ByteTexts } from "./byte-texts.ts";
 import { ColumnValidator } from "./column-validator.ts";
-import { GENERATED, GENERATED_TEXTS, generatedParquet } from "./parquet-test-data.ts";
+import { dictionaryChunkShape } from "./parquet-dictionary-chunk.ts";
+import { readParquetFooter } from "./parquet-footer.ts";
+import {
+  GENERATED,
+  GENERATED_TEXTS,
+  generatedParquet,
+  lowCardinalityNumbers,
+  NUMBER_CHECKS,
+} from "./parquet-test-data.ts";
 import { parseSchema } from "./parse-schema.ts";
 import { readParquet } from "./read-parquet.ts";
 import type { DataSchema } from "./schema.ts";
@@ -140,6 +148,29 @@ describe("validateParquetColumns gives the row path's outcome", () => {
       assert.ok(failed.includes(id), `${id} fails`);
     assert.equal(outcome.rows, 5000);
     await assertSameOutcome(file, GENERATED_TEXTS, 2);
+  });
+
+  test("number columns read as their dictionary: each failure kind, nulls, several row groups", async () => {
+    const file = files.write("numbers.parquet", lowCardinalityNumbers(6000, 2500));
+    const metadata = await readParquetFooter(file);
+    for (const name of ["age", "rating", "level", "weight"])
+      assert.equal(dictionaryChunkShape(metadata, 0, name)?.numeric, true, name);
+    const outcome = await assertSameOutcome(file, NUMBER_CHECKS, 4);
+    const failed = (outcome.results as { id: string; status: string }[])
+      .filter((result) => result.status === "fail")
+      .map((result) => result.id)
+      .sort();
+    assert.deepEqual(failed, [
+      "column.age.max",
+      "column.age.min",
+      "column.age.nullable",
+      "column.level.min",
+      "column.rating.max",
+      "column.rating.min",
+      "column.rating.type",
+      "column.weight.max",
+    ]);
+    await assertSameOutcome(file, NUMBER_CHECKS);
   });
 
   test("columns told by their null counts: the same outcome from statistics as from the values", async () => {

@@ -6,7 +6,7 @@ import { acceptDoubles } from "./batch-doubles.ts";
 import type { ByteTexts } from "./byte-texts.ts";
 import type { ColumnValidator } from "./column-validator.ts";
 import { mayHoldText, type ParquetColumn } from "./parquet-column.ts";
-import { checksOnlyNulls, keepsNothing } from "./parquet-column-split.ts";
+import { checksOnlyNulls, keepsNothing, takesDictionary } from "./parquet-column-split.ts";
 import { type ParquetColumnsEvent, readParquetColumns } from "./read-parquet.ts";
 import type { FileOutcome } from "./reader-types.ts";
 
@@ -38,13 +38,15 @@ export async function* validateParquetColumns(
     validators.every(
       (validator) => validator.spec.name !== field.name || countsNullsOnly(validator, field, nulls),
     );
-  const takesDictionary = (field: Field): boolean =>
-    validators.every((validator) => validator.spec.name !== field.name || keepsNothing(validator));
+  const takesDictionaryOf = (field: Field, numeric: boolean): boolean =>
+    validators.every(
+      (validator) => validator.spec.name !== field.name || takesDictionary(validator, numeric),
+    );
   const columns = [...new Set(names)];
   for await (const event of readParquetColumns(file, {
     columns,
     countsNulls,
-    takesDictionary,
+    takesDictionary: takesDictionaryOf,
     ...(metadata && { metadata }),
   })) {
     if (event.kind === "header") positions = names.map((name) => event.columns.indexOf(name));
