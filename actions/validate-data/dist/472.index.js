@@ -950,10 +950,10 @@ async function* readOpened(file, parquet, options, rangeSize) {
         const dictionaries = new Map();
         for (const name of takesDictionary && metadata ? [...decoded] : []) {
             const position = allColumns.indexOf(name);
-            if (!takesDictionary?.(fields[position]))
-                continue;
             const shape = (0,parquet_dictionary_chunk/* dictionaryChunkShape */.tN)(metadata, group, name);
-            const dictionary = shape?.rows === rows ? await (0,parquet_dictionary_chunk/* readDictionaryChunk */.OT)(file, shape) : undefined;
+            if (!shape || !takesDictionary?.(fields[position], shape.numeric))
+                continue;
+            const dictionary = shape.rows === rows ? await (0,parquet_dictionary_chunk/* readDictionaryChunk */.OT)(file, shape) : undefined;
             if (!dictionary)
                 continue;
             dictionaries.set(position, dictionary);

@@ -147,9 +147,12 @@ function unpackBits(bytes, at, end, width, out, from, stop) {
 
 
 
+/** The physical types of number columns read as their dictionary. */
+const NUMBER_TYPES = new Set(["INT32", "INT64", "FLOAT", "DOUBLE"]);
 /**
- * Where a text column chunk of row group `group` is, when its values can be read as a dictionary and
- * the indices into it: a flat `BYTE_ARRAY` column annotated as UTF-8 text, uncompressed or compressed
+ * Where a column chunk of row group `group` is, when its values can be read as a dictionary and the
+ * indices into it: a flat `BYTE_ARRAY` column annotated as UTF-8 text, or a flat number column
+ * (`INT32`, `INT64`, `FLOAT`, `DOUBLE`, with no annotation but a signed integer's), uncompressed or compressed
  * with snappy, gzip or zstd, with a dictionary page, and no data page the metadata says is not
  * dictionary-encoded (a writer whose dictionary grew too large goes on in PLAIN), a dictionary page
  * small for the rows (`largeDictionary`), in a row group of at most `MAX_ROWS` rows. Undefined for any
@@ -159,7 +162,10 @@ function dictionaryChunkShape(metadata, group, name) {
     const rowGroup = metadata.row_groups[group];
     const chunks = rowGroup?.columns.filter((chunk) => chunk.meta_data?.path_in_schema.join(".") === name);
     const meta = chunks?.length === 1 ? chunks[0].meta_data : undefined;
-    if (!rowGroup || !meta || meta.path_in_schema.length !== 1 || meta.type !== "BYTE_ARRAY")
+    if (!rowGroup || !meta || meta.path_in_schema.length !== 1)
+        return undefined;
+    const numeric = NUMBER_TYPES.has(meta.type);
+    if (!numeric && meta.type !== "BYTE_ARRAY")
         return undefined;
     if (Number(rowGroup.num_rows) > MAX_ROWS)
         return undefined;
@@ -180,14 +186,16 @@ function dictionaryChunkShape(metadata, group, name) {
         return undefined;
     }
     const element = schemaPath[1]?.element;
-    const text = element?.logical_type?.type === "STRING" || element?.converted_type === "UTF8";
-    if (!element || !text || element.repetition_type === "REPEATED" || schemaPath.length !== 2)
+    if (!element || element.repetition_type === "REPEATED" || schemaPath.length !== 2)
+        return undefined;
+    if (!(numeric ? plainNumber(element) : utf8Text(element)))
         return undefined;
     const start = Number(meta.dictionary_page_offset);
     return {
         start,
         end: start + Number(meta.total_compressed_size),
         rows: Number(rowGroup.num_rows),
+        numeric,
         decoder: {
             pathInSchema: meta.path_in_schema,
             type: meta.type,
@@ -198,6 +206,20 @@ function dictionaryChunkShape(metadata, group, name) {
         },
     };
 }
+function utf8Text(element) {
+    return element.logical_type?.type === "STRING" || element.converted_type === "UTF8";
+}
+/**
+ * A number the decoder gives as it is: no annotation, or a signed integer's (an unsigned one, a decimal,
+ * a date or a time means something else than the stored value).
+ */
+function plainNumber(element) {
+    const { logical_type: logical, converted_type: converted } = element;
+    if (logical !== undefined)
+        return logical.type === "INTEGER" && logical.isSigned;
+    return converted === undefined || SIGNED_INTEGERS.has(converted);
+}
+const SIGNED_INTEGERS = new Set(["INT_8", "INT_16", "INT_32", "INT_64"]);
 /**
  * The file's schema as a tree, built once per footer: hyparquet's `getSchemaPath` builds it anew at each
  * call, and a chunk's shape is asked for each column of each row group (~20 µs a call for a file of 10 columns).
@@ -278,8 +300,7 @@ function decodePages(bytes, shape, compressors) {
             if (entries !== undefined || count > rows * MAX_ENTRIES_PER_ROW)
                 return undefined;
             const raw = (0,datapage/* decompressPage */.tC)(page, header.uncompressed_page_size, decoder.codec, compressors);
-            const values = (0,plain/* readPlain */.r)(readerOf(raw), "BYTE_ARRAY", count, undefined);
-            entries = values.map((value) => utf8.decode(value));
+            entries = dictionaryEntries(raw, decoder.type, count);
             continue;
         }
         const values = dataPageValues(page, header, decoder, optional, compressors);
@@ -308,6 +329,16 @@ function decodePages(bytes, shape, compressors) {
         row += count;
     }
     return entries === undefined ? undefined : { entries, indices, present };
+}
+/**
+ * A dictionary page's entries (PLAIN): texts strictly decoded from UTF-8, or numbers as doubles, an
+ * int64 rounded as `Number` rounds it (as `int64Doubles` does the decoder's columns).
+ */
+function dictionaryEntries(raw, type, count) {
+    const values = (0,plain/* readPlain */.r)(readerOf(raw), type, count, undefined);
+    if (type === "BYTE_ARRAY")
+        return values.map((value) => utf8.decode(value));
+    return Array.from(values, Number);
 }
 /** A dictionary-encoded data page (v1 or v2) of a flat column; undefined for any other page. */
 function dataPageValues(page, header, decoder, optional, compressors) {

@@ -31,6 +31,7 @@ function stateBuffers(columns) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K1: () => (/* binding */ keepsNothing),
+/* harmony export */   TC: () => (/* binding */ takesDictionary),
 /* harmony export */   _k: () => (/* binding */ splitParquetColumns),
 /* harmony export */   gT: () => (/* binding */ checksOnlyNulls)
 /* harmony export */ });
@@ -119,7 +120,8 @@ function columnWeights(metadata, validators) {
                 continue;
             const { type, total_uncompressed_size: size } = chunk.meta_data;
             const text = type === "BYTE_ARRAY" || type === "FIXED_LEN_BYTE_ARRAY";
-            const dictionary = keepsNothing(validator) && (0,_parquet_dictionary_chunk_js__WEBPACK_IMPORTED_MODULE_1__/* .dictionaryChunkShape */ .tN)(metadata, g, validator.spec.name);
+            const shape = (0,_parquet_dictionary_chunk_js__WEBPACK_IMPORTED_MODULE_1__/* .dictionaryChunkShape */ .tN)(metadata, g, validator.spec.name);
+            const dictionary = shape !== undefined && takesDictionary(validator, shape.numeric);
             const valueCost = dictionary
                 ? rows * DICTIONARY_VALUE_COST
                 : text
@@ -153,6 +155,14 @@ function afterSubtree(schema, at) {
  */
 function keepsNothing(validator) {
     return !validator.seen && !validator.moments && !validator.numbers;
+}
+/**
+ * Whether the validator takes a column chunk read as its dictionary (`dictionaryChunkShape`): it keeps
+ * nothing, and for numbers (doubles, as `acceptDoubles` takes them) it is an integer or number column.
+ */
+function takesDictionary(validator, numeric) {
+    const type = validator.spec.type ?? "string";
+    return keepsNothing(validator) && (!numeric || type === "integer" || type === "number");
 }
 /** A text or category column without checks but the null check, nothing kept. */
 function checksOnlyNulls(validator) {
@@ -396,12 +406,12 @@ async function* validateParquetColumns(file, validators, nulls, nullBytes, metad
     const names = validators.map((validator) => validator.spec.name);
     let positions = [];
     const countsNulls = (field) => validators.every((validator) => validator.spec.name !== field.name || countsNullsOnly(validator, field, nulls));
-    const takesDictionary = (field) => validators.every((validator) => validator.spec.name !== field.name || (0,parquet_column_split/* keepsNothing */.K1)(validator));
+    const takesDictionaryOf = (field, numeric) => validators.every((validator) => validator.spec.name !== field.name || (0,parquet_column_split/* takesDictionary */.TC)(validator, numeric));
     const columns = [...new Set(names)];
     for await (const event of (0,read_parquet/* readParquetColumns */.G)(file, {
         columns,
         countsNulls,
-        takesDictionary,
+        takesDictionary: takesDictionaryOf,
         ...(metadata && { metadata }),
     })) {
         if (event.kind === "header")

@@ -199,12 +199,12 @@ async function* validateParquetColumns(file, validators, nulls, nullBytes, metad
     const names = validators.map((validator) => validator.spec.name);
     let positions = [];
     const countsNulls = (field) => validators.every((validator) => validator.spec.name !== field.name || countsNullsOnly(validator, field, nulls));
-    const takesDictionary = (field) => validators.every((validator) => validator.spec.name !== field.name || (0,parquet_column_split/* keepsNothing */.K1)(validator));
+    const takesDictionaryOf = (field, numeric) => validators.every((validator) => validator.spec.name !== field.name || (0,parquet_column_split/* takesDictionary */.TC)(validator, numeric));
     const columns = [...new Set(names)];
     for await (const event of (0,read_parquet/* readParquetColumns */.G)(file, {
         columns,
         countsNulls,
-        takesDictionary,
+        takesDictionary: takesDictionaryOf,
         ...(metadata && { metadata }),
     })) {
         if (event.kind === "header")
