@@ -1,5 +1,3 @@
-import { Utf8Scratch } from "./utf8-scratch.ts";
-
 const MAX_LOAD = 0.5;
 const EMPTY = 0;
 
@@ -36,7 +34,6 @@ export class ByteStringSet {
   /** Pairs of an entry's start in the arena and its length: a comparison reads one cache line. */
   private spans: Int32Array = new Int32Array(1024);
   private count = 0;
-  private readonly scratch = new Utf8Scratch();
 
   get size(): number {
     return this.count;
@@ -57,12 +54,6 @@ export class ByteStringSet {
     }
     this.insert(slot, hash, bytes, start, end);
     return true;
-  }
-
-  /** Adds a well-formed text (its UTF-8 bytes); false when it was there already. */
-  addText(text: string): boolean {
-    const length = this.scratch.write(text);
-    return this.add(this.scratch.bytes, 0, length);
   }
 
   /** The texts as bytes: views of this set's buffers, not copies, which may move to another thread. */

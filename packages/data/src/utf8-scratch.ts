@@ -1,4 +1,4 @@
-/** A reused buffer that a text is written into as UTF-8, for a lookup by bytes without a buffer a text. */
+/** A reused buffer that a text is written into as UTF-8, to be looked up by its bytes (`DistinctValues.add`). */
 export class Utf8Scratch {
   bytes = Buffer.allocUnsafe(256);
 
