@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { didYouMean } from "@mlops-actions/metrics/did-you-mean";
-import { ByteTexts } from "./byte-texts.ts";
+import { nullTexts } from "./byte-texts.ts";
 import type { CheckResult } from "./check-result.ts";
 import { ColumnValidator } from "./column-validator.ts";
 import type { SegmentSinks } from "./csv-segment.ts";
@@ -115,8 +115,7 @@ export async function validateDataset(
   const maxExamples = options.maxExamples ?? 20;
   const validators = schema.columns.map((spec) => new ColumnValidator(spec, maxExamples));
   const rules = new DatasetRules(schema, maxExamples);
-  const nulls = new Set(schema.nullValues);
-  const checkNulls = nulls.size > 0;
+  const { nulls, nullBytes } = nullTexts(schema.nullValues);
   const needed = rules.neededColumns();
   const readOptions: ReadOptions = { ...options };
   if (needed) readOptions.columns = [...new Set([...schema.columns.map((column) => column.name), ...needed])];
@@ -173,8 +172,8 @@ export async function validateDataset(
   const sinks: SegmentSinks = {
     validators,
     rules,
-    nulls: checkNulls ? nulls : undefined,
-    nullBytes: checkNulls ? new ByteTexts(nulls) : undefined,
+    nulls,
+    nullBytes,
   };
 
   let spare = options.parallel?.worker;
@@ -249,12 +248,11 @@ export async function validateDataset(
         }
         const cellOf = (values: readonly CellValue[], position: number): CellValue => {
           const value = position < 0 ? null : (values[position] ?? null);
-          return typeof value === "string" && nulls.has(value) ? null : value;
+          return typeof value === "string" && nulls?.has(value) ? null : value;
         };
         for (let i = 0; i < validators.length; i++) {
           const position = positions[i] ?? -1;
-          if (position >= 0)
-            validators[i]?.acceptColumn(event.rows, position, checkNulls ? nulls : undefined, event.file);
+          if (position >= 0) validators[i]?.acceptColumn(event.rows, position, nulls, event.file);
         }
         if (rules.hasRowRules) {
           for (const { values, line } of event.rows) {
