@@ -1682,21 +1682,7 @@ function formatNumber(value) {
     return Number.isInteger(value) ? String(value) : String(+value.toPrecision(6));
 }
 
-;// CONCATENATED MODULE: ./packages/data/src/utf8-scratch.ts
-/** A reused buffer that a text is written into as UTF-8, for a lookup by bytes without a buffer a text. */
-class Utf8Scratch {
-    bytes = Buffer.allocUnsafe(256);
-    /** Writes `text` (well-formed) at the start of `bytes`; its length in bytes. */
-    write(text) {
-        const most = text.length * 3;
-        if (this.bytes.length < most)
-            this.bytes = Buffer.allocUnsafe(Math.max(most, this.bytes.length * 2));
-        return this.bytes.write(text, 0, "utf8");
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/data/src/byte-string-set.ts
-
 const MAX_LOAD = 0.5;
 const EMPTY = 0;
 /**
@@ -1723,7 +1709,6 @@ class ByteStringSet {
     /** Pairs of an entry's start in the arena and its length: a comparison reads one cache line. */
     spans = new Int32Array(1024);
     count = 0;
-    scratch = new Utf8Scratch();
     get size() {
         return this.count;
     }
@@ -1744,11 +1729,6 @@ class ByteStringSet {
         }
         this.insert(slot, hash, bytes, start, end);
         return true;
-    }
-    /** Adds a well-formed text (its UTF-8 bytes); false when it was there already. */
-    addText(text) {
-        const length = this.scratch.write(text);
-        return this.add(this.scratch.bytes, 0, length);
     }
     /** The texts as bytes: views of this set's buffers, not copies, which may move to another thread. */
     strings() {
@@ -1871,6 +1851,19 @@ function canonicalIntegerBytes(bytes, start, end) {
         value = value * 10 + digit;
     }
     return negative ? -value : value;
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/utf8-scratch.ts
+/** A reused buffer that a text is written into as UTF-8, to be looked up by its bytes (`DistinctValues.add`). */
+class Utf8Scratch {
+    bytes = Buffer.allocUnsafe(256);
+    /** Writes `text` (well-formed) at the start of `bytes`; its length in bytes. */
+    write(text) {
+        const most = text.length * 3;
+        if (this.bytes.length < most)
+            this.bytes = Buffer.allocUnsafe(Math.max(most, this.bytes.length * 2));
+        return this.bytes.write(text, 0, "utf8");
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/data/src/distinct-values.ts

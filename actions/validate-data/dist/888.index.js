@@ -2016,8 +2016,7 @@ async function validateDataset(files, schema, options = {}) {
     const maxExamples = options.maxExamples ?? 20;
     const validators = schema.columns.map((spec) => new column_validator/* ColumnValidator */.lH(spec, maxExamples));
     const rules = new dataset_rules/* DatasetRules */.C(schema, maxExamples);
-    const nulls = new Set(schema.nullValues);
-    const checkNulls = nulls.size > 0;
+    const { nulls, nullBytes } = (0,byte_texts/* nullTexts */.q)(schema.nullValues);
     const needed = rules.neededColumns();
     const readOptions = { ...options };
     if (needed)
@@ -2076,8 +2075,8 @@ async function validateDataset(files, schema, options = {}) {
     const sinks = {
         validators,
         rules,
-        nulls: checkNulls ? nulls : undefined,
-        nullBytes: checkNulls ? new byte_texts/* ByteTexts */.p(nulls) : undefined,
+        nulls,
+        nullBytes,
     };
     let spare = options.parallel?.worker;
     const startWorker = (script, work) => {
@@ -2151,12 +2150,12 @@ async function validateDataset(files, schema, options = {}) {
                 }
                 const cellOf = (values, position) => {
                     const value = position < 0 ? null : (values[position] ?? null);
-                    return typeof value === "string" && nulls.has(value) ? null : value;
+                    return typeof value === "string" && nulls?.has(value) ? null : value;
                 };
                 for (let i = 0; i < validators.length; i++) {
                     const position = positions[i] ?? -1;
                     if (position >= 0)
-                        validators[i]?.acceptColumn(event.rows, position, checkNulls ? nulls : undefined, event.file);
+                        validators[i]?.acceptColumn(event.rows, position, nulls, event.file);
                 }
                 if (rules.hasRowRules) {
                     for (const { values, line } of event.rows) {
