@@ -22,7 +22,7 @@ describe("arrowTexts", () => {
       const fromBytes = cells.map((_, i) =>
         texts.present?.[i] === 0
           ? null
-          : texts.bytes.toString("utf8", texts.offsets[i] as number, texts.offsets[i + 1] as number),
+          : texts.bytes.toString("utf8", texts.starts[i] as number, texts.ends[i] as number),
       );
       assert.deepEqual(fromBytes, words.slice(1, 9));
       assert.deepEqual(cells, words.slice(1, 9));

@@ -3,10 +3,14 @@ import { type Data, Type } from "apache-arrow";
 import { arrowCells } from "./parquet-cells.ts";
 import type { CellValue } from "./value.ts";
 
-/** A text column's values as UTF-8: value `i` is `bytes[offsets[i], offsets[i + 1])`. */
+/**
+ * A text column's values as UTF-8: value `i` is `bytes[starts[i], ends[i])` (in an Arrow column, each
+ * value ends where the next starts; a column read from Parquet pages has each value where its page holds it).
+ */
 export interface ArrowTexts {
   bytes: Buffer;
-  offsets: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
   /** 1 where a value is present, 0 where it is null; undefined when every value is present. */
   present: Uint8Array | undefined;
 }
@@ -33,7 +37,13 @@ export function arrowTexts(data: Data): ArrowTexts | undefined {
     source instanceof BigInt64Array ? Int32Array.from(source.subarray(0, data.length + 1), Number) : source;
   const used = bytes.subarray(offsets[0] as number, offsets[data.length] as number);
   if (!isUtf8(used) || used.includes(0)) return undefined;
-  return { bytes, offsets, present: arrowPresence(data) };
+  const { length } = data;
+  return {
+    bytes,
+    starts: offsets.subarray(0, length),
+    ends: offsets.subarray(1, length + 1),
+    present: arrowPresence(data),
+  };
 }
 
 /** A dictionary-encoded column: value `i` is `entries[indices[i]]` where `present` has it. */

@@ -18,7 +18,7 @@ export function acceptArrowTexts(
   nullBytes: ByteTexts | undefined,
   file: string,
 ): void {
-  const { bytes, offsets, present } = texts;
+  const { bytes, starts, ends, present } = texts;
   const tests = column.byteTests as ByteTest[];
   const only = tests.length === 1 ? (tests[0] as ByteTest) : undefined;
   // Held in a local for the loop: bundled, another module's function is read through a getter at each
@@ -27,8 +27,8 @@ export function acceptArrowTexts(
   let passed = 0;
   let unique = 0;
   for (let k = 0; k < count; k++) {
-    const start = offsets[k] as number;
-    const end = offsets[k + 1] as number;
+    const start = starts[k] as number;
+    const end = ends[k] as number;
     if ((present !== undefined && present[k] === 0) || nullBytes?.has(bytes, start, end)) {
       column.accept(null, file, line + k);
       continue;

@@ -171,7 +171,7 @@ function forms(column: ParquetColumn) {
     numbers: column.numbers(),
     texts: texts && {
       values: Array.from({ length: column.length }, (_, i) =>
-        texts.bytes.toString("latin1", texts.offsets[i], texts.offsets[i + 1]),
+        texts.bytes.toString("latin1", texts.starts[i], texts.ends[i]),
       ),
       present: texts.present,
     },
