@@ -1,7 +1,7 @@
-import type { FileMetaData, SchemaElement } from "hyparquet";
+import type { FileMetaData } from "hyparquet";
 import type { ColumnValidator } from "./column-validator.ts";
 import { dictionaryChunkShape } from "./parquet-dictionary-chunk.ts";
-import { nullCountsOf } from "./parquet-null-counts.ts";
+import { nullCountsOf, topLevelNames } from "./parquet-null-counts.ts";
 
 /** Which validators (by index) each thread takes. */
 export interface ParquetColumnSplit {
@@ -12,7 +12,9 @@ export interface ParquetColumnSplit {
 /**
  * A column's cost model, in nanoseconds of one thread, fitted to each bench column decoded and checked
  * alone (1M rows; numbers 17–19 ms, text 21–23 ms plus ~2 ms a MB, `unique` ids 28 ms): a value, a text
- * value, a text byte (uncompressed), and a value kept in a distinct set.
+ * value, a text byte (uncompressed), and a value kept in a distinct set. Fitted to parquet-wasm's
+ * decoding; the chunks read from their pages in JavaScript (`flatChunkShape`) cost less, numbers and
+ * texts alike, and the bench's threads still end within 10–50 ms of each other with these weights.
  */
 const VALUE_COST = 16;
 const TEXT_VALUE_COST = 21;
@@ -46,7 +48,7 @@ export function splitParquetColumns(
     .sort((a, b) => b.weight - a.weight || a.index - b.index);
   if (candidates.length < 2) return undefined;
   const split: ParquetColumnSplit = { main: [], worker: [] };
-  // Both threads start on their columns at about the same moment (the worker loads the decoder while
+  // Both threads start on their columns at about the same moment (the worker loads the Parquet code while
   // this thread reads the schema and the footer, this one once the worker has its columns), and the merge
   // and the report wait for both: an allowance of 50 ms for them (at most a quarter of the columns)
   // left this thread idle 30-130 ms at the end of the bench's 1M-row file.
@@ -99,24 +101,6 @@ function columnWeights(
     }
   });
   return weights;
-}
-
-/** The names of the columns at the top of a flattened Parquet schema (the root first, then depth first). */
-function topLevelNames(schema: readonly SchemaElement[]): string[] {
-  const names: string[] = [];
-  let at = 1;
-  for (let child = 0; child < (schema[0]?.num_children ?? 0) && at < schema.length; child++) {
-    names.push((schema[at] as SchemaElement).name);
-    at = afterSubtree(schema, at);
-  }
-  return names;
-}
-
-function afterSubtree(schema: readonly SchemaElement[], at: number): number {
-  let next = at + 1;
-  for (let child = 0; child < (schema[at]?.num_children ?? 0) && next < schema.length; child++)
-    next = afterSubtree(schema, next);
-  return next;
 }
 
 /**

@@ -11,13 +11,33 @@ import type { RangeLease } from "./range-buffers.ts";
 import type { CellValue } from "./value.ts";
 
 /**
- * One column of a range of decoded rows, in the forms a consumer may want, each made once on demand:
+ * One column of a range of rows, in the forms a column checker may take (see `acceptParquetColumn`): its
+ * cells (what a row holds), its values as doubles (a number column), as UTF-8 bytes (a text column), as
+ * a dictionary and indices, or which values are null.
+ */
+export interface DecodedColumn {
+  readonly length: number;
+  cells(): CellValue[];
+  /** The values as doubles when the column is of an integer or floating-point type, else undefined. */
+  numbers(): ArrowNumbers | undefined;
+  /** The values as UTF-8 bytes, for a text column whose bytes are its cells' texts (see `arrowTexts`). */
+  texts(): ArrowTexts | undefined;
+  /** The dictionary and indices of a dictionary-encoded column, else undefined. */
+  dictionary(): ArrowDictionary | undefined;
+  /** Which values are present (1) or null (0); undefined when all are. */
+  present(): Uint8Array | undefined;
+  /** False when no cell of the column can be text (numbers, booleans, nulls); true for the others. */
+  readonly mayHoldText: boolean;
+}
+
+/**
+ * One column of a range of rows decoded by parquet-wasm, in the forms a consumer may want, each made once on demand:
  * its cells (what a row holds) or, for a numeric column, its values as doubles. A column checker may
  * read Arrow's buffers instead (texts as bytes, a dictionary, which values are null): views made on
  * each call. With a `lease`, the column's memory goes to a later range when the lease ends: the arrays
  * it gave are then read no more, and the column throws if asked for any but the cells it made before.
  */
-export class ParquetColumn {
+export class ParquetColumn implements DecodedColumn {
   private readonly data: Data;
   private readonly lease: RangeLease | undefined;
   private cellValues: CellValue[] | undefined;

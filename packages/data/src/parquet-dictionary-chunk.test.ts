@@ -14,7 +14,7 @@ import {
   vectorFromArray,
 } from "apache-arrow";
 import { Compression, Table, WriterPropertiesBuilder, WriterVersion, writeParquet } from "parquet-wasm/node";
-import type { ParquetColumn } from "./parquet-column.ts";
+import type { DecodedColumn } from "./parquet-column.ts";
 import { decodeDictionaryChunk, dictionaryChunkShape } from "./parquet-dictionary-chunk.ts";
 import { readParquetFooter } from "./parquet-footer.ts";
 import { readParquetColumns } from "./read-parquet.ts";
@@ -112,7 +112,7 @@ async function readValues(file: string, takesDictionary: boolean) {
   return { values, problems, asDictionary };
 }
 
-function decodedValues(column: ParquetColumn | undefined): unknown[] | undefined {
+function decodedValues(column: DecodedColumn | undefined): unknown[] | undefined {
   const numbers = column?.numbers();
   if (!numbers) return column?.cells();
   return Array.from(numbers.values, (value, k) => (numbers.present?.[k] === 0 ? null : value));

@@ -17,6 +17,7 @@ import {
   vectorFromArray,
 } from "apache-arrow";
 import { EnabledStatistics, Table, WriterPropertiesBuilder, writeParquet } from "parquet-wasm/node";
+import type { ParquetColumnInfo } from "./parquet-chunk-plan.ts";
 import { readParquetFooter } from "./parquet-footer.ts";
 import { nullCountsOf } from "./parquet-null-counts.ts";
 import { readParquet, readParquetColumns } from "./read-parquet.ts";
@@ -121,9 +122,9 @@ describe("readParquetColumns with null counts asked for", () => {
     // Row groups: rows 1-3 (optional and text hold 1 null each), rows 4-5 (optional only nulls, text none).
     const file = writeSmall("asked.parquet", EnabledStatistics.Chunk, 3);
     const asked: string[] = [];
-    const countsNulls = (field: Field) => {
-      asked.push(field.name);
-      return field.name !== "required";
+    const countsNulls = (column: ParquetColumnInfo) => {
+      asked.push(column.name);
+      return column.name !== "required";
     };
     const events: unknown[] = [];
     for await (const event of readParquetColumns(file, { countsNulls })) {

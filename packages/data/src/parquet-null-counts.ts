@@ -1,4 +1,4 @@
-import type { FileMetaData } from "hyparquet";
+import type { FileMetaData, SchemaElement } from "hyparquet";
 
 /**
  * How many nulls each top-level, not nested column of each row group holds, where a file's metadata
@@ -24,4 +24,51 @@ export function nullCountsOf(metadata: FileMetaData): ReadonlyMap<string, number
     });
     return counts;
   });
+}
+
+/**
+ * For each top-level column of the file, whether a cell of it may be text: false only where the schema
+ * says its cells are booleans or numbers (`BOOLEAN`, and `INT32`, `INT64`, `FLOAT`, `DOUBLE` with no
+ * annotation but an integer's: a date, a time or a decimal may be read as text); true for the others.
+ */
+export function cellsMayHoldText(metadata: FileMetaData): ReadonlyMap<string, boolean> {
+  const may = new Map<string, boolean>();
+  const { schema } = metadata;
+  let at = 1;
+  for (let child = 0; child < (schema[0]?.num_children ?? 0) && at < schema.length; child++) {
+    const element = schema[at] as SchemaElement;
+    const leaf = !element.num_children;
+    may.set(element.name, !(leaf && cellsAreNotText(element)));
+    at = afterSubtree(schema, at);
+  }
+  return may;
+}
+
+function cellsAreNotText(element: SchemaElement): boolean {
+  const { type, logical_type: logical, converted_type: converted } = element;
+  if (type === "BOOLEAN") return logical === undefined && converted === undefined;
+  if (type === "FLOAT" || type === "DOUBLE") return logical === undefined && converted === undefined;
+  if (type !== "INT32" && type !== "INT64") return false;
+  if (logical !== undefined) return logical.type === "INTEGER";
+  return converted === undefined || INTEGERS.has(converted);
+}
+
+const INTEGERS = new Set(["INT_8", "INT_16", "INT_32", "INT_64", "UINT_8", "UINT_16", "UINT_32", "UINT_64"]);
+
+/** The names of the columns at the top of a flattened Parquet schema (the root first, then depth first). */
+export function topLevelNames(schema: readonly SchemaElement[]): string[] {
+  const names: string[] = [];
+  let at = 1;
+  for (let child = 0; child < (schema[0]?.num_children ?? 0) && at < schema.length; child++) {
+    names.push((schema[at] as SchemaElement).name);
+    at = afterSubtree(schema, at);
+  }
+  return names;
+}
+
+function afterSubtree(schema: readonly SchemaElement[], at: number): number {
+  let next = at + 1;
+  for (let child = 0; child < (schema[at]?.num_children ?? 0) && next < schema.length; child++)
+    next = afterSubtree(schema, next);
+  return next;
 }

@@ -5,7 +5,7 @@ import { after, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { asyncBufferFromFile, parquetMetadata, parquetMetadataAsync, parquetRead } from "hyparquet";
 import { compressors } from "hyparquet-compressors";
-import type { ParquetColumn } from "./parquet-column.ts";
+import type { DecodedColumn } from "./parquet-column.ts";
 import { parseSchema } from "./parse-schema.ts";
 import { readParquet, readParquetColumns } from "./read-parquet.ts";
 import type { ReadEvent, Row } from "./reader-types.ts";
@@ -152,7 +152,7 @@ describe("readParquet in row ranges", () => {
     const columns = ["id", "score", "name"];
     const expected = await wholeFileRows(file, columns);
     const values: CellValue[][] = [];
-    let previous: ParquetColumn | undefined;
+    let previous: DecodedColumn | undefined;
     let positions: number[] = [];
     let ended = 0;
     const ranges: number[] = [];

@@ -1,21 +1,15 @@
 import { statSync } from "node:fs";
-import type { Data, Field, RecordBatch } from "apache-arrow";
 import type { FileMetaData } from "hyparquet";
-import {
-  ParquetFile,
-  type RecordBatch as WasmRecordBatch,
-  type Schema as WasmSchema,
-} from "parquet-wasm/node";
 import type { ArrowDictionary } from "./arrow-texts.ts";
-import { ParquetColumn } from "./parquet-column.ts";
-import { dictionaryChunkShape, dictionaryRows, readDictionaryChunk } from "./parquet-dictionary-chunk.ts";
-import { copiedColumns, copiesColumns, schemaFields } from "./parquet-ffi-batch.ts";
-import { FileBlob } from "./parquet-file-blob.ts";
+import { type ChunkReading, type GroupPlan, planGroups } from "./parquet-chunk-plan.ts";
+import type { DecodedColumn } from "./parquet-column.ts";
+import type { DecodedRange, ParquetDecoder } from "./parquet-decoder.ts";
+import { dictionaryRows, readDictionaryChunk } from "./parquet-dictionary-chunk.ts";
+import { type FlatValues, flatRows, readFlatChunk } from "./parquet-flat-chunk.ts";
+import { FlatColumn } from "./parquet-flat-column.ts";
 import { readParquetFooter } from "./parquet-footer.ts";
-import { nullCountsOf } from "./parquet-null-counts.ts";
+import { topLevelNames } from "./parquet-null-counts.ts";
 import { buildRows } from "./parquet-rows.ts";
-import { untilTrap } from "./parquet-trap.ts";
-import { RangeBuffers, type RangeLease } from "./range-buffers.ts";
 import { DEFAULT_BATCH_SIZE, type ReadEvent, type ReadOptions } from "./reader-types.ts";
 
 /**
@@ -26,9 +20,8 @@ import { DEFAULT_BATCH_SIZE, type ReadEvent, type ReadOptions } from "./reader-t
 export const PARQUET_RANGE_ROWS = 65_536;
 
 /**
- * Reads a Parquet file with parquet-wasm (the Rust `parquet` crate compiled to WebAssembly: every codec,
- * data pages v1 and v2, nested columns), only the columns asked for, one row group at a time, read from the
- * file as a Blob so that memory follows the row group, not the file. Rows are built from the decoded
+ * Reads a Parquet file with parquet-wasm (parquet-decoder.ts), only the columns asked for, one row group
+ * at a time. Rows are built from the decoded
  * columns one batch at a time; a row's `line` is its 1-based row number. `rangeRows` (rounded to whole
  * batches) is how many rows are decoded at once.
  */
@@ -60,7 +53,8 @@ export async function* readParquet(
  * column counted instead of decoded (see `ParquetColumnsOptions`; undefined in `columns`): none or all.
  * A range's columns, and the arrays they give, are read before the next event is asked for: the next
  * range of a row group may be decoded into their memory (a column read then throws). `dictionaries`: by
- * position, the columns read as a dictionary and indices instead (see `ParquetColumnsOptions`).
+ * position, the columns read as a dictionary and indices instead (see `ParquetColumnsOptions`). A column
+ * is decoded by parquet-wasm, or read from its pages in JavaScript (`readsPages`).
  */
 export type ParquetColumnsEvent =
   | Exclude<ReadEvent, { kind: "rows" }>
@@ -69,32 +63,23 @@ export type ParquetColumnsEvent =
       file: string;
       line: number;
       rows: number;
-      columns: (ParquetColumn | undefined)[];
+      columns: (DecodedColumn | undefined)[];
       nullCounts: ReadonlyMap<number, number>;
       dictionaries: ReadonlyMap<number, ArrowDictionary>;
     };
 
-export interface ParquetColumnsOptions extends Pick<ReadOptions, "columns"> {
-  /**
-   * Whether the consumer needs no more of a column than how many of its values are null: such a column
-   * is counted instead of decoded in a row group whose metadata tells it holds no null or only nulls
-   * (see `nullCountsOf`), which holds for each range of its rows.
-   */
-  countsNulls?: (field: Field) => boolean;
-  /**
-   * Whether the consumer takes a column as its dictionary and an index a row (`ArrowDictionary`; texts,
-   * or doubles when `numeric`): a text or number column chunk whose pages are all dictionary-encoded is
-   * then read so, with hyparquet's page readers, instead of each row's value being decoded (see
-   * `decodeDictionaryChunk`); the decoder reads any other chunk of it.
-   */
-  takesDictionary?: (field: Field, numeric: boolean) => boolean;
+export interface ParquetColumnsOptions extends Pick<ReadOptions, "columns">, ChunkReading {
   /** The file's footer, read with `readParquetFooter`, when the caller has it: it is not read again. */
   metadata?: FileMetaData;
 }
 
 /**
  * `readParquet` by columns, `rangeRows` rows at a time (fewer at the end of a row group): for a consumer
- * that checks column by column and needs no row objects.
+ * that checks column by column and needs no row objects. How each column chunk is read follows
+ * `planGroups`: counted from the footer's statistics, read as a dictionary, read from its pages in
+ * JavaScript, or decoded by parquet-wasm; a chunk that JavaScript cannot read after all (an encoding
+ * the footer did not tell, texts that are not UTF-8…) goes to the decoder. The decoder is loaded only
+ * for a file that needs it, and then opened first, so that a file it cannot read is reported as before.
  */
 export async function* readParquetColumns(
   file: string,
@@ -107,196 +92,159 @@ export async function* readParquetColumns(
     yield { kind: "problem", problem: { kind: "empty-file", file, message: "the file is empty" } };
     return;
   }
-  let parquet: ParquetFile;
-  try {
-    // Typed as a Blob, used as one: see FileBlob.
-    parquet = await ParquetFile.fromFile(new FileBlob(file, 0, size) as unknown as Blob);
-  } catch (error) {
-    yield {
-      kind: "problem",
-      problem: { kind: "unreadable", file, message: `not a Parquet file: ${reason(error)}` },
-    };
-    return;
-  }
-  try {
-    yield* readOpened(file, parquet, options, rangeRows);
-  } finally {
-    parquet.free();
-  }
-}
-
-async function* readOpened(
-  file: string,
-  parquet: ParquetFile,
-  options: ParquetColumnsOptions,
-  rangeSize: number,
-): AsyncGenerator<ParquetColumnsEvent> {
-  const fields = schemaFields(parquet.schema()) ?? (await ipcFields(parquet.schema()));
-  const allColumns = fields.map((field) => field.name);
-  const wanted = options.columns ? allColumns.filter((name) => options.columns?.includes(name)) : allColumns;
-  const { countsNulls, takesDictionary } = options;
-  // The decoder does not expose the column statistics nor the pages: hyparquet reads the footer again.
+  const { countsNulls, takesDictionary, readsPages } = options;
+  // The decoder does not expose the column statistics nor the pages: hyparquet reads the footer.
   const metadata =
-    countsNulls || takesDictionary
+    countsNulls || takesDictionary || readsPages
       ? (options.metadata ?? (await readParquetFooter(file).catch(() => undefined)))
       : undefined;
-  const nullCounts = countsNulls && metadata ? nullCountsOf(metadata) : [];
-  yield { kind: "header", file, columns: allColumns };
-  const groupRows = parquet
-    .metadata()
-    .rowGroups()
-    .map((group) => group.numRows());
-  // One set for the whole file: a row group's ranges take over the previous group's memory as well.
-  const buffers = new RangeBuffers();
-  let groupStart = 0;
-  for (const [group, rows] of groupRows.entries()) {
-    let rangeStart = groupStart;
-    // The positions counted, each with whether every value is null (else none is).
-    const counted = new Map<number, boolean>();
-    const decoded: string[] = [];
-    for (const name of wanted) {
-      const position = allColumns.indexOf(name);
-      const nulls = nullCounts[group]?.get(name);
-      // A count between none and all does not tell which ranges hold the nulls (nor how many of them a
-      // read stopped within the row group by a corrupt page has gone through).
-      const exact = nulls === 0 || nulls === rows;
-      if (nulls !== undefined && exact && countsNulls?.(fields[position] as Field))
-        counted.set(position, nulls > 0);
-      else decoded.push(name);
-    }
-    const dictionaries = new Map<number, ArrowDictionary>();
-    for (const name of takesDictionary && metadata ? [...decoded] : []) {
-      const position = allColumns.indexOf(name);
-      const shape = dictionaryChunkShape(metadata as FileMetaData, group, name);
-      if (!shape || !takesDictionary?.(fields[position] as Field, shape.numeric)) continue;
-      const dictionary = shape.rows === rows ? await readDictionaryChunk(file, shape) : undefined;
-      if (!dictionary) continue;
-      dictionaries.set(position, dictionary);
-      decoded.splice(decoded.indexOf(name), 1);
-    }
+  const names = metadata && topLevelNames(metadata.schema);
+  let plans =
+    names && new Set(names).size === names.length
+      ? planGroups(metadata as FileMetaData, wantedOf(names, options.columns), options)
+      : undefined;
+  let decoder: ParquetDecoder | undefined;
+  if (!plans || plans.some((plan) => plan.decoded.length > 0)) {
     try {
-      const ranges = decodedRanges(parquet, group, rows, decoded, allColumns, rangeSize, buffers);
-      for await (const range of ranges) {
-        const nullCounts = new Map<number, number>();
-        for (const [position, allNull] of counted) nullCounts.set(position, allNull ? range.rows : 0);
-        const line = rangeStart + 1;
-        const rangeDictionaries = new Map<number, ArrowDictionary>();
-        for (const [position, dictionary] of dictionaries)
-          rangeDictionaries.set(position, dictionaryRows(dictionary, rangeStart - groupStart, range.rows));
-        yield {
-          kind: "columns",
-          file,
-          line,
-          rows: range.rows,
-          columns: range.columns,
-          nullCounts,
-          dictionaries: rangeDictionaries,
-        };
-        rangeStart += range.rows;
-      }
+      decoder = await openDecoder(file, size);
     } catch (error) {
-      const rangeEnd = Math.min(groupStart + rows, rangeStart + rangeSize);
-      const message = `cannot read rows ${rangeStart + 1}-${rangeEnd}: ${reason(error)}`;
-      yield { kind: "problem", problem: { kind: "unreadable", file, line: rangeStart + 1, message } };
+      yield {
+        kind: "problem",
+        problem: { kind: "unreadable", file, message: `not a Parquet file: ${reason(error)}` },
+      };
       return;
     }
-    groupStart += rows;
   }
-  if (groupStart === 0) {
-    yield {
-      kind: "problem",
-      problem: { kind: "header-only", file, message: "the file has columns but no rows" },
-    };
+  const columns = decoder?.columns ?? (names as string[]);
+  const wanted = wantedOf(columns, options.columns);
+  if (decoder && (!plans || !sameNames(columns, names))) plans = decoderPlans(decoder, wanted);
+  try {
+    yield { kind: "header", file, columns };
+    yield* readGroups(file, size, columns, plans as GroupPlan[], decoder, rangeRows);
+  } finally {
+    decoder?.free();
   }
 }
 
-/** A range of decoded rows: `columns[position]` for each column read, in file order. */
-interface DecodedRange {
-  rows: number;
-  columns: (ParquetColumn | undefined)[];
+function wantedOf(columns: readonly string[], asked: readonly string[] | undefined): string[] {
+  return asked ? columns.filter((name) => asked.includes(name)) : [...columns];
+}
+
+function sameNames(a: readonly string[], b: readonly string[] | undefined): boolean {
+  return b !== undefined && a.length === b.length && a.every((name, i) => name === b[i]);
+}
+
+/** Every wanted column decoded in every row group: for a file whose footer hyparquet cannot read. */
+function decoderPlans(decoder: ParquetDecoder, wanted: readonly string[]): GroupPlan[] {
+  return decoder.groupRows.map((rows) => ({
+    rows,
+    counted: new Map(),
+    dictionaries: new Map(),
+    flats: new Map(),
+    decoded: [...wanted],
+  }));
+}
+
+async function openDecoder(file: string, size: number): Promise<ParquetDecoder> {
+  const { ParquetDecoder } = await import("./parquet-decoder.ts");
+  return ParquetDecoder.open(file, size);
 }
 
 /**
- * Decodes the columns `wanted` of one row group, `rangeSize` rows at a time. When each is of a type copied
- * out of the decoder's memory (`copiesColumns`), a range's columns are copied into `buffers`, which the
- * next range takes over (of this row group or the next); else each batch goes through Arrow IPC.
+ * The row groups' ranges, each group's chunks read as `plans` says; the decoder, when none was `opened`
+ * and a chunk needs it, is opened then and freed at the end.
  */
-async function* decodedRanges(
-  parquet: ParquetFile,
-  group: number,
-  rows: number,
-  wanted: readonly string[],
-  allColumns: readonly string[],
+async function* readGroups(
+  file: string,
+  size: number,
+  columns: readonly string[],
+  plans: readonly GroupPlan[],
+  opened: ParquetDecoder | undefined,
   rangeSize: number,
-  buffers: RangeBuffers,
-): AsyncGenerator<DecodedRange> {
-  if (wanted.length === 0) {
-    // Nothing to decode: rows of nulls, as many as the row group has.
-    for (let start = 0; start < rows; start += rangeSize) {
-      yield { rows: Math.min(rangeSize, rows - start), columns: allColumns.map(() => undefined) };
+): AsyncGenerator<ParquetColumnsEvent> {
+  const late: { decoder?: ParquetDecoder } = {};
+  const decoderFor = async (): Promise<ParquetDecoder> => {
+    if (opened) return opened;
+    if (!late.decoder) {
+      late.decoder = await openDecoder(file, size);
+      if (!sameNames(late.decoder.columns, columns)) throw new Error("the decoder reads other columns");
     }
-    return;
-  }
-  // Decided before the stream starts: exporting a batch consumes it.
-  const copies = copiesColumns(parquet.schema(), wanted);
-  // apache-arrow's IPC reader, loaded only for the columns that need it.
-  const ipc = copies ? undefined : await import("apache-arrow");
-  const stream = await untilTrap(
-    parquet.stream({ rowGroups: [group], batchSize: rangeSize, columns: [...wanted] }),
-  );
-  const reader = stream.getReader() as ReadableStreamDefaultReader<WasmRecordBatch>;
-  let ended = false;
+    return late.decoder;
+  };
   try {
-    for (;;) {
-      const next = await untilTrap(reader.read());
-      if (next.done) {
-        ended = true;
+    let groupStart = 0;
+    for (const [group, plan] of plans.entries()) {
+      const { rows } = plan;
+      const positionOf = (name: string) => columns.indexOf(name);
+      const decoded = [...plan.decoded];
+      const dictionaries = new Map<number, ArrowDictionary>();
+      for (const [name, shape] of plan.dictionaries) {
+        const dictionary = shape.rows === rows ? await readDictionaryChunk(file, shape) : undefined;
+        if (dictionary) dictionaries.set(positionOf(name), dictionary);
+        else decoded.push(name);
+      }
+      const flats = new Map<number, FlatValues>();
+      for (const [name, shape] of plan.flats) {
+        const values = shape.rows === rows ? await readFlatChunk(file, shape) : undefined;
+        if (values) flats.set(positionOf(name), values);
+        else decoded.push(name);
+      }
+      let rangeStart = groupStart;
+      try {
+        const ranges =
+          decoded.length > 0
+            ? (await decoderFor()).ranges(group, rows, decoded, rangeSize)
+            : undecodedRanges(rows, columns.length, rangeSize);
+        for await (const range of ranges) {
+          const from = rangeStart - groupStart;
+          const nullCounts = new Map<number, number>();
+          for (const [name, allNull] of plan.counted)
+            nullCounts.set(positionOf(name), allNull ? range.rows : 0);
+          const rangeDictionaries = new Map<number, ArrowDictionary>();
+          for (const [position, dictionary] of dictionaries)
+            rangeDictionaries.set(position, dictionaryRows(dictionary, from, range.rows));
+          const rangeColumns: (DecodedColumn | undefined)[] = [...range.columns];
+          for (const [position, values] of flats)
+            rangeColumns[position] = new FlatColumn(flatRows(values, from, range.rows));
+          yield {
+            kind: "columns",
+            file,
+            line: rangeStart + 1,
+            rows: range.rows,
+            columns: rangeColumns,
+            nullCounts,
+            dictionaries: rangeDictionaries,
+          };
+          rangeStart += range.rows;
+        }
+      } catch (error) {
+        const rangeEnd = Math.min(groupStart + rows, rangeStart + rangeSize);
+        const message = `cannot read rows ${rangeStart + 1}-${rangeEnd}: ${reason(error)}`;
+        yield { kind: "problem", problem: { kind: "unreadable", file, line: rangeStart + 1, message } };
         return;
       }
-      if (ipc === undefined) {
-        const rows = next.value.numRows;
-        const lease = buffers.startRange();
-        yield { rows, columns: namedColumns(copiedColumns(next.value, buffers), allColumns, lease) };
-        continue;
-      }
-      for (const batch of ipc.tableFromIPC(next.value.intoIPCStream()).batches) {
-        yield { rows: batch.numRows, columns: batchColumns(batch, allColumns) };
-      }
+      groupStart += rows;
+    }
+    if (groupStart === 0) {
+      yield {
+        kind: "problem",
+        problem: { kind: "header-only", file, message: "the file has columns but no rows" },
+      };
     }
   } finally {
-    // After a trap the read is still pending inside the decoder: let go of the stream without waiting.
-    // An ended stream needs no release, and Node's first release builds its error message in a new
-    // context (`vm.runInNewContext`, ~5 ms of a thread's CPU).
-    if (!ended) reader.releaseLock();
+    late.decoder?.free();
   }
 }
 
-/** The fields of a file of `schema` (consumed) through Arrow IPC, apache-arrow's IPC reader loaded now. */
-async function ipcFields(schema: WasmSchema): Promise<Field[]> {
-  const { tableFromIPC } = await import("apache-arrow");
-  return tableFromIPC(schema.intoIPCStream()).schema.fields;
-}
-
-function batchColumns(batch: RecordBatch, allColumns: readonly string[]): (ParquetColumn | undefined)[] {
-  const named = batch.schema.fields.map((field, index) => ({
-    name: field.name,
-    data: batch.data.children[index],
-  }));
-  return namedColumns(named, allColumns);
-}
-
-/** Each column at its position in the file (the first of that name), undefined where none was read. */
-function namedColumns(
-  named: readonly { name: string; data: Data | undefined }[],
-  allColumns: readonly string[],
-  lease?: RangeLease,
-): (ParquetColumn | undefined)[] {
-  const columns = allColumns.map((): ParquetColumn | undefined => undefined);
-  for (const { name, data } of named) {
-    const position = allColumns.indexOf(name);
-    if (data && position >= 0 && !columns[position]) columns[position] = new ParquetColumn(data, lease);
+/** A row group's ranges when no column of it is decoded: no decoded column, as many rows as it has. */
+async function* undecodedRanges(
+  rows: number,
+  columns: number,
+  rangeSize: number,
+): AsyncGenerator<DecodedRange> {
+  for (let start = 0; start < rows; start += rangeSize) {
+    yield { rows: Math.min(rangeSize, rows - start), columns: new Array(columns).fill(undefined) };
   }
-  return columns;
 }
 
 function reason(error: unknown): string {

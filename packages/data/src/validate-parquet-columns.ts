@@ -1,11 +1,11 @@
-import { type Field, Type } from "apache-arrow";
 import type { FileMetaData } from "hyparquet";
 import { acceptCells, acceptDictionaryCells } from "./batch-arrow-cells.ts";
 import { acceptArrowTexts, acceptPresence } from "./batch-arrow-texts.ts";
 import { acceptDoubles } from "./batch-doubles.ts";
 import type { ByteTexts } from "./byte-texts.ts";
 import type { ColumnValidator } from "./column-validator.ts";
-import { mayHoldText, type ParquetColumn } from "./parquet-column.ts";
+import type { ParquetColumnInfo } from "./parquet-chunk-plan.ts";
+import type { DecodedColumn } from "./parquet-column.ts";
 import { checksOnlyNulls, keepsNothing, takesDictionary } from "./parquet-column-split.ts";
 import { type ParquetColumnsEvent, readParquetColumns } from "./read-parquet.ts";
 import type { FileOutcome } from "./reader-types.ts";
@@ -34,19 +34,18 @@ export async function* validateParquetColumns(
 ): AsyncGenerator<ParquetCheckEvent> {
   const names = validators.map((validator) => validator.spec.name);
   let positions: number[] = [];
-  const countsNulls = (field: Field): boolean =>
+  const countsNulls = (column: ParquetColumnInfo): boolean =>
     validators.every(
-      (validator) => validator.spec.name !== field.name || countsNullsOnly(validator, field, nulls),
+      (validator) => validator.spec.name !== column.name || countsNullsOnly(validator, column, nulls),
     );
-  const takesDictionaryOf = (field: Field, numeric: boolean): boolean =>
-    validators.every(
-      (validator) => validator.spec.name !== field.name || takesDictionary(validator, numeric),
-    );
+  const takesDictionaryOf = (name: string, numeric: boolean): boolean =>
+    validators.every((validator) => validator.spec.name !== name || takesDictionary(validator, numeric));
   const columns = [...new Set(names)];
   for await (const event of readParquetColumns(file, {
     columns,
     countsNulls,
     takesDictionary: takesDictionaryOf,
+    readsPages: true,
     ...(metadata && { metadata }),
   })) {
     if (event.kind === "header") positions = names.map((name) => event.columns.indexOf(name));
@@ -82,7 +81,7 @@ export async function* validateParquetColumns(
  */
 export function acceptParquetColumn(
   validator: ColumnValidator,
-  column: ParquetColumn | undefined,
+  column: DecodedColumn | undefined,
   rows: number,
   line: number,
   nulls: ReadonlySet<string> | undefined,
@@ -122,17 +121,18 @@ export function acceptParquetColumn(
 }
 
 /**
- * Whether `acceptParquetColumn` takes no more of a column of this Arrow type than which values are null:
- * a text or category column without checks but the null check, nothing kept, not a dictionary, and no
- * texts that mean a missing value where a cell may be text.
+ * Whether `acceptParquetColumn` takes no more of a column than which values are null: a text or category
+ * column without checks but the null check, nothing kept, and no texts that mean a missing value where a
+ * cell may be text. (A column the decoder reads as an Arrow dictionary would take the dictionary's path,
+ * with the same outcome: each entry passes, each null is one.)
  */
 function countsNullsOnly(
   validator: ColumnValidator,
-  field: Field,
+  column: ParquetColumnInfo,
   nullTexts: ReadonlySet<string> | undefined,
 ): boolean {
-  if (!checksOnlyNulls(validator) || field.typeId === Type.Dictionary) return false;
-  return nullTexts === undefined || !mayHoldText(field.typeId);
+  if (!checksOnlyNulls(validator)) return false;
+  return nullTexts === undefined || !column.mayHoldText;
 }
 
 /**

@@ -52,7 +52,7 @@ export async function validateParquetSplit(
   if (!split) return undefined;
   const worker = options.startWorker(parallel.workerScript, "parquet");
   const second = worker.validateParquet({ file, schema, columns: split.worker, maxExamples });
-  // Loaded only now (parquet-wasm, apache-arrow): the worker has its job first.
+  // Loaded only now (the Parquet readers; parquet-wasm later, if a chunk needs it): the worker has its job first.
   const { validateParquetFile } = await import("./validate-parquet-columns.ts");
   const mine = split.main.map((index) =>
     direct ? (validators[index] as ColumnValidator) : fresh(validators[index], maxExamples),
