@@ -4419,7 +4419,7 @@ async function* readDataset(files, options = {}) {
 }
 /** parquet-wasm and apache-arrow load only when a Parquet file is read: most runs check CSV. */
 async function* readParquetLazily(file, options) {
-    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(927), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 7707));
+    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(165), __webpack_require__.e(470)]).then(__webpack_require__.bind(__webpack_require__, 5470));
     yield* readParquet(file, options);
 }
 

@@ -11,14 +11,16 @@ export const modules = {
 /* harmony export */   _k: () => (/* binding */ splitParquetColumns),
 /* harmony export */   gT: () => (/* binding */ checksOnlyNulls)
 /* harmony export */ });
-/* harmony import */ var _parquet_dictionary_chunk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1884);
+/* harmony import */ var _parquet_dictionary_chunk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6771);
 /* harmony import */ var _parquet_null_counts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6107);
 
 
 /**
  * A column's cost model, in nanoseconds of one thread, fitted to each bench column decoded and checked
  * alone (1M rows; numbers 17–19 ms, text 21–23 ms plus ~2 ms a MB, `unique` ids 28 ms): a value, a text
- * value, a text byte (uncompressed), and a value kept in a distinct set.
+ * value, a text byte (uncompressed), and a value kept in a distinct set. Fitted to parquet-wasm's
+ * decoding; the chunks read from their pages in JavaScript (`flatChunkShape`) cost less, numbers and
+ * texts alike, and the bench's threads still end within 10–50 ms of each other with these weights.
  */
 const VALUE_COST = 16;
 const TEXT_VALUE_COST = 21;
@@ -50,7 +52,7 @@ function splitParquetColumns(metadata, validators) {
     if (candidates.length < 2)
         return undefined;
     const split = { main: [], worker: [] };
-    // Both threads start on their columns at about the same moment (the worker loads the decoder while
+    // Both threads start on their columns at about the same moment (the worker loads the Parquet code while
     // this thread reads the schema and the footer, this one once the worker has its columns), and the merge
     // and the report wait for both: an allowance of 50 ms for them (at most a quarter of the columns)
     // left this thread idle 30-130 ms at the end of the bench's 1M-row file.
@@ -73,10 +75,10 @@ function splitParquetColumns(metadata, validators) {
 }
 /** Each schema column's weight by name (see `splitParquetColumns`); undefined for a repeated name. */
 function columnWeights(metadata, validators) {
-    const nullCounts = (0,_parquet_null_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .nullCountsOf */ .Z)(metadata);
+    const nullCounts = (0,_parquet_null_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .nullCountsOf */ .ZS)(metadata);
     const byName = new Map(validators.map((validator) => [validator.spec.name, validator]));
     const weights = new Map();
-    const names = topLevelNames(metadata.schema);
+    const names = (0,_parquet_null_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .topLevelNames */ .s8)(metadata.schema);
     if (new Set(names).size !== names.length)
         return undefined;
     metadata.row_groups.forEach((group, g) => {
@@ -103,22 +105,6 @@ function columnWeights(metadata, validators) {
         }
     });
     return weights;
-}
-/** The names of the columns at the top of a flattened Parquet schema (the root first, then depth first). */
-function topLevelNames(schema) {
-    const names = [];
-    let at = 1;
-    for (let child = 0; child < (schema[0]?.num_children ?? 0) && at < schema.length; child++) {
-        names.push(schema[at].name);
-        at = afterSubtree(schema, at);
-    }
-    return names;
-}
-function afterSubtree(schema, at) {
-    let next = at + 1;
-    for (let child = 0; child < (schema[at]?.num_children ?? 0) && next < schema.length; child++)
-        next = afterSubtree(schema, next);
-    return next;
 }
 /**
  * A column that keeps no statistics nor distinct values: a cell's outcome depends on its value alone, so
@@ -183,8 +169,8 @@ async function validateParquetSplit(file, schema, validators, options) {
         return undefined;
     const worker = options.startWorker(parallel.workerScript, "parquet");
     const second = worker.validateParquet({ file, schema, columns: split.worker, maxExamples });
-    // Loaded only now (parquet-wasm, apache-arrow): the worker has its job first.
-    const { validateParquetFile } = await Promise.all(/* import() */[__webpack_require__.e(50), __webpack_require__.e(472), __webpack_require__.e(999)]).then(__webpack_require__.bind(__webpack_require__, 7380));
+    // Loaded only now (the Parquet readers; parquet-wasm later, if a chunk needs it): the worker has its job first.
+    const { validateParquetFile } = await Promise.all(/* import() */[__webpack_require__.e(78), __webpack_require__.e(999)]).then(__webpack_require__.bind(__webpack_require__, 7380));
     const mine = split.main.map((index) => direct ? validators[index] : fresh(validators[index], maxExamples));
     let outcome;
     try {

@@ -6761,7 +6761,7 @@ class CompressedVectorLoader extends VectorLoader {
 //# sourceMappingURL=vectorloader.mjs.map
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/enum.mjs
-var apache_arrow_enum = __webpack_require__(3627);
+var apache_arrow_enum = __webpack_require__(6008);
 ;// CONCATENATED MODULE: ./node_modules/apache-arrow/builder/binary.mjs
 // Licensed to the Apache Software Foundation (ASF) under one
 // or more contributor license agreements.  See the NOTICE file

@@ -3298,7 +3298,7 @@ wasm.__wbindgen_start();
 /* unused harmony export kUnknownNullCount */
 /* harmony import */ var _vector_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3649);
 /* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3960);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3627);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6008);
 /* harmony import */ var _type_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4772);
 /* harmony import */ var _util_bit_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(632);
 /* harmony import */ var _visitor_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(242);
@@ -3727,7 +3727,7 @@ function makeData(props) {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 6008:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4534,7 +4534,7 @@ function generateDictionaryMap(fields, dictionaries = new Map()) {
 /* harmony export */   yv: () => (/* binding */ Uint16)
 /* harmony export */ });
 /* harmony import */ var _util_bigint_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2838);
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3627);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6008);
 /* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3960);
 /* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5233);
 /* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7446);
@@ -6629,7 +6629,7 @@ function compareObject(comparators, obj, keys) {
 /* harmony export */   M: () => (/* binding */ Vector),
 /* harmony export */   g: () => (/* binding */ makeVector)
 /* harmony export */ });
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3627);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6008);
 /* harmony import */ var _util_vector_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9362);
 /* harmony import */ var _type_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4772);
 /* harmony import */ var _data_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7108);
@@ -7054,7 +7054,7 @@ function unwrapInputs(x) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ Visitor)
 /* harmony export */ });
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3627);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6008);
 /* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5233);
 /* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7043);
 /* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7446);
@@ -7775,7 +7775,7 @@ const instance = new GetVisitor();
 /* harmony export */   K: () => (/* binding */ instance)
 /* harmony export */ });
 /* unused harmony export IndexOfVisitor */
-/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3627);
+/* harmony import */ var _enum_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6008);
 /* harmony import */ var _visitor_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(242);
 /* harmony import */ var _get_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1807);
 /* harmony import */ var _util_bit_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(632);

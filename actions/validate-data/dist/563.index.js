@@ -35,14 +35,16 @@ function stateBuffers(columns) {
 /* harmony export */   _k: () => (/* binding */ splitParquetColumns),
 /* harmony export */   gT: () => (/* binding */ checksOnlyNulls)
 /* harmony export */ });
-/* harmony import */ var _parquet_dictionary_chunk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1884);
+/* harmony import */ var _parquet_dictionary_chunk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6771);
 /* harmony import */ var _parquet_null_counts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6107);
 
 
 /**
  * A column's cost model, in nanoseconds of one thread, fitted to each bench column decoded and checked
  * alone (1M rows; numbers 17–19 ms, text 21–23 ms plus ~2 ms a MB, `unique` ids 28 ms): a value, a text
- * value, a text byte (uncompressed), and a value kept in a distinct set.
+ * value, a text byte (uncompressed), and a value kept in a distinct set. Fitted to parquet-wasm's
+ * decoding; the chunks read from their pages in JavaScript (`flatChunkShape`) cost less, numbers and
+ * texts alike, and the bench's threads still end within 10–50 ms of each other with these weights.
  */
 const VALUE_COST = 16;
 const TEXT_VALUE_COST = 21;
@@ -74,7 +76,7 @@ function splitParquetColumns(metadata, validators) {
     if (candidates.length < 2)
         return undefined;
     const split = { main: [], worker: [] };
-    // Both threads start on their columns at about the same moment (the worker loads the decoder while
+    // Both threads start on their columns at about the same moment (the worker loads the Parquet code while
     // this thread reads the schema and the footer, this one once the worker has its columns), and the merge
     // and the report wait for both: an allowance of 50 ms for them (at most a quarter of the columns)
     // left this thread idle 30-130 ms at the end of the bench's 1M-row file.
@@ -97,10 +99,10 @@ function splitParquetColumns(metadata, validators) {
 }
 /** Each schema column's weight by name (see `splitParquetColumns`); undefined for a repeated name. */
 function columnWeights(metadata, validators) {
-    const nullCounts = (0,_parquet_null_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .nullCountsOf */ .Z)(metadata);
+    const nullCounts = (0,_parquet_null_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .nullCountsOf */ .ZS)(metadata);
     const byName = new Map(validators.map((validator) => [validator.spec.name, validator]));
     const weights = new Map();
-    const names = topLevelNames(metadata.schema);
+    const names = (0,_parquet_null_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .topLevelNames */ .s8)(metadata.schema);
     if (new Set(names).size !== names.length)
         return undefined;
     metadata.row_groups.forEach((group, g) => {
@@ -127,22 +129,6 @@ function columnWeights(metadata, validators) {
         }
     });
     return weights;
-}
-/** The names of the columns at the top of a flattened Parquet schema (the root first, then depth first). */
-function topLevelNames(schema) {
-    const names = [];
-    let at = 1;
-    for (let child = 0; child < (schema[0]?.num_children ?? 0) && at < schema.length; child++) {
-        names.push(schema[at].name);
-        at = afterSubtree(schema, at);
-    }
-    return names;
-}
-function afterSubtree(schema, at) {
-    let next = at + 1;
-    for (let child = 0; child < (schema[at]?.num_children ?? 0) && next < schema.length; child++)
-        next = afterSubtree(schema, next);
-    return next;
 }
 /**
  * A column that keeps no statistics nor distinct values: a cell's outcome depends on its value alone, so
@@ -215,8 +201,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: acceptParquetColumn, validateParquetColumns
 
-// EXTERNAL MODULE: ./node_modules/apache-arrow/enum.mjs
-var apache_arrow_enum = __webpack_require__(3627);
 ;// CONCATENATED MODULE: ./packages/data/src/batch-arrow-cells.ts
 /** Each cell of a decoded column, the first on row `line`, takes the path of a row's cell. */
 function acceptCells(column, cells, line, nulls, file) {
@@ -274,7 +258,7 @@ var batch_byte_rules = __webpack_require__(9435);
  * `nullBytes` are the texts that mean a missing value (an empty text is a value, as in a Parquet row).
  */
 function acceptArrowTexts(column, texts, count, line, nullBytes, file) {
-    const { bytes, offsets, present } = texts;
+    const { bytes, starts, ends, present } = texts;
     const tests = column.byteTests;
     const only = tests.length === 1 ? tests[0] : undefined;
     // Held in a local for the loop: bundled, another module's function is read through a getter at each
@@ -283,8 +267,8 @@ function acceptArrowTexts(column, texts, count, line, nullBytes, file) {
     let passed = 0;
     let unique = 0;
     for (let k = 0; k < count; k++) {
-        const start = offsets[k];
-        const end = offsets[k + 1];
+        const start = starts[k];
+        const end = ends[k];
         if ((present !== undefined && present[k] === 0) || nullBytes?.has(bytes, start, end)) {
             column.accept(null, file, line + k);
             continue;
@@ -373,15 +357,11 @@ function acceptOutOfBounds(column, value, file, line) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/data/src/parquet-column.ts + 2 modules
-var parquet_column = __webpack_require__(2099);
 // EXTERNAL MODULE: ./packages/data/src/parquet-column-split.ts
 var parquet_column_split = __webpack_require__(2696);
 // EXTERNAL MODULE: ./packages/data/src/read-parquet.ts + 4 modules
-var read_parquet = __webpack_require__(9472);
+var read_parquet = __webpack_require__(3078);
 ;// CONCATENATED MODULE: ./packages/data/src/validate-parquet-columns.ts
-
-
 
 
 
@@ -400,13 +380,14 @@ var read_parquet = __webpack_require__(9472);
 async function* validateParquetColumns(file, validators, nulls, nullBytes, metadata) {
     const names = validators.map((validator) => validator.spec.name);
     let positions = [];
-    const countsNulls = (field) => validators.every((validator) => validator.spec.name !== field.name || countsNullsOnly(validator, field, nulls));
-    const takesDictionaryOf = (field, numeric) => validators.every((validator) => validator.spec.name !== field.name || (0,parquet_column_split/* takesDictionary */.TC)(validator, numeric));
+    const countsNulls = (column) => validators.every((validator) => validator.spec.name !== column.name || countsNullsOnly(validator, column, nulls));
+    const takesDictionaryOf = (name, numeric) => validators.every((validator) => validator.spec.name !== name || (0,parquet_column_split/* takesDictionary */.TC)(validator, numeric));
     const columns = [...new Set(names)];
     for await (const event of (0,read_parquet/* readParquetColumns */.G)(file, {
         columns,
         countsNulls,
         takesDictionary: takesDictionaryOf,
+        readsPages: true,
         ...(metadata && { metadata }),
     })) {
         if (event.kind === "header")
@@ -474,14 +455,15 @@ function acceptParquetColumn(validator, column, rows, line, nulls, nullBytes, fi
         acceptCells(validator, column.cells(), line, nulls, file);
 }
 /**
- * Whether `acceptParquetColumn` takes no more of a column of this Arrow type than which values are null:
- * a text or category column without checks but the null check, nothing kept, not a dictionary, and no
- * texts that mean a missing value where a cell may be text.
+ * Whether `acceptParquetColumn` takes no more of a column than which values are null: a text or category
+ * column without checks but the null check, nothing kept, and no texts that mean a missing value where a
+ * cell may be text. (A column the decoder reads as an Arrow dictionary would take the dictionary's path,
+ * with the same outcome: each entry passes, each null is one.)
  */
-function countsNullsOnly(validator, field, nullTexts) {
-    if (!(0,parquet_column_split/* checksOnlyNulls */.gT)(validator) || field.typeId === apache_arrow_enum/* Type */.ZU.Dictionary)
+function countsNullsOnly(validator, column, nullTexts) {
+    if (!(0,parquet_column_split/* checksOnlyNulls */.gT)(validator))
         return false;
-    return nullTexts === undefined || !(0,parquet_column/* mayHoldText */.k)(field.typeId);
+    return nullTexts === undefined || !column.mayHoldText;
 }
 /**
  * `validateParquetColumns` of a whole file into `validators`: the file's header (when it was read), rows

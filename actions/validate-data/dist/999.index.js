@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: acceptParquetColumn, validateParquetColumns
 
-// EXTERNAL MODULE: ./node_modules/apache-arrow/enum.mjs
-var apache_arrow_enum = __webpack_require__(3627);
 ;// CONCATENATED MODULE: ./packages/data/src/batch-arrow-cells.ts
 /** Each cell of a decoded column, the first on row `line`, takes the path of a row's cell. */
 function acceptCells(column, cells, line, nulls, file) {
@@ -72,7 +70,7 @@ var batch_byte_rules = __webpack_require__(9435);
  * `nullBytes` are the texts that mean a missing value (an empty text is a value, as in a Parquet row).
  */
 function acceptArrowTexts(column, texts, count, line, nullBytes, file) {
-    const { bytes, offsets, present } = texts;
+    const { bytes, starts, ends, present } = texts;
     const tests = column.byteTests;
     const only = tests.length === 1 ? tests[0] : undefined;
     // Held in a local for the loop: bundled, another module's function is read through a getter at each
@@ -81,8 +79,8 @@ function acceptArrowTexts(column, texts, count, line, nullBytes, file) {
     let passed = 0;
     let unique = 0;
     for (let k = 0; k < count; k++) {
-        const start = offsets[k];
-        const end = offsets[k + 1];
+        const start = starts[k];
+        const end = ends[k];
         if ((present !== undefined && present[k] === 0) || nullBytes?.has(bytes, start, end)) {
             column.accept(null, file, line + k);
             continue;
@@ -171,15 +169,11 @@ function acceptOutOfBounds(column, value, file, line) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/data/src/parquet-column.ts + 2 modules
-var parquet_column = __webpack_require__(2099);
 // EXTERNAL MODULE: ./packages/data/src/parquet-column-split.ts
 var parquet_column_split = __webpack_require__(2696);
 // EXTERNAL MODULE: ./packages/data/src/read-parquet.ts + 4 modules
-var read_parquet = __webpack_require__(9472);
+var read_parquet = __webpack_require__(3078);
 ;// CONCATENATED MODULE: ./packages/data/src/validate-parquet-columns.ts
-
-
 
 
 
@@ -198,13 +192,14 @@ var read_parquet = __webpack_require__(9472);
 async function* validateParquetColumns(file, validators, nulls, nullBytes, metadata) {
     const names = validators.map((validator) => validator.spec.name);
     let positions = [];
-    const countsNulls = (field) => validators.every((validator) => validator.spec.name !== field.name || countsNullsOnly(validator, field, nulls));
-    const takesDictionaryOf = (field, numeric) => validators.every((validator) => validator.spec.name !== field.name || (0,parquet_column_split/* takesDictionary */.TC)(validator, numeric));
+    const countsNulls = (column) => validators.every((validator) => validator.spec.name !== column.name || countsNullsOnly(validator, column, nulls));
+    const takesDictionaryOf = (name, numeric) => validators.every((validator) => validator.spec.name !== name || (0,parquet_column_split/* takesDictionary */.TC)(validator, numeric));
     const columns = [...new Set(names)];
     for await (const event of (0,read_parquet/* readParquetColumns */.G)(file, {
         columns,
         countsNulls,
         takesDictionary: takesDictionaryOf,
+        readsPages: true,
         ...(metadata && { metadata }),
     })) {
         if (event.kind === "header")
@@ -272,14 +267,15 @@ function acceptParquetColumn(validator, column, rows, line, nulls, nullBytes, fi
         acceptCells(validator, column.cells(), line, nulls, file);
 }
 /**
- * Whether `acceptParquetColumn` takes no more of a column of this Arrow type than which values are null:
- * a text or category column without checks but the null check, nothing kept, not a dictionary, and no
- * texts that mean a missing value where a cell may be text.
+ * Whether `acceptParquetColumn` takes no more of a column than which values are null: a text or category
+ * column without checks but the null check, nothing kept, and no texts that mean a missing value where a
+ * cell may be text. (A column the decoder reads as an Arrow dictionary would take the dictionary's path,
+ * with the same outcome: each entry passes, each null is one.)
  */
-function countsNullsOnly(validator, field, nullTexts) {
-    if (!(0,parquet_column_split/* checksOnlyNulls */.gT)(validator) || field.typeId === apache_arrow_enum/* Type */.ZU.Dictionary)
+function countsNullsOnly(validator, column, nullTexts) {
+    if (!(0,parquet_column_split/* checksOnlyNulls */.gT)(validator))
         return false;
-    return nullTexts === undefined || !(0,parquet_column/* mayHoldText */.k)(field.typeId);
+    return nullTexts === undefined || !column.mayHoldText;
 }
 /**
  * `validateParquetColumns` of a whole file into `validators`: the file's header (when it was read), rows

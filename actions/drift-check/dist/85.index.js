@@ -1,50 +1,20 @@
-export const id = 472;
-export const ids = [472];
+export const id = 85;
+export const ids = [85];
 export const modules = {
 
-/***/ 5626:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ int64Doubles)
-/* harmony export */ });
-/**
- * `length` 64-bit integers at byte `address` of `memory` (little-endian, as Arrow's buffers and the
- * decoder's memory are) as the nearest doubles, into `doubles`. Read as two 32-bit halves: `high * 2^32`
- * is exact, so the one rounding of the sum gives what `Number(bigint)` gives, several times faster.
- */
-function int64Doubles(memory, address, length, signed, doubles = new Float64Array(length)) {
-    const words = address % 4 === 0
-        ? new Uint32Array(memory, address, 2 * length)
-        : new Uint32Array(memory.slice(address, address + 8 * length));
-    if (signed) {
-        for (let i = 0; i < length; i++) {
-            doubles[i] = (words[2 * i + 1] | 0) * 4_294_967_296 + words[2 * i];
-        }
-    }
-    else {
-        for (let i = 0; i < length; i++) {
-            doubles[i] = words[2 * i + 1] * 4_294_967_296 + words[2 * i];
-        }
-    }
-    return doubles;
-}
-
-
-/***/ }),
-
-/***/ 2099:
+/***/ 4085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ ParquetColumn),
-  k: () => (/* binding */ mayHoldText)
+  ParquetDecoder: () => (/* binding */ ParquetDecoder)
 });
 
+// EXTERNAL MODULE: ./node_modules/parquet-wasm/node/parquet_wasm.js
+var parquet_wasm = __webpack_require__(6830);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/enum.mjs
-var apache_arrow_enum = __webpack_require__(3627);
+var apache_arrow_enum = __webpack_require__(6008);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/util/math.mjs
@@ -395,7 +365,13 @@ function arrowTexts(data) {
     const used = bytes.subarray(offsets[0], offsets[data.length]);
     if (!(0,external_node_buffer_.isUtf8)(used) || used.includes(0))
         return undefined;
-    return { bytes, offsets, present: arrowPresence(data) };
+    const { length } = data;
+    return {
+        bytes,
+        starts: offsets.subarray(0, length),
+        ends: offsets.subarray(1, length + 1),
+        present: arrowPresence(data),
+    };
 }
 /** The dictionary and indices of a dictionary-encoded Arrow column; undefined for any other column. */
 function arrowDictionary(data) {
@@ -430,7 +406,7 @@ function arrowPresence(data) {
 
 
 /**
- * One column of a range of decoded rows, in the forms a consumer may want, each made once on demand:
+ * One column of a range of rows decoded by parquet-wasm, in the forms a consumer may want, each made once on demand:
  * its cells (what a row holds) or, for a numeric column, its values as doubles. A column checker may
  * read Arrow's buffers instead (texts as bytes, a dictionary, which values are null): views made on
  * each call. With a `lease`, the column's memory goes to a later range when the lease ends: the arrays
@@ -487,29 +463,6 @@ function mayHoldText(typeId) {
     return typeId !== apache_arrow_enum/* Type */.ZU.Int && typeId !== apache_arrow_enum/* Type */.ZU.Float && typeId !== apache_arrow_enum/* Type */.ZU.Bool && typeId !== apache_arrow_enum/* Type */.ZU.Null;
 }
 
-
-/***/ }),
-
-/***/ 9472:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  readParquet: () => (/* binding */ readParquet),
-  G: () => (/* binding */ readParquetColumns)
-});
-
-// UNUSED EXPORTS: PARQUET_RANGE_ROWS
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/parquet-wasm/node/parquet_wasm.js
-var parquet_wasm = __webpack_require__(6830);
-// EXTERNAL MODULE: ./packages/data/src/parquet-column.ts + 2 modules
-var parquet_column = __webpack_require__(2099);
-// EXTERNAL MODULE: ./packages/data/src/parquet-dictionary-chunk.ts + 1 modules
-var parquet_dictionary_chunk = __webpack_require__(1884);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/type.mjs
 var type = __webpack_require__(4772);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/fb/time-unit.mjs
@@ -518,8 +471,6 @@ var time_unit = __webpack_require__(7043);
 var apache_arrow_schema = __webpack_require__(349);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/data.mjs
 var apache_arrow_data = __webpack_require__(7108);
-// EXTERNAL MODULE: ./packages/data/src/int64-doubles.ts
-var int64_doubles = __webpack_require__(5626);
 ;// CONCATENATED MODULE: ./packages/data/src/parquet-ffi-batch.ts
 
 
@@ -725,29 +676,6 @@ function wasmArray(memory, ArrayType, address, length) {
 
 // EXTERNAL MODULE: ./packages/data/src/parquet-file-blob.ts
 var parquet_file_blob = __webpack_require__(3465);
-// EXTERNAL MODULE: ./packages/data/src/parquet-footer.ts
-var parquet_footer = __webpack_require__(2400);
-// EXTERNAL MODULE: ./packages/data/src/parquet-null-counts.ts
-var parquet_null_counts = __webpack_require__(6107);
-;// CONCATENATED MODULE: ./packages/data/src/parquet-rows.ts
-/**
- * Rows `from` to `from + count` of decoded columns, `columns[position]` being the cells of the column at
- * that position (undefined when it was not read: its cells are null); the first row's line is `line`.
- * Built row by row, each row's array filled once in order: far cheaper for V8 than writing column by column.
- */
-function buildRows(columns, from, count, line) {
-    const width = columns.length;
-    const rows = new Array(count);
-    for (let index = 0; index < count; index++) {
-        const values = new Array(width);
-        for (let position = 0; position < width; position++) {
-            values[position] = columns[position]?.[from + index] ?? null;
-        }
-        rows[index] = { line: line + index, values };
-    }
-    return rows;
-}
-
 ;// CONCATENATED MODULE: ./packages/data/src/parquet-trap.ts
 /** The error a WebAssembly trap throws (the TypeScript libraries in use do not declare `WebAssembly`). */
 const WasmRuntimeError = globalThis
@@ -839,15 +767,7 @@ class RangeBuffers {
     }
 }
 
-// EXTERNAL MODULE: ./packages/data/src/reader-types.ts
-var reader_types = __webpack_require__(7763);
-;// CONCATENATED MODULE: ./packages/data/src/read-parquet.ts
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./packages/data/src/parquet-decoder.ts
 
 
 
@@ -855,145 +775,45 @@ var reader_types = __webpack_require__(7763);
 
 
 /**
- * Rows decoded at a time. The decoder reads one row group's column chunks (compressed) and decodes them
- * a batch of about this many rows at a time, so the decoded columns held at once stay bounded by it
- * rather than by the row group (pyarrow's default is 1,048,576 rows).
+ * A Parquet file opened with parquet-wasm (the Rust `parquet` crate compiled to WebAssembly: every codec,
+ * data pages v1 and v2, nested columns), read from the file as a Blob so that memory follows the row
+ * group, not the file. Loaded only for a file or a column chunk that JavaScript does not read from its
+ * pages (read-parquet.ts): the module and its 5 MB of WebAssembly take ~40 ms of a thread to load.
  */
-const PARQUET_RANGE_ROWS = 65_536;
-/**
- * Reads a Parquet file with parquet-wasm (the Rust `parquet` crate compiled to WebAssembly: every codec,
- * data pages v1 and v2, nested columns), only the columns asked for, one row group at a time, read from the
- * file as a Blob so that memory follows the row group, not the file. Rows are built from the decoded
- * columns one batch at a time; a row's `line` is its 1-based row number. `rangeRows` (rounded to whole
- * batches) is how many rows are decoded at once.
- */
-async function* readParquet(file, options = {}, rangeRows = PARQUET_RANGE_ROWS) {
-    const batchSize = options.batchSize ?? reader_types/* DEFAULT_BATCH_SIZE */.jg;
-    const rangeSize = Math.max(1, Math.floor(rangeRows / batchSize)) * batchSize;
-    // Every value is read (no null counts asked for): a row needs them all.
-    for await (const event of readParquetColumns(file, { columns: options.columns }, rangeSize)) {
-        if (event.kind !== "columns") {
-            yield event;
-            continue;
-        }
-        for (let from = 0; from < event.rows; from += batchSize) {
-            const count = Math.min(batchSize, event.rows - from);
-            const cells = event.columns.map((column) => column?.cells());
-            yield { kind: "rows", file, rows: buildRows(cells, from, count, event.line + from) };
-        }
-    }
-}
-/**
- * `readParquet` by columns, `rangeRows` rows at a time (fewer at the end of a row group): for a consumer
- * that checks column by column and needs no row objects.
- */
-async function* readParquetColumns(file, options = {}, rangeRows = PARQUET_RANGE_ROWS) {
-    // Synchronous, as the slice reads (parquet-file-blob.ts): a dataset of many files waited for each.
-    const { size } = (0,external_node_fs_.statSync)(file);
-    if (size === 0) {
-        yield { kind: "problem", problem: { kind: "empty-file", file, message: "the file is empty" } };
-        return;
-    }
-    let parquet;
-    try {
-        // Typed as a Blob, used as one: see FileBlob.
-        parquet = await parquet_wasm/* ParquetFile */.Lp.fromFile(new parquet_file_blob/* FileBlob */.u(file, 0, size));
-    }
-    catch (error) {
-        yield {
-            kind: "problem",
-            problem: { kind: "unreadable", file, message: `not a Parquet file: ${reason(error)}` },
-        };
-        return;
-    }
-    try {
-        yield* readOpened(file, parquet, options, rangeRows);
-    }
-    finally {
-        parquet.free();
-    }
-}
-async function* readOpened(file, parquet, options, rangeSize) {
-    const fields = schemaFields(parquet.schema()) ?? (await ipcFields(parquet.schema()));
-    const allColumns = fields.map((field) => field.name);
-    const wanted = options.columns ? allColumns.filter((name) => options.columns?.includes(name)) : allColumns;
-    const { countsNulls, takesDictionary } = options;
-    // The decoder does not expose the column statistics nor the pages: hyparquet reads the footer again.
-    const metadata = countsNulls || takesDictionary
-        ? (options.metadata ?? (await (0,parquet_footer/* readParquetFooter */.e)(file).catch(() => undefined)))
-        : undefined;
-    const nullCounts = countsNulls && metadata ? (0,parquet_null_counts/* nullCountsOf */.Z)(metadata) : [];
-    yield { kind: "header", file, columns: allColumns };
-    const groupRows = parquet
-        .metadata()
-        .rowGroups()
-        .map((group) => group.numRows());
+class ParquetDecoder {
+    /** The file's columns (their names), in file order. */
+    columns;
+    /** Each row group's rows. */
+    groupRows;
+    parquet;
     // One set for the whole file: a row group's ranges take over the previous group's memory as well.
-    const buffers = new RangeBuffers();
-    let groupStart = 0;
-    for (const [group, rows] of groupRows.entries()) {
-        let rangeStart = groupStart;
-        // The positions counted, each with whether every value is null (else none is).
-        const counted = new Map();
-        const decoded = [];
-        for (const name of wanted) {
-            const position = allColumns.indexOf(name);
-            const nulls = nullCounts[group]?.get(name);
-            // A count between none and all does not tell which ranges hold the nulls (nor how many of them a
-            // read stopped within the row group by a corrupt page has gone through).
-            const exact = nulls === 0 || nulls === rows;
-            if (nulls !== undefined && exact && countsNulls?.(fields[position]))
-                counted.set(position, nulls > 0);
-            else
-                decoded.push(name);
-        }
-        const dictionaries = new Map();
-        for (const name of takesDictionary && metadata ? [...decoded] : []) {
-            const position = allColumns.indexOf(name);
-            const shape = (0,parquet_dictionary_chunk/* dictionaryChunkShape */.tN)(metadata, group, name);
-            if (!shape || !takesDictionary?.(fields[position], shape.numeric))
-                continue;
-            const dictionary = shape.rows === rows ? await (0,parquet_dictionary_chunk/* readDictionaryChunk */.OT)(file, shape) : undefined;
-            if (!dictionary)
-                continue;
-            dictionaries.set(position, dictionary);
-            decoded.splice(decoded.indexOf(name), 1);
-        }
+    buffers = new RangeBuffers();
+    constructor(parquet, fields) {
+        this.parquet = parquet;
+        this.columns = fields.map((field) => field.name);
+        this.groupRows = parquet
+            .metadata()
+            .rowGroups()
+            .map((group) => group.numRows());
+    }
+    /** Opens the file; throws when it is not a Parquet file the decoder reads. */
+    static async open(file, size) {
+        // Typed as a Blob, used as one: see FileBlob.
+        const parquet = await parquet_wasm/* ParquetFile */.Lp.fromFile(new parquet_file_blob/* FileBlob */.u(file, 0, size));
         try {
-            const ranges = decodedRanges(parquet, group, rows, decoded, allColumns, rangeSize, buffers);
-            for await (const range of ranges) {
-                const nullCounts = new Map();
-                for (const [position, allNull] of counted)
-                    nullCounts.set(position, allNull ? range.rows : 0);
-                const line = rangeStart + 1;
-                const rangeDictionaries = new Map();
-                for (const [position, dictionary] of dictionaries)
-                    rangeDictionaries.set(position, (0,parquet_dictionary_chunk/* dictionaryRows */.iW)(dictionary, rangeStart - groupStart, range.rows));
-                yield {
-                    kind: "columns",
-                    file,
-                    line,
-                    rows: range.rows,
-                    columns: range.columns,
-                    nullCounts,
-                    dictionaries: rangeDictionaries,
-                };
-                rangeStart += range.rows;
-            }
+            return new ParquetDecoder(parquet, schemaFields(parquet.schema()) ?? (await ipcFields(parquet.schema())));
         }
         catch (error) {
-            const rangeEnd = Math.min(groupStart + rows, rangeStart + rangeSize);
-            const message = `cannot read rows ${rangeStart + 1}-${rangeEnd}: ${reason(error)}`;
-            yield { kind: "problem", problem: { kind: "unreadable", file, line: rangeStart + 1, message } };
-            return;
+            parquet.free();
+            throw error;
         }
-        groupStart += rows;
     }
-    if (groupStart === 0) {
-        yield {
-            kind: "problem",
-            problem: { kind: "header-only", file, message: "the file has columns but no rows" },
-        };
+    /** Columns `wanted` of row group `group` (of `rows` rows), `rangeSize` rows at a time. */
+    ranges(group, rows, wanted, rangeSize) {
+        return decodedRanges(this.parquet, group, rows, wanted, this.columns, rangeSize, this.buffers);
+    }
+    free() {
+        this.parquet.free();
     }
 }
 /**
@@ -1060,12 +880,9 @@ function namedColumns(named, allColumns, lease) {
     for (const { name, data } of named) {
         const position = allColumns.indexOf(name);
         if (data && position >= 0 && !columns[position])
-            columns[position] = new parquet_column/* ParquetColumn */.b(data, lease);
+            columns[position] = new ParquetColumn(data, lease);
     }
     return columns;
-}
-function reason(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 

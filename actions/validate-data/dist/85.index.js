@@ -1,20 +1,16 @@
-export const id = 707;
-export const ids = [707];
+export const id = 85;
+export const ids = [85];
 export const modules = {
 
-/***/ 7707:
+/***/ 4085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  readParquet: () => (/* binding */ readParquet)
+  ParquetDecoder: () => (/* binding */ ParquetDecoder)
 });
 
-// UNUSED EXPORTS: PARQUET_RANGE_ROWS, readParquetColumns
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/parquet-wasm/node/parquet_wasm.js
 var parquet_wasm = __webpack_require__(6830);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/enum.mjs
@@ -23,29 +19,8 @@ var apache_arrow_enum = __webpack_require__(6008);
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./node_modules/apache-arrow/util/math.mjs
 var math = __webpack_require__(9221);
-;// CONCATENATED MODULE: ./packages/data/src/int64-doubles.ts
-/**
- * `length` 64-bit integers at byte `address` of `memory` (little-endian, as Arrow's buffers and the
- * decoder's memory are) as the nearest doubles, into `doubles`. Read as two 32-bit halves: `high * 2^32`
- * is exact, so the one rounding of the sum gives what `Number(bigint)` gives, several times faster.
- */
-function int64Doubles(memory, address, length, signed, doubles = new Float64Array(length)) {
-    const words = address % 4 === 0
-        ? new Uint32Array(memory, address, 2 * length)
-        : new Uint32Array(memory.slice(address, address + 8 * length));
-    if (signed) {
-        for (let i = 0; i < length; i++) {
-            doubles[i] = (words[2 * i + 1] | 0) * 4_294_967_296 + words[2 * i];
-        }
-    }
-    else {
-        for (let i = 0; i < length; i++) {
-            doubles[i] = words[2 * i + 1] * 4_294_967_296 + words[2 * i];
-        }
-    }
-    return doubles;
-}
-
+// EXTERNAL MODULE: ./packages/data/src/int64-doubles.ts
+var int64_doubles = __webpack_require__(5626);
 ;// CONCATENATED MODULE: ./packages/data/src/parquet-cells.ts
 
 
@@ -120,7 +95,7 @@ function arrowNumbers(data) {
     if (source instanceof Float64Array)
         values = source.subarray(0, data.length);
     else if (source instanceof BigInt64Array || source instanceof BigUint64Array) {
-        values = int64Doubles(source.buffer, source.byteOffset, data.length, source instanceof BigInt64Array);
+        values = (0,int64_doubles/* int64Doubles */._)(source.buffer, source.byteOffset, data.length, source instanceof BigInt64Array);
     }
     else {
         values = new Float64Array(data.length);
@@ -390,7 +365,13 @@ function arrowTexts(data) {
     const used = bytes.subarray(offsets[0], offsets[data.length]);
     if (!(0,external_node_buffer_.isUtf8)(used) || used.includes(0))
         return undefined;
-    return { bytes, offsets, present: arrowPresence(data) };
+    const { length } = data;
+    return {
+        bytes,
+        starts: offsets.subarray(0, length),
+        ends: offsets.subarray(1, length + 1),
+        present: arrowPresence(data),
+    };
 }
 /** The dictionary and indices of a dictionary-encoded Arrow column; undefined for any other column. */
 function arrowDictionary(data) {
@@ -425,7 +406,7 @@ function arrowPresence(data) {
 
 
 /**
- * One column of a range of decoded rows, in the forms a consumer may want, each made once on demand:
+ * One column of a range of rows decoded by parquet-wasm, in the forms a consumer may want, each made once on demand:
  * its cells (what a row holds) or, for a numeric column, its values as doubles. A column checker may
  * read Arrow's buffers instead (texts as bytes, a dictionary, which values are null): views made on
  * each call. With a `lease`, the column's memory goes to a later range when the lease ends: the arrays
@@ -480,460 +461,6 @@ class ParquetColumn {
 /** False for the Arrow types whose cells cannot be text (numbers, booleans, nulls); true for the others. */
 function mayHoldText(typeId) {
     return typeId !== apache_arrow_enum/* Type */.ZU.Int && typeId !== apache_arrow_enum/* Type */.ZU.Float && typeId !== apache_arrow_enum/* Type */.ZU.Bool && typeId !== apache_arrow_enum/* Type */.ZU.Null;
-}
-
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
-var column = __webpack_require__(6167);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 1 modules
-var datapage = __webpack_require__(3243);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 3 modules
-var src_metadata = __webpack_require__(4038);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/plain.js
-var plain = __webpack_require__(7190);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
-var schema = __webpack_require__(8286);
-;// CONCATENATED MODULE: ./packages/data/src/parquet-file-blob.ts
-
-/**
- * A part of a file, as the Blob that parquet-wasm reads from: parquet-wasm asks a Blob only for its `size`,
- * `slice(start, end)` and a slice's `arrayBuffer()`. A slice's bytes are read straight into one new
- * ArrayBuffer; `openAsBlob`'s are streamed in chunks and then joined, a copy of every byte more (about a
- * tenth of the CPU time of a large file's validation). The file is opened for each read, so nothing is
- * left open whenever the decoder stops.
- *
- * Each read is synchronous: the decoder waits for it anyway, and the promise API's open, reads and close
- * are each a round trip through libuv's thread pool. In a file of many row groups (a slice per column
- * chunk), they took ~0.1 ms of CPU a slice, 110 ms of two threads' for 1M rows in 10,000-row groups.
- */
-class FileBlob {
-    size;
-    file;
-    start;
-    constructor(file, start, end) {
-        this.file = file;
-        this.start = start;
-        this.size = Math.max(0, end - start);
-    }
-    /** Bytes `start` to `end` (excluded) of this part, clamped and counted from its end when negative. */
-    slice(start = 0, end = this.size) {
-        const from = this.start + within(start, this.size);
-        return new FileBlob(this.file, from, this.start + Math.max(within(end, this.size), from - this.start));
-    }
-    async arrayBuffer() {
-        return this.readBytes().buffer;
-    }
-    readBytes() {
-        const bytes = new Uint8Array(this.size);
-        const fd = (0,external_node_fs_.openSync)(this.file, "r");
-        try {
-            let done = 0;
-            while (done < bytes.length) {
-                const bytesRead = (0,external_node_fs_.readSync)(fd, bytes, done, bytes.length - done, this.start + done);
-                if (bytesRead === 0)
-                    throw new Error(`${this.file} ended before byte ${this.start + bytes.length}`);
-                done += bytesRead;
-            }
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-        return bytes;
-    }
-}
-/** A Blob offset (negative: from the end) as an offset within `0..size`. */
-function within(offset, size) {
-    return Math.min(Math.max(offset < 0 ? size + offset : offset, 0), size);
-}
-
-;// CONCATENATED MODULE: ./packages/data/src/parquet-hybrid.ts
-/**
- * Reads `count` values of Parquet's RLE/bit-packing hybrid encoding (the Parquet format's Encodings.md:
- * runs, each a varint header, then one value repeated (header bit 0 clear: `header >> 1` times, the value
- * in `ceil(width / 8)` bytes, little-endian) or groups of 8 values packed `width` bits each, lowest bit
- * first (bit 0 set: `header >> 1` groups)) from `bytes[at, end)` into `out`; returns where it stopped.
- * Written for speed on the dictionary indices of a text column (parquet-dictionary-chunk.ts): hyparquet's
- * reader, which reads a DataView bit by bit into any array, took ~5 ns a value, this one ~1.5. Widths up to
- * 24 bits (a dictionary of 16M entries).
- */
-function readHybrid(bytes, at, end, width, out, count) {
-    if (width > 24)
-        throw new Error(`a bit width of ${width}`);
-    const valueBytes = (width + 7) >> 3;
-    let n = 0;
-    while (n < count) {
-        if (at >= end)
-            throw new Error("encoded values end early");
-        const { header, next } = runHeader(bytes, at, end);
-        at = next;
-        const runs = header >>> 1;
-        if ((header & 1) === 0) {
-            let value = 0;
-            for (let i = 0; i < valueBytes; i++)
-                value |= bytes[at + i] << (8 * i);
-            at += valueBytes;
-            const stop = Math.min(count, n + runs);
-            out.fill(value, n, stop);
-            n = stop;
-            continue;
-        }
-        const packedBytes = runs * width;
-        if (at + packedBytes > end)
-            throw new Error("bit-packed values run past their end");
-        n = unpackBits(bytes, at, end, width, out, n, Math.min(count, n + runs * 8));
-        at += packedBytes;
-    }
-    return at;
-}
-/**
- * Whether `count` definition levels of width 1 in `bytes[at, end)` (the hybrid encoding) are all 1, every
- * value present, told from their runs without reading them out: an RLE run of 1 each (how writers encode
- * a page without a null). False for anything else, which `readHybrid` then reads.
- */
-function allOnes(bytes, at, end, count) {
-    let n = 0;
-    while (n < count) {
-        if (at + 2 > end)
-            return false;
-        const { header, next } = runHeader(bytes, at, end);
-        at = next;
-        if ((header & 1) !== 0 || at >= end || bytes[at++] !== 1)
-            return false;
-        n += header >>> 1;
-    }
-    return n === count;
-}
-/** The header of the run at `at` (a ULEB128 varint, at most 5 bytes, none past `end`) and the byte after it. */
-function runHeader(bytes, at, end) {
-    let header = 0;
-    let shift = 0;
-    let next = at;
-    let byte;
-    do {
-        byte = bytes[next++];
-        header |= (byte & 0x7f) << shift;
-        shift += 7;
-    } while (byte & 0x80 && shift < 35 && next < end);
-    return { header, next };
-}
-/**
- * Values `n` to `stop` of `out` from bit-packed `bytes` from byte `at` (`width` bits each, lowest bit
- * first): each read from the bytes its bits span, as one little-endian word. The loop that reads two or
- * three bytes past a value's first, while they are before `end`, is kept free of any other test (~1.5 ns
- * a value; a running bit buffer took ~4); the last values take the careful loop.
- */
-function unpackBits(bytes, at, end, width, out, from, stop) {
-    const mask = (1 << width) - 1;
-    // Bytes a value's bits span past its first: at most (7 + width) bits from its first byte's start.
-    const reach = (7 + width - 1) >> 3;
-    // The fast loops read one byte past a value's first (widths up to 9), or three.
-    const extra = reach <= 1 ? 1 : 3;
-    const room = end - extra - at;
-    const fast = Math.min(stop, from + (room > 0 ? Math.floor((room * 8 - 1) / width) + 1 : 0));
-    let n = from;
-    let bit = at * 8;
-    if (extra === 1) {
-        for (; n < fast; n++, bit += width) {
-            const first = bit >>> 3;
-            out[n] = ((bytes[first] | (bytes[first + 1] << 8)) >>> (bit & 7)) & mask;
-        }
-    }
-    else {
-        for (; n < fast; n++, bit += width) {
-            const first = bit >>> 3;
-            const word = bytes[first] |
-                (bytes[first + 1] << 8) |
-                (bytes[first + 2] << 16) |
-                (bytes[first + 3] << 24);
-            out[n] = (word >>> (bit & 7)) & mask;
-        }
-    }
-    for (; n < stop; n++, bit += width) {
-        const first = bit >>> 3;
-        let word = 0;
-        for (let i = 0; i <= reach && first + i < end; i++)
-            word |= bytes[first + i] << (8 * i);
-        out[n] = (word >>> (bit & 7)) & mask;
-    }
-    return n;
-}
-
-;// CONCATENATED MODULE: ./packages/data/src/parquet-dictionary-chunk.ts
-
-
-
-
-
-
-
-/** The physical types of number columns read as their dictionary. */
-const NUMBER_TYPES = new Set(["INT32", "INT64", "FLOAT", "DOUBLE"]);
-/**
- * Where a column chunk of row group `group` is, when its values can be read as a dictionary and the
- * indices into it: a flat `BYTE_ARRAY` column annotated as UTF-8 text, or a flat number column
- * (`INT32`, `INT64`, `FLOAT`, `DOUBLE`, with no annotation but a signed integer's), uncompressed or compressed
- * with snappy, gzip or zstd, with a dictionary page, and no data page the metadata says is not
- * dictionary-encoded (a writer whose dictionary grew too large goes on in PLAIN), a dictionary page
- * small for the rows (`largeDictionary`), in a row group of at most `MAX_ROWS` rows. Undefined for any
- * other chunk.
- */
-function dictionaryChunkShape(metadata, group, name) {
-    const rowGroup = metadata.row_groups[group];
-    const chunks = rowGroup?.columns.filter((chunk) => chunk.meta_data?.path_in_schema.join(".") === name);
-    const meta = chunks?.length === 1 ? chunks[0].meta_data : undefined;
-    if (!rowGroup || !meta || meta.path_in_schema.length !== 1)
-        return undefined;
-    const numeric = NUMBER_TYPES.has(meta.type);
-    if (!numeric && meta.type !== "BYTE_ARRAY")
-        return undefined;
-    if (Number(rowGroup.num_rows) > MAX_ROWS)
-        return undefined;
-    if (!(meta.codec in CODECS))
-        return undefined;
-    if (meta.dictionary_page_offset === undefined)
-        return undefined;
-    const plainPages = meta.encoding_stats?.some(({ page_type, encoding }) => page_type.startsWith("DATA_PAGE") && encoding !== "RLE_DICTIONARY" && encoding !== "PLAIN_DICTIONARY");
-    if (plainPages)
-        return undefined;
-    if (largeDictionary(meta, Number(rowGroup.num_rows)))
-        return undefined;
-    let schemaPath;
-    try {
-        schemaPath = (0,schema/* getTreePath */.st)(schemaTreeOf(metadata), meta.path_in_schema);
-    }
-    catch {
-        return undefined;
-    }
-    const element = schemaPath[1]?.element;
-    if (!element || element.repetition_type === "REPEATED" || schemaPath.length !== 2)
-        return undefined;
-    if (!(numeric ? plainNumber(element) : utf8Text(element)))
-        return undefined;
-    const start = Number(meta.dictionary_page_offset);
-    return {
-        start,
-        end: start + Number(meta.total_compressed_size),
-        rows: Number(rowGroup.num_rows),
-        numeric,
-        decoder: {
-            pathInSchema: meta.path_in_schema,
-            type: meta.type,
-            element,
-            schemaPath,
-            codec: meta.codec,
-            parsers: {},
-        },
-    };
-}
-function utf8Text(element) {
-    return element.logical_type?.type === "STRING" || element.converted_type === "UTF8";
-}
-/**
- * A number the decoder gives as it is: no annotation, or a signed integer's (an unsigned one, a decimal,
- * a date or a time means something else than the stored value).
- */
-function plainNumber(element) {
-    const { logical_type: logical, converted_type: converted } = element;
-    if (logical !== undefined)
-        return logical.type === "INTEGER" && logical.isSigned;
-    return converted === undefined || SIGNED_INTEGERS.has(converted);
-}
-const SIGNED_INTEGERS = new Set(["INT_8", "INT_16", "INT_32", "INT_64"]);
-/**
- * The file's schema as a tree, built once per footer: hyparquet's `getSchemaPath` builds it anew at each
- * call, and a chunk's shape is asked for each column of each row group (~20 µs a call for a file of 10 columns).
- */
-const schemaTrees = new WeakMap();
-function schemaTreeOf(metadata) {
-    let tree = schemaTrees.get(metadata);
-    if (tree === undefined) {
-        tree = (0,src_metadata/* parquetSchema */.YR)(metadata);
-        schemaTrees.set(metadata, tree);
-    }
-    return tree;
-}
-/**
- * The most dictionary entries a row for which the chunk is read this way. Each entry becomes a string
- * checked on its own (~250 ns an entry, with its UTF-8 decode), where the decoder's path costs ~21 ns a
- * value and ~2 ns a byte: at one entry in 16 rows the dictionary still costs well under the decoder, and
- * a column of mostly distinct texts (ids, codes in small row groups) stays with the decoder.
- */
-const MAX_ENTRIES_PER_ROW = 1 / 16;
-/**
- * Whether the chunk's dictionary page, by its compressed size in the footer (the bytes from it to the
- * first data page), is too large for `MAX_ENTRIES_PER_ROW` at 8 bytes an entry: known before its pages
- * are read, so that the column split weighs it as the decoder's. The page header's count of entries
- * decides for the chunks this lets through.
- */
-function largeDictionary(meta, rows) {
-    const bytes = Number(meta.data_page_offset) - Number(meta.dictionary_page_offset);
-    return bytes > 0 && bytes > rows * MAX_ENTRIES_PER_ROW * 8;
-}
-/**
- * The most rows of a chunk read this way: its indices are held for the whole row group (4 bytes a row,
- * 64 MB at this size), where the decoder holds only `PARQUET_RANGE_ROWS` decoded rows at a time.
- */
-const MAX_ROWS = 1 << 24;
-/** The codecs read here: hyparquet's own, and node:zlib's (loaded only for a chunk that needs it). */
-const CODECS = { UNCOMPRESSED: true, SNAPPY: true, GZIP: true, ZSTD: true };
-/** The UTF-8 of a dictionary page, strictly: invalid bytes are for the general decoder to report. */
-const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-/**
- * A chunk's values as the dictionary and, for each row, the index of its entry (hyparquet's page
- * headers, snappy and PLAIN reader; `compressors` for gzip and zstd; data pages v1 and v2, nulls from
- * their definition levels): what `arrowDictionary` gives for a column decoded as an Arrow dictionary,
- * so it takes the same path. The entries are not expanded into a text a row: a column of a few
- * categories is read in a fraction of the time.
- *
- * Undefined, for the general decoder to read the chunk instead, when it is anything else: a data page
- * not dictionary-encoded, more than `MAX_ENTRIES_PER_ROW` entries a row, an entry that is not UTF-8, an index past the dictionary, pages that do not
- * add up to `shape.rows` values, or bytes that cannot be read as pages.
- */
-function decodeDictionaryChunk(bytes, shape, compressors) {
-    try {
-        return decodePages(bytes, shape, compressors);
-    }
-    catch {
-        return undefined;
-    }
-}
-function decodePages(bytes, shape, compressors) {
-    const { rows, decoder } = shape;
-    const optional = decoder.element.repetition_type === "OPTIONAL";
-    const reader = readerOf(bytes);
-    const indices = new Int32Array(rows);
-    let present;
-    let entries;
-    let row = 0;
-    while (row < rows) {
-        const header = (0,column/* parquetHeader */.wK)(reader);
-        const size = header.compressed_page_size;
-        if (reader.offset + size > bytes.length)
-            return undefined;
-        const page = bytes.subarray(reader.offset, reader.offset + size);
-        reader.offset += size;
-        if (header.type === "INDEX_PAGE")
-            continue;
-        if (header.type === "DICTIONARY_PAGE") {
-            const count = header.dictionary_page_header?.num_values ?? 0;
-            if (entries !== undefined || count > rows * MAX_ENTRIES_PER_ROW)
-                return undefined;
-            const raw = (0,datapage/* decompressPage */.tC)(page, header.uncompressed_page_size, decoder.codec, compressors);
-            entries = dictionaryEntries(raw, decoder.type, count);
-            continue;
-        }
-        const values = dataPageValues(page, header, decoder, optional, compressors);
-        if (entries === undefined || values === undefined || row + values.count > rows)
-            return undefined;
-        const { count, levels, data, at } = values;
-        const defined = levels === undefined ? count : countOnes(levels);
-        const target = defined === count ? indices.subarray(row, row + count) : new Int32Array(defined);
-        const bitWidth = data[at];
-        if (bitWidth > 0)
-            readHybrid(data, at + 1, data.length, bitWidth, target, defined);
-        for (let v = 0; v < defined; v++) {
-            const index = target[v];
-            if (index >= entries.length)
-                return undefined;
-        }
-        if (target.length !== count) {
-            present ??= new Uint8Array(rows).fill(1);
-            for (let k = 0, v = 0; k < count; k++) {
-                if (levels[k] === 1)
-                    indices[row + k] = target[v++];
-                else
-                    present[row + k] = 0;
-            }
-        }
-        row += count;
-    }
-    return entries === undefined ? undefined : { entries, indices, present };
-}
-/**
- * A dictionary page's entries (PLAIN): texts strictly decoded from UTF-8, or numbers as doubles, an
- * int64 rounded as `Number` rounds it (as `int64Doubles` does the decoder's columns).
- */
-function dictionaryEntries(raw, type, count) {
-    const values = (0,plain/* readPlain */.r)(readerOf(raw), type, count, undefined);
-    if (type === "BYTE_ARRAY")
-        return values.map((value) => utf8.decode(value));
-    return Array.from(values, Number);
-}
-/** A dictionary-encoded data page (v1 or v2) of a flat column; undefined for any other page. */
-function dataPageValues(page, header, decoder, optional, compressors) {
-    const v1 = header.type === "DATA_PAGE" ? header.data_page_header : undefined;
-    if (v1) {
-        if (!isDictionary(v1.encoding))
-            return undefined;
-        const count = v1.num_values;
-        const data = (0,datapage/* decompressPage */.tC)(page, header.uncompressed_page_size, decoder.codec, compressors);
-        if (!optional)
-            return { count, levels: undefined, data, at: 0 };
-        if (v1.definition_level_encoding !== "RLE" || data.length < 4)
-            return undefined;
-        const end = 4 + new DataView(data.buffer, data.byteOffset, 4).getUint32(0, true);
-        return { count, levels: presentLevels(data, 4, end, count), data, at: end };
-    }
-    const v2 = header.type === "DATA_PAGE_V2" ? header.data_page_header_v2 : undefined;
-    if (!v2 || !isDictionary(v2.encoding) || v2.repetition_levels_byte_length !== 0)
-        return undefined;
-    const count = v2.num_values;
-    const levelBytes = v2.definition_levels_byte_length;
-    if (!optional && levelBytes !== 0)
-        return undefined;
-    const levels = optional ? presentLevels(page, 0, levelBytes, count) : undefined;
-    const body = page.subarray(levelBytes);
-    const data = v2.is_compressed === false
-        ? body
-        : (0,datapage/* decompressPage */.tC)(body, header.uncompressed_page_size - levelBytes, decoder.codec, compressors);
-    return { count, levels, data, at: 0 };
-}
-/** Definition levels of width 1 (1: present), undefined when all are 1. */
-function presentLevels(bytes, at, end, count) {
-    if (end > bytes.length)
-        throw new Error("definition levels run past their page");
-    if (allOnes(bytes, at, end, count))
-        return undefined;
-    const levels = new Uint8Array(count);
-    readHybrid(bytes, at, end, 1, levels, count);
-    return levels;
-}
-function countOnes(levels) {
-    let ones = 0;
-    for (let k = 0; k < levels.length; k++)
-        ones += levels[k] === 1 ? 1 : 0;
-    return ones;
-}
-function readerOf(bytes) {
-    return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
-}
-function isDictionary(encoding) {
-    return encoding === "RLE_DICTIONARY" || encoding === "PLAIN_DICTIONARY";
-}
-/** `decodeDictionaryChunk` of the chunk's bytes, read from `file`; undefined when they cannot be read. */
-async function readDictionaryChunk(file, shape) {
-    const bytes = await new FileBlob(file, shape.start, shape.end).arrayBuffer().catch(() => undefined);
-    return bytes && decodeDictionaryChunk(new Uint8Array(bytes), shape, await compressorsFor(shape));
-}
-/** Rows `from` to `from + count` (excluded) of a chunk read whole. */
-function dictionaryRows(dictionary, from, count) {
-    const { entries, indices, present } = dictionary;
-    return {
-        entries,
-        indices: indices.subarray(from, from + count),
-        present: present?.subarray(from, from + count),
-    };
-}
-/** node:zlib's decompressors for a gzip or zstd chunk (zstd where this Node has it); none for the others. */
-async function compressorsFor(shape) {
-    const { codec } = shape.decoder;
-    if (codec !== "GZIP" && codec !== "ZSTD")
-        return undefined;
-    const zlib = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8522, 23));
-    const zstd = zlib.zstdDecompressSync;
-    return {
-        GZIP: (input) => zlib.gunzipSync(input),
-        ...(zstd && { ZSTD: (input) => zstd(input) }),
-    };
 }
 
 // EXTERNAL MODULE: ./node_modules/apache-arrow/type.mjs
@@ -1129,7 +656,7 @@ function copiedData(memory, view, array, format, into) {
         case "l":
         case "L": {
             const doubles = new Float64Array(into.take(8 * length), 0, length);
-            int64Doubles(memory, address(1) + 8 * offset, length, format === "l", doubles);
+            (0,int64_doubles/* int64Doubles */._)(memory, address(1) + 8 * offset, length, format === "l", doubles);
             return (0,apache_arrow_data/* makeData */.Hg)({ ...common, type: type, data: doubles });
         }
         default: {
@@ -1147,89 +674,8 @@ function wasmArray(memory, ArrayType, address, length) {
     return new ArrayType(memory.slice(address, address + length * size), 0, length);
 }
 
-;// CONCATENATED MODULE: ./packages/data/src/parquet-footer.ts
-
-
-/** The footer's last 8 bytes: the metadata's length (4 bytes, little-endian), then `PAR1`. */
-const TAIL_BYTES = 8;
-/**
- * A Parquet file's metadata, read from its footer with hyparquet's parser (the Thrift compact protocol;
- * small, pure JS, no data decoded): what parquet-wasm does not expose (column statistics, column chunk
- * sizes). Throws when the footer cannot be read; the decoder then tells what is wrong.
- */
-async function readParquetFooter(file) {
-    return (0,src_metadata/* parquetMetadata */.m5)(readFooterBytes(file), { geoparquet: false });
-}
-/**
- * The footer: the file's metadata and the 8 bytes after it. Read synchronously, as the slices are
- * (parquet-file-blob.ts): five round trips through libuv's thread pool a file, for a dataset of many.
- */
-function readFooterBytes(file) {
-    const fd = (0,external_node_fs_.openSync)(file, "r");
-    try {
-        const { size } = (0,external_node_fs_.fstatSync)(fd);
-        const tail = new Uint8Array(TAIL_BYTES);
-        (0,external_node_fs_.readSync)(fd, tail, 0, TAIL_BYTES, size - TAIL_BYTES);
-        const length = new DataView(tail.buffer).getUint32(0, true);
-        const footer = new Uint8Array(Math.min(size, length + TAIL_BYTES));
-        (0,external_node_fs_.readSync)(fd, footer, 0, footer.length, size - footer.length);
-        return footer;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/data/src/parquet-null-counts.ts
-/**
- * How many nulls each top-level, not nested column of each row group holds, where a file's metadata
- * (`readParquetFooter`) tells it exactly: a `REQUIRED` column holds none, and a column chunk's
- * statistics may carry a `null_count` (pyarrow writes one). One map a row group, by column name; a
- * column it does not tell is absent.
- */
-function nullCountsOf(metadata) {
-    const leaves = metadata.schema.filter((element) => element.type !== undefined);
-    return metadata.row_groups.map((group) => {
-        const counts = new Map();
-        const named = new Set();
-        group.columns.forEach((chunk, index) => {
-            const path = chunk.meta_data?.path_in_schema;
-            if (path?.length !== 1)
-                return;
-            const name = path[0];
-            const nulls = chunk.meta_data?.statistics?.null_count;
-            // Two columns of one name: neither is told.
-            if (named.has(name))
-                counts.delete(name);
-            else if (leaves[index]?.repetition_type === "REQUIRED")
-                counts.set(name, 0);
-            else if (nulls !== undefined)
-                counts.set(name, Number(nulls));
-            named.add(name);
-        });
-        return counts;
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/data/src/parquet-rows.ts
-/**
- * Rows `from` to `from + count` of decoded columns, `columns[position]` being the cells of the column at
- * that position (undefined when it was not read: its cells are null); the first row's line is `line`.
- * Built row by row, each row's array filled once in order: far cheaper for V8 than writing column by column.
- */
-function buildRows(columns, from, count, line) {
-    const width = columns.length;
-    const rows = new Array(count);
-    for (let index = 0; index < count; index++) {
-        const values = new Array(width);
-        for (let position = 0; position < width; position++) {
-            values[position] = columns[position]?.[from + index] ?? null;
-        }
-        rows[index] = { line: line + index, values };
-    }
-    return rows;
-}
-
+// EXTERNAL MODULE: ./packages/data/src/parquet-file-blob.ts
+var parquet_file_blob = __webpack_require__(3465);
 ;// CONCATENATED MODULE: ./packages/data/src/parquet-trap.ts
 /** The error a WebAssembly trap throws (the TypeScript libraries in use do not declare `WebAssembly`). */
 const WasmRuntimeError = globalThis
@@ -1321,15 +767,7 @@ class RangeBuffers {
     }
 }
 
-// EXTERNAL MODULE: ./packages/data/src/reader-types.ts
-var reader_types = __webpack_require__(7763);
-;// CONCATENATED MODULE: ./packages/data/src/read-parquet.ts
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./packages/data/src/parquet-decoder.ts
 
 
 
@@ -1337,145 +775,45 @@ var reader_types = __webpack_require__(7763);
 
 
 /**
- * Rows decoded at a time. The decoder reads one row group's column chunks (compressed) and decodes them
- * a batch of about this many rows at a time, so the decoded columns held at once stay bounded by it
- * rather than by the row group (pyarrow's default is 1,048,576 rows).
+ * A Parquet file opened with parquet-wasm (the Rust `parquet` crate compiled to WebAssembly: every codec,
+ * data pages v1 and v2, nested columns), read from the file as a Blob so that memory follows the row
+ * group, not the file. Loaded only for a file or a column chunk that JavaScript does not read from its
+ * pages (read-parquet.ts): the module and its 5 MB of WebAssembly take ~40 ms of a thread to load.
  */
-const PARQUET_RANGE_ROWS = 65_536;
-/**
- * Reads a Parquet file with parquet-wasm (the Rust `parquet` crate compiled to WebAssembly: every codec,
- * data pages v1 and v2, nested columns), only the columns asked for, one row group at a time, read from the
- * file as a Blob so that memory follows the row group, not the file. Rows are built from the decoded
- * columns one batch at a time; a row's `line` is its 1-based row number. `rangeRows` (rounded to whole
- * batches) is how many rows are decoded at once.
- */
-async function* readParquet(file, options = {}, rangeRows = PARQUET_RANGE_ROWS) {
-    const batchSize = options.batchSize ?? reader_types/* DEFAULT_BATCH_SIZE */.jg;
-    const rangeSize = Math.max(1, Math.floor(rangeRows / batchSize)) * batchSize;
-    // Every value is read (no null counts asked for): a row needs them all.
-    for await (const event of readParquetColumns(file, { columns: options.columns }, rangeSize)) {
-        if (event.kind !== "columns") {
-            yield event;
-            continue;
-        }
-        for (let from = 0; from < event.rows; from += batchSize) {
-            const count = Math.min(batchSize, event.rows - from);
-            const cells = event.columns.map((column) => column?.cells());
-            yield { kind: "rows", file, rows: buildRows(cells, from, count, event.line + from) };
-        }
-    }
-}
-/**
- * `readParquet` by columns, `rangeRows` rows at a time (fewer at the end of a row group): for a consumer
- * that checks column by column and needs no row objects.
- */
-async function* readParquetColumns(file, options = {}, rangeRows = PARQUET_RANGE_ROWS) {
-    // Synchronous, as the slice reads (parquet-file-blob.ts): a dataset of many files waited for each.
-    const { size } = (0,external_node_fs_.statSync)(file);
-    if (size === 0) {
-        yield { kind: "problem", problem: { kind: "empty-file", file, message: "the file is empty" } };
-        return;
-    }
-    let parquet;
-    try {
-        // Typed as a Blob, used as one: see FileBlob.
-        parquet = await parquet_wasm/* ParquetFile */.Lp.fromFile(new FileBlob(file, 0, size));
-    }
-    catch (error) {
-        yield {
-            kind: "problem",
-            problem: { kind: "unreadable", file, message: `not a Parquet file: ${reason(error)}` },
-        };
-        return;
-    }
-    try {
-        yield* readOpened(file, parquet, options, rangeRows);
-    }
-    finally {
-        parquet.free();
-    }
-}
-async function* readOpened(file, parquet, options, rangeSize) {
-    const fields = schemaFields(parquet.schema()) ?? (await ipcFields(parquet.schema()));
-    const allColumns = fields.map((field) => field.name);
-    const wanted = options.columns ? allColumns.filter((name) => options.columns?.includes(name)) : allColumns;
-    const { countsNulls, takesDictionary } = options;
-    // The decoder does not expose the column statistics nor the pages: hyparquet reads the footer again.
-    const metadata = countsNulls || takesDictionary
-        ? (options.metadata ?? (await readParquetFooter(file).catch(() => undefined)))
-        : undefined;
-    const nullCounts = countsNulls && metadata ? nullCountsOf(metadata) : [];
-    yield { kind: "header", file, columns: allColumns };
-    const groupRows = parquet
-        .metadata()
-        .rowGroups()
-        .map((group) => group.numRows());
+class ParquetDecoder {
+    /** The file's columns (their names), in file order. */
+    columns;
+    /** Each row group's rows. */
+    groupRows;
+    parquet;
     // One set for the whole file: a row group's ranges take over the previous group's memory as well.
-    const buffers = new RangeBuffers();
-    let groupStart = 0;
-    for (const [group, rows] of groupRows.entries()) {
-        let rangeStart = groupStart;
-        // The positions counted, each with whether every value is null (else none is).
-        const counted = new Map();
-        const decoded = [];
-        for (const name of wanted) {
-            const position = allColumns.indexOf(name);
-            const nulls = nullCounts[group]?.get(name);
-            // A count between none and all does not tell which ranges hold the nulls (nor how many of them a
-            // read stopped within the row group by a corrupt page has gone through).
-            const exact = nulls === 0 || nulls === rows;
-            if (nulls !== undefined && exact && countsNulls?.(fields[position]))
-                counted.set(position, nulls > 0);
-            else
-                decoded.push(name);
-        }
-        const dictionaries = new Map();
-        for (const name of takesDictionary && metadata ? [...decoded] : []) {
-            const position = allColumns.indexOf(name);
-            const shape = dictionaryChunkShape(metadata, group, name);
-            if (!shape || !takesDictionary?.(fields[position], shape.numeric))
-                continue;
-            const dictionary = shape.rows === rows ? await readDictionaryChunk(file, shape) : undefined;
-            if (!dictionary)
-                continue;
-            dictionaries.set(position, dictionary);
-            decoded.splice(decoded.indexOf(name), 1);
-        }
+    buffers = new RangeBuffers();
+    constructor(parquet, fields) {
+        this.parquet = parquet;
+        this.columns = fields.map((field) => field.name);
+        this.groupRows = parquet
+            .metadata()
+            .rowGroups()
+            .map((group) => group.numRows());
+    }
+    /** Opens the file; throws when it is not a Parquet file the decoder reads. */
+    static async open(file, size) {
+        // Typed as a Blob, used as one: see FileBlob.
+        const parquet = await parquet_wasm/* ParquetFile */.Lp.fromFile(new parquet_file_blob/* FileBlob */.u(file, 0, size));
         try {
-            const ranges = decodedRanges(parquet, group, rows, decoded, allColumns, rangeSize, buffers);
-            for await (const range of ranges) {
-                const nullCounts = new Map();
-                for (const [position, allNull] of counted)
-                    nullCounts.set(position, allNull ? range.rows : 0);
-                const line = rangeStart + 1;
-                const rangeDictionaries = new Map();
-                for (const [position, dictionary] of dictionaries)
-                    rangeDictionaries.set(position, dictionaryRows(dictionary, rangeStart - groupStart, range.rows));
-                yield {
-                    kind: "columns",
-                    file,
-                    line,
-                    rows: range.rows,
-                    columns: range.columns,
-                    nullCounts,
-                    dictionaries: rangeDictionaries,
-                };
-                rangeStart += range.rows;
-            }
+            return new ParquetDecoder(parquet, schemaFields(parquet.schema()) ?? (await ipcFields(parquet.schema())));
         }
         catch (error) {
-            const rangeEnd = Math.min(groupStart + rows, rangeStart + rangeSize);
-            const message = `cannot read rows ${rangeStart + 1}-${rangeEnd}: ${reason(error)}`;
-            yield { kind: "problem", problem: { kind: "unreadable", file, line: rangeStart + 1, message } };
-            return;
+            parquet.free();
+            throw error;
         }
-        groupStart += rows;
     }
-    if (groupStart === 0) {
-        yield {
-            kind: "problem",
-            problem: { kind: "header-only", file, message: "the file has columns but no rows" },
-        };
+    /** Columns `wanted` of row group `group` (of `rows` rows), `rangeSize` rows at a time. */
+    ranges(group, rows, wanted, rangeSize) {
+        return decodedRanges(this.parquet, group, rows, wanted, this.columns, rangeSize, this.buffers);
+    }
+    free() {
+        this.parquet.free();
     }
 }
 /**
@@ -1545,9 +883,6 @@ function namedColumns(named, allColumns, lease) {
             columns[position] = new ParquetColumn(data, lease);
     }
     return columns;
-}
-function reason(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 
