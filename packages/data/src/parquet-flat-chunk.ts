@@ -195,18 +195,22 @@ function plainNumbers(
   target = new Float64Array(count),
 ): Float64Array {
   const width = type === "INT64" || type === "DOUBLE" ? 8 : 4;
-  if (at + count * width > data.length) throw new Error("PLAIN values run past their page");
+  const end = at + count * width;
+  if (end > data.length) throw new Error("PLAIN values run past their page");
+  if (width === 8) {
+    // The values' bytes straight into the doubles' (aligned, whatever the page's alignment), an int64
+    // then converted where it is: one copy.
+    new Uint8Array(target.buffer, target.byteOffset, count * 8).set(data.subarray(at, end));
+    if (type === "INT64") int64Doubles(target.buffer as ArrayBuffer, target.byteOffset, count, true, target);
+    return target;
+  }
   const address = data.byteOffset + at;
-  if (type === "INT64") return int64Doubles(data.buffer as ArrayBuffer, address, count, true, target);
-  // Typed arrays need aligned views: an unaligned page is copied first.
+  // Typed arrays need aligned views: an unaligned page is copied first (node:zlib gives Buffers, whose
+  // `slice` is a view).
   const aligned = address % width === 0;
-  // A copy: node:zlib gives Buffers, whose `slice` is a view.
-  const buffer = aligned
-    ? (data.buffer as ArrayBuffer)
-    : new Uint8Array(data.subarray(at, at + count * width)).buffer;
+  const buffer = aligned ? (data.buffer as ArrayBuffer) : new Uint8Array(data.subarray(at, end)).buffer;
   const offset = aligned ? address : 0;
-  if (type === "DOUBLE") target.set(new Float64Array(buffer, offset, count));
-  else if (type === "FLOAT") target.set(new Float32Array(buffer, offset, count));
+  if (type === "FLOAT") target.set(new Float32Array(buffer, offset, count));
   else target.set(new Int32Array(buffer, offset, count));
   return target;
 }
