@@ -52,6 +52,8 @@ export interface ArrowDictionary {
   entries: CellValue[];
   indices: ArrayLike<number | bigint>;
   present: Uint8Array | undefined;
+  /** True when every index is known to be one of the entries' (read from the pages, each checked). */
+  indicesChecked?: boolean;
 }
 
 /** The dictionary and indices of a dictionary-encoded Arrow column; undefined for any other column. */

@@ -1,4 +1,5 @@
 import type { ArrowDictionary } from "./arrow-texts.ts";
+import { acceptPresence } from "./batch-arrow-texts.ts";
 import type { ColumnValidator } from "./column-validator.ts";
 import type { CellValue } from "./value.ts";
 
@@ -42,6 +43,11 @@ export function acceptDictionaryCells(
     const value = entries[e] ?? null;
     if (value === null || (typeof value === "string" && nulls?.has(value))) verdicts[e] = MISSING;
     else verdicts[e] = column.passesChecks(value) ? PASSES : CHECKED_EACH_TIME;
+  }
+  if (dictionary.indicesChecked && verdicts.every((verdict) => verdict === PASSES)) {
+    // Every row's entry passes: only the nulls are looked at.
+    acceptPresence(column, present, count, line, file);
+    return;
   }
   let passed = 0;
   for (let k = 0; k < count; k++) {

@@ -133,7 +133,9 @@ function decodePages(
     }
     row += count;
   }
-  return entries === undefined || row !== rows ? undefined : { entries, indices, present };
+  return entries === undefined || row !== rows
+    ? undefined
+    : { entries, indices, present, indicesChecked: true };
 }
 
 /**
@@ -157,9 +159,10 @@ export async function readDictionaryChunk(
 
 /** Rows `from` to `from + count` (excluded) of a chunk read whole. */
 export function dictionaryRows(dictionary: ArrowDictionary, from: number, count: number): ArrowDictionary {
-  const { entries, indices, present } = dictionary;
+  const { entries, indices, present, indicesChecked } = dictionary;
   return {
     entries,
+    indicesChecked,
     indices: (indices as Int32Array).subarray(from, from + count),
     present: present?.subarray(from, from + count),
   };
