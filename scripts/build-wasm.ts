@@ -17,22 +17,37 @@ export interface WasmModule {
   generated: string;
   /** The name the module exports the base64 binary under. */
   exportName: string;
+  /** The module's own flags: the features it uses and its memory. */
+  flags: string[];
 }
+
+/** 16 pages: the CSV kernel's fixed arrays and stack, never grown (JavaScript views on them stay valid). */
+const CSV_MEMORY_BYTES = 1024 * 1024;
+/** 32 pages to start with: the snappy module's stack, then the blocks, growing from JavaScript as needed. */
+const SNAPPY_MEMORY_BYTES = 2 * 1024 * 1024;
 
 export const wasmModules: WasmModule[] = [
   {
     source: "packages/data/wasm/csv-scan.c",
     generated: "packages/data/src/csv-scan-wasm.generated.ts",
     exportName: "csvScanWasmBase64",
+    flags: [
+      "-msimd128",
+      `-Wl,--initial-memory=${CSV_MEMORY_BYTES}`,
+      `-Wl,--max-memory=${CSV_MEMORY_BYTES}`,
+    ],
+  },
+  {
+    source: "packages/data/wasm/snappy.c",
+    generated: "packages/data/src/snappy-wasm.generated.ts",
+    exportName: "snappyWasmBase64",
+    // memcpy as memory.copy.
+    flags: ["-mbulk-memory", `-Wl,--initial-memory=${SNAPPY_MEMORY_BYTES}`],
   },
 ];
 
-/** 16 pages: the kernel's fixed arrays and stack, never grown (JavaScript views on them stay valid). */
-const MEMORY_BYTES = 1024 * 1024;
-
 const CLANG_FLAGS = [
   "--target=wasm32",
-  "-msimd128",
   "-O3",
   "-nostdlib",
   "-ffreestanding",
@@ -41,8 +56,6 @@ const CLANG_FLAGS = [
   "-Werror",
   "-Wl,--no-entry",
   "-Wl,--strip-all",
-  `-Wl,--initial-memory=${MEMORY_BYTES}`,
-  `-Wl,--max-memory=${MEMORY_BYTES}`,
 ];
 
 /** The text of `module`'s generated TypeScript file, from a fresh compile of its C source. */
@@ -53,7 +66,7 @@ export function buildWasmModule(module: WasmModule): string {
   try {
     const output = join(scratch, "module.wasm");
     // Compiled from the source's own folder by file name, so no absolute path can reach the binary.
-    execFileSync("clang", [...CLANG_FLAGS, "-o", output, basename(module.source)], {
+    execFileSync("clang", [...CLANG_FLAGS, ...module.flags, "-o", output, basename(module.source)], {
       cwd: join(repoRoot, dirname(module.source)),
       stdio: ["ignore", "inherit", "inherit"],
     });
