@@ -3,9 +3,9 @@ import { parquetHeader, type readColumn } from "hyparquet/src/column.js";
 import { decompressPage } from "hyparquet/src/datapage.js";
 import { parquetSchema } from "hyparquet/src/metadata.js";
 import { getTreePath } from "hyparquet/src/schema.js";
-import { snappyUncompressor } from "hysnappy";
 import { FileBlob } from "./parquet-file-blob.ts";
 import { allOnes, readHybrid } from "./parquet-hybrid.ts";
+import { snappyBlocks } from "./snappy-blocks.ts";
 
 /** What hyparquet's page readers take (their types are not exported by name). */
 export type ColumnDecoder = Parameters<typeof readColumn>[2];
@@ -30,7 +30,7 @@ export interface FlatChunk {
 /** The physical types of the number columns read from their pages. */
 const NUMBER_TYPES = new Set(["INT32", "INT64", "FLOAT", "DOUBLE"]);
 
-/** The codecs read here: hysnappy's, and node:zlib's (loaded only for a chunk that needs it). */
+/** The codecs read here: snappy (our WebAssembly module), and node:zlib's (loaded only for a chunk that needs it). */
 const CODECS = { UNCOMPRESSED: true, SNAPPY: true, GZIP: true, ZSTD: true };
 
 /**
@@ -228,12 +228,16 @@ export async function readChunkBytes(file: string, chunk: FlatChunk): Promise<Ui
 }
 
 /**
- * The decompressors for a chunk's codec: hysnappy's WebAssembly for snappy (~2x hyparquet's JavaScript
- * one), node:zlib's for gzip and zstd (zstd where this Node has it).
+ * The decompressors for a chunk's codec: our WebAssembly module's for snappy (`SnappyBlocks`: a page
+ * comes out as a view of its memory, valid until the next page is decompressed), node:zlib's for gzip
+ * and zstd (zstd where this Node has it).
  */
 export async function compressorsFor(chunk: FlatChunk): Promise<Compressors> {
   const { codec } = chunk.decoder;
-  if (codec === "SNAPPY") return { SNAPPY: snappy };
+  if (codec === "SNAPPY") {
+    const blocks = snappyBlocks();
+    return { SNAPPY: (input: Uint8Array, length: number) => blocks.decompress(input, length) };
+  }
   if (codec !== "GZIP" && codec !== "ZSTD") return undefined;
   const zlib = await import("node:zlib");
   const zstd = (zlib as { zstdDecompressSync?: (input: Uint8Array) => Uint8Array }).zstdDecompressSync;
@@ -241,24 +245,4 @@ export async function compressorsFor(chunk: FlatChunk): Promise<Compressors> {
     GZIP: (input) => zlib.gunzipSync(input),
     ...(zstd && { ZSTD: (input: Uint8Array) => zstd(input) }),
   };
-}
-
-let uncompressSnappy: ((input: Uint8Array, outputLength: number) => Uint8Array) | undefined;
-
-/**
- * A snappy block of `length` bytes uncompressed: hysnappy gives back as many bytes as asked for, so the
- * length the block starts with (a varint) is checked against it first.
- */
-function snappy(input: Uint8Array, length: number): Uint8Array {
-  let stated = 0;
-  let at = 0;
-  for (let shift = 0; shift < 35; shift += 7) {
-    const byte = input[at++];
-    if (byte === undefined) throw new Error("a snappy block ends in its length");
-    stated += (byte & 0x7f) * 2 ** shift;
-    if ((byte & 0x80) === 0) break;
-  }
-  if (stated !== length) throw new Error(`a snappy block of ${stated} bytes where the page has ${length}`);
-  uncompressSnappy ??= snappyUncompressor();
-  return uncompressSnappy(input, length);
 }

@@ -55,8 +55,7 @@ export type FlatValues = { numbers: ArrowNumbers } | { texts: ArrowTexts };
  *
  * Undefined, for the decoder to read the chunk instead, when it is anything else: another encoding, an
  * index past the dictionary, texts that are not UTF-8 or hold a NUL, pages that do not add up to the
- * chunk's rows, or bytes that cannot be read as pages. `bytes` are the reader's: an uncompressed text
- * chunk's values are read where they are, with spaces written over their lengths (see `decodeTexts`).
+ * chunk's rows, or bytes that cannot be read as pages.
  */
 export function decodeFlatChunk(
   bytes: Uint8Array,
@@ -217,7 +216,8 @@ function plainNumbers(
 
 /**
  * A text chunk's values where their pages hold them: the pages' value bytes (a dictionary page's, and
- * each PLAIN page's past its levels) joined into one buffer, each row's value a range of it (a row of a
+ * each PLAIN page's past its levels) copied one after the other into one buffer (as large as the
+ * footer says the chunk's pages are uncompressed), each row's value a range of it (a row of a
  * dictionary-encoded page its entry's), a null empty. Nothing is copied value by value. The 4-byte
  * length before each value is overwritten with spaces once read, so that one UTF-8 check of the whole
  * buffer checks every value (a valid text split at ASCII bytes leaves valid texts), and one search finds
@@ -227,8 +227,14 @@ function decodeTexts(bytes: Uint8Array, chunk: FlatChunk, compressors: Compresso
   const { rows, decoder } = chunk;
   const starts = new Int32Array(rows);
   const ends = new Int32Array(rows);
-  const pieces: Uint8Array[] = [];
+  const joined = Buffer.allocUnsafe(Number(chunk.meta.total_uncompressed_size));
   let base = 0;
+  /** Copies a page's value bytes after the pages before; undefined when they do not fit. */
+  const append = (piece: Uint8Array): Uint8Array | undefined => {
+    if (base + piece.length > joined.length) return undefined;
+    joined.set(piece, base);
+    return joined.subarray(base, base + piece.length);
+  };
   let present: Uint8Array | undefined;
   let entries: TextEntries | undefined;
   let indices: Int32Array | undefined;
@@ -236,10 +242,9 @@ function decodeTexts(bytes: Uint8Array, chunk: FlatChunk, compressors: Compresso
   for (const page of chunkPages(bytes, rows)) {
     if (page.header.type === "DICTIONARY_PAGE") {
       const count = page.header.dictionary_page_header?.num_values ?? 0;
-      if (entries !== undefined) return undefined;
-      const raw = dictionaryPageBytes(page, decoder, compressors);
+      const raw = entries === undefined ? append(dictionaryPageBytes(page, decoder, compressors)) : undefined;
+      if (raw === undefined) return undefined;
       entries = textEntries(raw, count, base);
-      pieces.push(raw);
       base += raw.length;
       continue;
     }
@@ -254,9 +259,9 @@ function decodeTexts(bytes: Uint8Array, chunk: FlatChunk, compressors: Compresso
       indices = pageIndices(values, defined, indices);
       if (!entryRanges(entries, indices, defined, valueStarts, valueEnds)) return undefined;
     } else {
-      const region = values.data.subarray(values.at);
+      const region = append(values.data.subarray(values.at));
+      if (region === undefined) return undefined;
       plainRanges(region, defined, base, valueStarts, valueEnds);
-      pieces.push(region);
       base += region.length;
     }
     if (values.levels !== undefined) {
@@ -266,9 +271,9 @@ function decodeTexts(bytes: Uint8Array, chunk: FlatChunk, compressors: Compresso
     row += values.count;
   }
   if (row !== rows) return undefined;
-  const joined = Buffer.concat(pieces, base);
-  if (!isUtf8(joined) || joined.includes(0)) return undefined;
-  return { texts: { bytes: joined, starts, ends, present } };
+  const used = joined.subarray(0, base);
+  if (!isUtf8(used) || used.includes(0)) return undefined;
+  return { texts: { bytes: used, starts, ends, present } };
 }
 
 /** A dictionary page's entries: where each starts in the joined buffer (its page from `base`), and its length. */
