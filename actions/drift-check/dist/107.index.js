@@ -4419,7 +4419,7 @@ async function* readDataset(files, options = {}) {
 }
 /** parquet-wasm and apache-arrow load only when a Parquet file is read: most runs check CSV. */
 async function* readParquetLazily(file, options) {
-    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(165), __webpack_require__.e(470)]).then(__webpack_require__.bind(__webpack_require__, 5470));
+    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(331)]).then(__webpack_require__.bind(__webpack_require__, 6331));
     yield* readParquet(file, options);
 }
 

@@ -53,8 +53,8 @@ var parquet_dictionary_chunk = __webpack_require__(6771);
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./packages/data/src/int64-doubles.ts
 var int64_doubles = __webpack_require__(5626);
-// EXTERNAL MODULE: ./packages/data/src/parquet-chunk-pages.ts
-var parquet_chunk_pages = __webpack_require__(3447);
+// EXTERNAL MODULE: ./packages/data/src/parquet-chunk-pages.ts + 2 modules
+var parquet_chunk_pages = __webpack_require__(3707);
 // EXTERNAL MODULE: ./packages/data/src/parquet-hybrid.ts
 var parquet_hybrid = __webpack_require__(3893);
 ;// CONCATENATED MODULE: ./packages/data/src/parquet-flat-chunk.ts
@@ -93,8 +93,7 @@ const READ_ENCODINGS = new Set(["PLAIN", "RLE_DICTIONARY", "PLAIN_DICTIONARY"]);
  *
  * Undefined, for the decoder to read the chunk instead, when it is anything else: another encoding, an
  * index past the dictionary, texts that are not UTF-8 or hold a NUL, pages that do not add up to the
- * chunk's rows, or bytes that cannot be read as pages. `bytes` are the reader's: an uncompressed text
- * chunk's values are read where they are, with spaces written over their lengths (see `decodeTexts`).
+ * chunk's rows, or bytes that cannot be read as pages.
  */
 function decodeFlatChunk(bytes, chunk, compressors) {
     try {
@@ -210,21 +209,24 @@ function scatterNumbers(defined, levels, doubles, present, row) {
  */
 function plainNumbers(data, at, type, count, target = new Float64Array(count)) {
     const width = type === "INT64" || type === "DOUBLE" ? 8 : 4;
-    if (at + count * width > data.length)
+    const end = at + count * width;
+    if (end > data.length)
         throw new Error("PLAIN values run past their page");
+    if (width === 8) {
+        // The values' bytes straight into the doubles' (aligned, whatever the page's alignment), an int64
+        // then converted where it is: one copy.
+        new Uint8Array(target.buffer, target.byteOffset, count * 8).set(data.subarray(at, end));
+        if (type === "INT64")
+            (0,int64_doubles/* int64Doubles */._)(target.buffer, target.byteOffset, count, true, target);
+        return target;
+    }
     const address = data.byteOffset + at;
-    if (type === "INT64")
-        return (0,int64_doubles/* int64Doubles */._)(data.buffer, address, count, true, target);
-    // Typed arrays need aligned views: an unaligned page is copied first.
+    // Typed arrays need aligned views: an unaligned page is copied first (node:zlib gives Buffers, whose
+    // `slice` is a view).
     const aligned = address % width === 0;
-    // A copy: node:zlib gives Buffers, whose `slice` is a view.
-    const buffer = aligned
-        ? data.buffer
-        : new Uint8Array(data.subarray(at, at + count * width)).buffer;
+    const buffer = aligned ? data.buffer : new Uint8Array(data.subarray(at, end)).buffer;
     const offset = aligned ? address : 0;
-    if (type === "DOUBLE")
-        target.set(new Float64Array(buffer, offset, count));
-    else if (type === "FLOAT")
+    if (type === "FLOAT")
         target.set(new Float32Array(buffer, offset, count));
     else
         target.set(new Int32Array(buffer, offset, count));
@@ -232,7 +234,8 @@ function plainNumbers(data, at, type, count, target = new Float64Array(count)) {
 }
 /**
  * A text chunk's values where their pages hold them: the pages' value bytes (a dictionary page's, and
- * each PLAIN page's past its levels) joined into one buffer, each row's value a range of it (a row of a
+ * each PLAIN page's past its levels) copied one after the other into one buffer (as large as the
+ * footer says the chunk's pages are uncompressed), each row's value a range of it (a row of a
  * dictionary-encoded page its entry's), a null empty. Nothing is copied value by value. The 4-byte
  * length before each value is overwritten with spaces once read, so that one UTF-8 check of the whole
  * buffer checks every value (a valid text split at ASCII bytes leaves valid texts), and one search finds
@@ -242,8 +245,15 @@ function decodeTexts(bytes, chunk, compressors) {
     const { rows, decoder } = chunk;
     const starts = new Int32Array(rows);
     const ends = new Int32Array(rows);
-    const pieces = [];
+    const joined = Buffer.allocUnsafe(Number(chunk.meta.total_uncompressed_size));
     let base = 0;
+    /** Copies a page's value bytes after the pages before; undefined when they do not fit. */
+    const append = (piece) => {
+        if (base + piece.length > joined.length)
+            return undefined;
+        joined.set(piece, base);
+        return joined.subarray(base, base + piece.length);
+    };
     let present;
     let entries;
     let indices;
@@ -251,11 +261,10 @@ function decodeTexts(bytes, chunk, compressors) {
     for (const page of (0,parquet_chunk_pages/* chunkPages */.c0)(bytes, rows)) {
         if (page.header.type === "DICTIONARY_PAGE") {
             const count = page.header.dictionary_page_header?.num_values ?? 0;
-            if (entries !== undefined)
+            const raw = entries === undefined ? append((0,parquet_chunk_pages/* dictionaryPageBytes */.fJ)(page, decoder, compressors)) : undefined;
+            if (raw === undefined)
                 return undefined;
-            const raw = (0,parquet_chunk_pages/* dictionaryPageBytes */.fJ)(page, decoder, compressors);
             entries = textEntries(raw, count, base);
-            pieces.push(raw);
             base += raw.length;
             continue;
         }
@@ -274,9 +283,10 @@ function decodeTexts(bytes, chunk, compressors) {
                 return undefined;
         }
         else {
-            const region = values.data.subarray(values.at);
+            const region = append(values.data.subarray(values.at));
+            if (region === undefined)
+                return undefined;
             plainRanges(region, defined, base, valueStarts, valueEnds);
-            pieces.push(region);
             base += region.length;
         }
         if (values.levels !== undefined) {
@@ -287,10 +297,10 @@ function decodeTexts(bytes, chunk, compressors) {
     }
     if (row !== rows)
         return undefined;
-    const joined = Buffer.concat(pieces, base);
-    if (!(0,external_node_buffer_.isUtf8)(joined) || joined.includes(0))
+    const used = joined.subarray(0, base);
+    if (!(0,external_node_buffer_.isUtf8)(used) || used.includes(0))
         return undefined;
-    return { texts: { bytes: joined, starts, ends, present } };
+    return { texts: { bytes: used, starts, ends, present } };
 }
 function textEntries(raw, count, base) {
     const starts = new Int32Array(count);

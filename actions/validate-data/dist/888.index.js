@@ -1252,7 +1252,7 @@ async function* readDataset(files, options = {}) {
 }
 /** parquet-wasm and apache-arrow load only when a Parquet file is read: most runs check CSV. */
 async function* readParquetLazily(file, options) {
-    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(165), __webpack_require__.e(78), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 3078));
+    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(932), __webpack_require__.e(78)]).then(__webpack_require__.bind(__webpack_require__, 3078));
     yield* readParquet(file, options);
 }
 
@@ -2120,7 +2120,7 @@ async function validateDataset(files, schema, options = {}) {
                 const minBytes = parallel?.minParquetBytes ?? validate_worker.DEFAULT_PARALLEL_PARQUET_BYTES;
                 const size = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
                 if (parallel && (0,validate_worker.worthSplitting)(parallel, size, minBytes)) {
-                    const { validateParquetSplit } = await Promise.all(/* import() */[__webpack_require__.e(165), __webpack_require__.e(932), __webpack_require__.e(190)]).then(__webpack_require__.bind(__webpack_require__, 9190));
+                    const { validateParquetSplit } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(932), __webpack_require__.e(190)]).then(__webpack_require__.bind(__webpack_require__, 9190));
                     const outcome = await validateParquetSplit(file, schema, validators, {
                         parallel,
                         maxExamples,
@@ -2134,7 +2134,7 @@ async function validateDataset(files, schema, options = {}) {
                     }
                 }
                 // No rule needs whole rows: each column is checked from the decoded columns.
-                const { validateParquetFile } = await Promise.all(/* import() */[__webpack_require__.e(165), __webpack_require__.e(78), __webpack_require__.e(932), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 7380));
+                const { validateParquetFile } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(932), __webpack_require__.e(78), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 7380));
                 addOutcome(file, await validateParquetFile(file, validators, sinks.nulls, sinks.nullBytes));
                 continue;
             }
