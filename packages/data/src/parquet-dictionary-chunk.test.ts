@@ -3,20 +3,12 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { after, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import {
-  Table as ArrowTable,
-  Float32,
-  Float64,
-  Int32,
-  Int64,
-  tableToIPC,
-  Utf8,
-  vectorFromArray,
-} from "apache-arrow";
-import { Compression, Table, WriterPropertiesBuilder, WriterVersion, writeParquet } from "parquet-wasm/node";
+import { Table as ArrowTable, Float32, Float64, Int32, Int64, Utf8, vectorFromArray } from "apache-arrow";
+import { Compression, type WriterPropertiesBuilder, WriterVersion } from "parquet-wasm/node";
 import type { DecodedColumn } from "./parquet-column.ts";
 import { decodeDictionaryChunk, dictionaryChunkShape } from "./parquet-dictionary-chunk.ts";
 import { readParquetFooter } from "./parquet-footer.ts";
+import { EDGE_DOUBLES, EDGE_INT64S, smallPagesWriter, writeArrowTable } from "./parquet-test-data.ts";
 import { readParquetColumns } from "./read-parquet.ts";
 import { tempFiles } from "./test-files.ts";
 
@@ -26,10 +18,6 @@ after(files.cleanup);
 
 const ROWS = 3000;
 const COLORS = ["red", "green", "blue", "grün", "", "NA"];
-
-/** Numbers at the edges of a double: past 2^53 (rounded), -0, NaN, an infinity. */
-const BIG = [-(2n ** 62n), 2n ** 53n + 1n, 0n, -7n, 2n ** 63n - 1n];
-const RATIOS = [0.5, Number.NaN, -0, Number.POSITIVE_INFINITY, 1e300, -2.25];
 
 /**
  * A file of a few text columns: optional with nulls, required, one of 50 texts (6-bit indices), and one
@@ -64,11 +52,11 @@ function writeTexts(
       new Int32(),
     ),
     big: vectorFromArray(
-      Array.from({ length: ROWS }, (_, i) => (i % 11 === 4 ? null : (BIG[i % 5] as bigint))),
+      Array.from({ length: ROWS }, (_, i) => (i % 11 === 4 ? null : (EDGE_INT64S[i % 5] as bigint))),
       new Int64(),
     ),
     ratio: vectorFromArray(
-      Array.from({ length: ROWS }, (_, i) => (i % 13 === 2 ? null : (RATIOS[(i * 7) % 6] as number))),
+      Array.from({ length: ROWS }, (_, i) => (i % 13 === 2 ? null : (EDGE_DOUBLES[(i * 7) % 6] as number))),
       new Float64(),
     ),
     tiny: vectorFromArray(
@@ -76,13 +64,8 @@ function writeTexts(
       new Float32(),
     ),
   });
-  const builder = new WriterPropertiesBuilder()
-    .setCompression(compression)
-    .setWriterVersion(version)
-    .setMaxRowGroupSize(1000)
-    .setDataPageSizeLimit(128);
-  const bytes = writeParquet(Table.fromIPCStream(tableToIPC(table, "stream")), tune(builder).build());
-  return files.write(name, Buffer.from(bytes));
+  const builder = smallPagesWriter(compression, version);
+  return files.write(name, writeArrowTable(table, tune(builder).build()));
 }
 
 /**
@@ -147,7 +130,7 @@ describe("a text or number column read as its dictionary", () => {
         ]);
         assert.deepEqual([...decoded.asDictionary], []);
         assert.equal(decoded.values.get("color")?.filter((value) => value === null).length, 429);
-        assert.deepEqual(new Set(direct.values.get("big")), new Set([null, ...BIG.map(Number)]));
+        assert.deepEqual(new Set(direct.values.get("big")), new Set([null, ...EDGE_INT64S.map(Number)]));
         assert.ok(direct.values.get("ratio")?.some((value) => Object.is(value, -0)));
       });
     }

@@ -3,27 +3,12 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { after, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import {
-  Table as ArrowTable,
-  Float32,
-  Float64,
-  Int32,
-  Int64,
-  tableToIPC,
-  Utf8,
-  vectorFromArray,
-} from "apache-arrow";
-import {
-  Compression,
-  Encoding,
-  Table,
-  WriterPropertiesBuilder,
-  WriterVersion,
-  writeParquet,
-} from "parquet-wasm/node";
+import { Table as ArrowTable, Float32, Float64, Int32, Int64, Utf8, vectorFromArray } from "apache-arrow";
+import { Compression, Encoding, type WriterPropertiesBuilder, WriterVersion } from "parquet-wasm/node";
 import { decodeFlatChunk, flatChunkShape } from "./parquet-flat-chunk.ts";
 import { FlatColumn } from "./parquet-flat-column.ts";
 import { readParquetFooter } from "./parquet-footer.ts";
+import { EDGE_DOUBLES, EDGE_INT64S, smallPagesWriter, writeArrowTable } from "./parquet-test-data.ts";
 import { readParquetColumns } from "./read-parquet.ts";
 import { tempFiles } from "./test-files.ts";
 
@@ -40,9 +25,6 @@ const WORDS = [
   "日本語のテキスト",
   "a longer text, past thirty-two bytes of UTF-8 ✓",
 ];
-/** Numbers at the edges of a double: past 2^53 (rounded), -0, NaN, an infinity. */
-const BIG = [-(2n ** 62n), 2n ** 53n + 1n, 0n, -7n, 2n ** 63n - 1n];
-const RATIOS = [0.5, Number.NaN, -0, Number.POSITIVE_INFINITY, 1e300, -2.25];
 
 /**
  * A file of flat columns of every type read from its pages: texts optional and required, of a few values
@@ -71,12 +53,14 @@ function writeFlat(
     ),
     big: vectorFromArray(
       Array.from({ length: ROWS }, (_, i) =>
-        i % 11 === 4 ? null : (BIG[i % 5] as bigint) + BigInt(i % 2 === 0 ? 0 : i),
+        i % 11 === 4 ? null : (EDGE_INT64S[i % 5] as bigint) + BigInt(i % 2 === 0 ? 0 : i),
       ),
       new Int64(),
     ),
     ratio: vectorFromArray(
-      Array.from({ length: ROWS }, (_, i) => (i % 13 === 2 ? null : (RATIOS[i % 6] as number) * (i + 1))),
+      Array.from({ length: ROWS }, (_, i) =>
+        i % 13 === 2 ? null : (EDGE_DOUBLES[i % 6] as number) * (i + 1),
+      ),
       new Float64(),
     ),
     tiny: vectorFromArray(
@@ -84,14 +68,8 @@ function writeFlat(
       new Float32(),
     ),
   });
-  const builder = new WriterPropertiesBuilder()
-    .setCompression(compression)
-    .setWriterVersion(version)
-    .setMaxRowGroupSize(1000)
-    .setDataPageSizeLimit(128)
-    .setDictionaryPageSizeLimit(300);
-  const bytes = writeParquet(Table.fromIPCStream(tableToIPC(table, "stream")), tune(builder).build());
-  return files.write(name, Buffer.from(bytes));
+  const builder = smallPagesWriter(compression, version).setDictionaryPageSizeLimit(300);
+  return files.write(name, writeArrowTable(table, tune(builder).build()));
 }
 
 /**

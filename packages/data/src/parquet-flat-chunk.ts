@@ -287,11 +287,7 @@ function textEntries(raw: Uint8Array, count: number, base: number): TextEntries 
   const lengths = new Int32Array(count);
   let at = 0;
   for (let e = 0; e < count; e++) {
-    const length = readLength(raw, at);
-    raw[at] = SPACE;
-    raw[at + 1] = SPACE;
-    raw[at + 2] = SPACE;
-    raw[at + 3] = SPACE;
+    const length = takeLength(raw, at);
     starts[e] = base + at + 4;
     lengths[e] = length;
     at += 4 + length;
@@ -312,11 +308,7 @@ function plainRanges(
 ): void {
   let at = 0;
   for (let v = 0; v < count; v++) {
-    const length = readLength(region, at);
-    region[at] = SPACE;
-    region[at + 1] = SPACE;
-    region[at + 2] = SPACE;
-    region[at + 3] = SPACE;
+    const length = takeLength(region, at);
     starts[v] = base + at + 4;
     ends[v] = base + at + 4 + length;
     at += 4 + length;
@@ -325,8 +317,11 @@ function plainRanges(
 
 const SPACE = 0x20;
 
-/** A PLAIN value's length (4 bytes, little-endian) at `at`, checked against the bytes' end. */
-function readLength(data: Uint8Array, at: number): number {
+/**
+ * A PLAIN value's length (4 bytes, little-endian) at `at`, checked against the bytes' end; the 4 bytes
+ * then become spaces (see `decodeTexts`).
+ */
+function takeLength(data: Uint8Array, at: number): number {
   if (at + 4 > data.length) throw new Error("a PLAIN text runs past its page");
   const length =
     ((data[at] as number) |
@@ -335,6 +330,11 @@ function readLength(data: Uint8Array, at: number): number {
       ((data[at + 3] as number) << 24)) >>>
     0;
   if (at + 4 + length > data.length) throw new Error("a PLAIN text runs past its page");
+  // Four stores: a `fill` call a value costs more.
+  data[at] = SPACE;
+  data[at + 1] = SPACE;
+  data[at + 2] = SPACE;
+  data[at + 3] = SPACE;
   return length;
 }
 

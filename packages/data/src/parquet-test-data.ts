@@ -15,7 +15,15 @@ import {
   Utf8,
   vectorFromArray,
 } from "apache-arrow";
-import { type EnabledStatistics, Table, WriterPropertiesBuilder, writeParquet } from "parquet-wasm/node";
+import {
+  type Compression,
+  type EnabledStatistics,
+  Table,
+  type WriterProperties,
+  WriterPropertiesBuilder,
+  type WriterVersion,
+  writeParquet,
+} from "parquet-wasm/node";
 import { parseSchema } from "./parse-schema.ts";
 
 /** Checks of every kind on the columns of `generatedParquet`, many of them failing. */
@@ -124,9 +132,7 @@ export function generatedParquet(rows: number, groupRows: number, statistics?: E
   });
   let builder = new WriterPropertiesBuilder().setMaxRowGroupSize(groupRows);
   if (statistics !== undefined) builder = builder.setStatisticsEnabled(statistics);
-  const properties = builder.build();
-  const written = writeParquet(Table.fromIPCStream(tableToIPC(table, "stream")), properties);
-  return Buffer.from(written);
+  return writeArrowTable(table, builder.build());
 }
 
 /** Checks that depend on each value alone, on the columns of `lowCardinalityNumbers`. */
@@ -173,5 +179,27 @@ export function lowCardinalityNumbers(rows: number, groupRows: number): Buffer {
     .setMaxRowGroupSize(groupRows)
     .setDataPageSizeLimit(512)
     .build();
+  return writeArrowTable(table, properties);
+}
+
+/** `table` written by parquet-wasm's writer with `properties`. */
+export function writeArrowTable(table: ArrowTable, properties: WriterProperties): Buffer {
   return Buffer.from(writeParquet(Table.fromIPCStream(tableToIPC(table, "stream")), properties));
 }
+
+/**
+ * The writer of the page readers' tests: `compression`, data pages of `version`, row groups of 1,000
+ * rows and pages of ~128 bytes, so that a chunk has many pages and a file many row groups.
+ */
+export function smallPagesWriter(compression: Compression, version: WriterVersion): WriterPropertiesBuilder {
+  return new WriterPropertiesBuilder()
+    .setCompression(compression)
+    .setWriterVersion(version)
+    .setMaxRowGroupSize(1000)
+    .setDataPageSizeLimit(128);
+}
+
+/** int64s at the edges of a double: past 2^53 (the nearest double when read), 0 and the extremes. */
+export const EDGE_INT64S = [-(2n ** 62n), 2n ** 53n + 1n, 0n, -7n, 2n ** 63n - 1n];
+/** Doubles at the edges: -0, NaN, an infinity, a large one. */
+export const EDGE_DOUBLES = [0.5, Number.NaN, -0, Number.POSITIVE_INFINITY, 1e300, -2.25];
