@@ -878,11 +878,7 @@ function textEntries(raw, count, base) {
     const lengths = new Int32Array(count);
     let at = 0;
     for (let e = 0; e < count; e++) {
-        const length = readLength(raw, at);
-        raw[at] = SPACE;
-        raw[at + 1] = SPACE;
-        raw[at + 2] = SPACE;
-        raw[at + 3] = SPACE;
+        const length = takeLength(raw, at);
         starts[e] = base + at + 4;
         lengths[e] = length;
         at += 4 + length;
@@ -896,19 +892,18 @@ function textEntries(raw, count, base) {
 function plainRanges(region, count, base, starts, ends) {
     let at = 0;
     for (let v = 0; v < count; v++) {
-        const length = readLength(region, at);
-        region[at] = SPACE;
-        region[at + 1] = SPACE;
-        region[at + 2] = SPACE;
-        region[at + 3] = SPACE;
+        const length = takeLength(region, at);
         starts[v] = base + at + 4;
         ends[v] = base + at + 4 + length;
         at += 4 + length;
     }
 }
 const SPACE = 0x20;
-/** A PLAIN value's length (4 bytes, little-endian) at `at`, checked against the bytes' end. */
-function readLength(data, at) {
+/**
+ * A PLAIN value's length (4 bytes, little-endian) at `at`, checked against the bytes' end; the 4 bytes
+ * then become spaces (see `decodeTexts`).
+ */
+function takeLength(data, at) {
     if (at + 4 > data.length)
         throw new Error("a PLAIN text runs past its page");
     const length = (data[at] |
@@ -918,6 +913,11 @@ function readLength(data, at) {
         0;
     if (at + 4 + length > data.length)
         throw new Error("a PLAIN text runs past its page");
+    // Four stores: a `fill` call a value costs more.
+    data[at] = SPACE;
+    data[at + 1] = SPACE;
+    data[at + 2] = SPACE;
+    data[at + 3] = SPACE;
     return length;
 }
 /** Each index's entry's range; false when an index is past the dictionary. */
