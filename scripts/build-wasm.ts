@@ -31,11 +31,7 @@ export const wasmModules: WasmModule[] = [
     source: "packages/data/wasm/csv-scan.c",
     generated: "packages/data/src/csv-scan-wasm.generated.ts",
     exportName: "csvScanWasmBase64",
-    flags: [
-      "-msimd128",
-      `-Wl,--initial-memory=${CSV_MEMORY_BYTES}`,
-      `-Wl,--max-memory=${CSV_MEMORY_BYTES}`,
-    ],
+    flags: ["-msimd128", `-Wl,--initial-memory=${CSV_MEMORY_BYTES}`, `-Wl,--max-memory=${CSV_MEMORY_BYTES}`],
   },
   {
     source: "packages/data/wasm/snappy.c",
