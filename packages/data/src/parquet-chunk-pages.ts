@@ -140,12 +140,13 @@ export function* chunkPages(bytes: Uint8Array, rows: number): Generator<ChunkPag
 }
 
 /**
- * A data page's values: how many, which are present (undefined: all), and the page's bytes with the
- * values from `at`: for a dictionary-encoded page their bit width (a byte) then the indices' runs to
- * the end, for a PLAIN one the values.
+ * A data page's values: how many, how many of them are present (`defined`) and which (`levels`;
+ * undefined: all), and the page's bytes with the values from `at`: for a dictionary-encoded page their
+ * bit width (a byte) then the indices' runs to the end (`readIndices`), for a PLAIN one the values.
  */
 export interface DataPageValues {
   count: number;
+  defined: number;
   dictionary: boolean;
   levels: Uint8Array | undefined;
   data: Uint8Array;
@@ -168,10 +169,11 @@ export function dataPageValues(
     if (!dictionary && v1.encoding !== "PLAIN") return undefined;
     const count = v1.num_values;
     const data = decompressPage(page, header.uncompressed_page_size, decoder.codec, compressors);
-    if (!optional) return { count, dictionary, levels: undefined, data, at: 0 };
+    if (!optional) return { count, defined: count, dictionary, levels: undefined, data, at: 0 };
     if (v1.definition_level_encoding !== "RLE" || data.length < 4) return undefined;
     const end = 4 + new DataView(data.buffer, data.byteOffset, 4).getUint32(0, true);
-    return { count, dictionary, levels: presentLevels(data, 4, end, count), data, at: end };
+    const levels = presentLevels(data, 4, end, count);
+    return { count, defined: definedOf(levels, count), dictionary, levels, data, at: end };
   }
   const v2 = header.type === "DATA_PAGE_V2" ? header.data_page_header_v2 : undefined;
   if (v2?.repetition_levels_byte_length !== 0) return undefined;
@@ -186,7 +188,17 @@ export function dataPageValues(
     v2.is_compressed === false
       ? body
       : decompressPage(body, header.uncompressed_page_size - levelBytes, decoder.codec, compressors);
-  return { count, dictionary, levels, data, at: 0 };
+  return { count, defined: definedOf(levels, count), dictionary, levels, data, at: 0 };
+}
+
+/**
+ * A dictionary-encoded page's indices, its `defined` values', into `target` (a bit width of 0: all are
+ * the first entry).
+ */
+export function readIndices({ data, at, defined }: DataPageValues, target: Int32Array): void {
+  const bitWidth = data[at] as number;
+  if (bitWidth > 0) readHybrid(data, at + 1, data.length, bitWidth, target, defined);
+  else target.fill(0, 0, defined);
 }
 
 /** A dictionary page's bytes, decompressed. */
@@ -207,7 +219,9 @@ function presentLevels(bytes: Uint8Array, at: number, end: number, count: number
   return levels;
 }
 
-export function countOnes(levels: Uint8Array): number {
+/** How many of a page's `count` values are present. */
+function definedOf(levels: Uint8Array | undefined, count: number): number {
+  if (levels === undefined) return count;
   let ones = 0;
   for (let k = 0; k < levels.length; k++) ones += levels[k] === 1 ? 1 : 0;
   return ones;

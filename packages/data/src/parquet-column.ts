@@ -93,6 +93,6 @@ export class ParquetColumn implements DecodedColumn {
 }
 
 /** False for the Arrow types whose cells cannot be text (numbers, booleans, nulls); true for the others. */
-export function mayHoldText(typeId: Type): boolean {
+function mayHoldText(typeId: Type): boolean {
   return typeId !== Type.Int && typeId !== Type.Float && typeId !== Type.Bool && typeId !== Type.Null;
 }

@@ -6,15 +6,14 @@ import {
   type Compressors,
   chunkPages,
   compressorsFor,
-  countOnes,
   dataPageValues,
   dictionaryPageBytes,
   type FlatChunk,
   flatChunkOf,
   readChunkBytes,
   readerOf,
+  readIndices,
 } from "./parquet-chunk-pages.ts";
-import { readHybrid } from "./parquet-hybrid.ts";
 import type { CellValue } from "./value.ts";
 
 /**
@@ -115,11 +114,9 @@ function decodePages(
     const values = dataPageValues(page, decoder, compressors);
     if (entries === undefined || values === undefined || !values.dictionary) return undefined;
     if (row + values.count > rows) return undefined;
-    const { count, levels, data, at } = values;
-    const defined = levels === undefined ? count : countOnes(levels);
+    const { count, defined, levels } = values;
     const target = defined === count ? indices.subarray(row, row + count) : new Int32Array(defined);
-    const bitWidth = data[at] as number;
-    if (bitWidth > 0) readHybrid(data, at + 1, data.length, bitWidth, target, defined);
+    readIndices(values, target);
     for (let v = 0; v < defined; v++) {
       const index = target[v] as number;
       if (index >= entries.length) return undefined;

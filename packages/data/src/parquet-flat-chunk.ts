@@ -7,15 +7,14 @@ import {
   type Compressors,
   chunkPages,
   compressorsFor,
-  countOnes,
   type DataPageValues,
   dataPageValues,
   dictionaryPageBytes,
   type FlatChunk,
   flatChunkOf,
   readChunkBytes,
+  readIndices,
 } from "./parquet-chunk-pages.ts";
-import { readHybrid } from "./parquet-hybrid.ts";
 
 /**
  * The most rows of a chunk read whole this way: its values are held for the whole row group (8 bytes a
@@ -119,12 +118,12 @@ function decodeNumbers(
     }
     const values = dataPageValues(page, decoder, compressors);
     if (values === undefined || row + values.count > rows) return undefined;
-    const defined = definedCount(values);
+    const { defined } = values;
     const target =
       values.levels === undefined ? doubles.subarray(row, row + defined) : new Float64Array(defined);
     if (values.dictionary) {
       if (entries === undefined) return undefined;
-      indices = pageIndices(values, defined, indices);
+      indices = pageIndices(values, indices);
       if (!expandNumbers(entries, indices, defined, target)) return undefined;
     } else {
       plainNumbers(values.data, values.at, type, defined, target);
@@ -138,17 +137,11 @@ function decodeNumbers(
   return row === rows ? { numbers: { values: doubles, present } } : undefined;
 }
 
-function definedCount(values: DataPageValues): number {
-  return values.levels === undefined ? values.count : countOnes(values.levels);
-}
-
 /** A dictionary-encoded page's indices (into `scratch` when it is large enough). */
-function pageIndices(values: DataPageValues, defined: number, scratch: Int32Array | undefined): Int32Array {
-  const indices = scratch !== undefined && scratch.length >= defined ? scratch : new Int32Array(defined);
-  const { data, at } = values;
-  const bitWidth = data[at] as number;
-  if (bitWidth > 0) readHybrid(data, at + 1, data.length, bitWidth, indices, defined);
-  else indices.fill(0, 0, defined);
+function pageIndices(values: DataPageValues, scratch: Int32Array | undefined): Int32Array {
+  const indices =
+    scratch !== undefined && scratch.length >= values.defined ? scratch : new Int32Array(values.defined);
+  readIndices(values, indices);
   return indices;
 }
 
@@ -250,13 +243,13 @@ function decodeTexts(bytes: Uint8Array, chunk: FlatChunk, compressors: Compresso
     }
     const values = dataPageValues(page, decoder, compressors);
     if (values === undefined || row + values.count > rows) return undefined;
-    const defined = definedCount(values);
+    const { defined } = values;
     const direct = values.levels === undefined;
     const valueStarts = direct ? starts.subarray(row, row + defined) : new Int32Array(defined);
     const valueEnds = direct ? ends.subarray(row, row + defined) : new Int32Array(defined);
     if (values.dictionary) {
       if (entries === undefined) return undefined;
-      indices = pageIndices(values, defined, indices);
+      indices = pageIndices(values, indices);
       if (!entryRanges(entries, indices, defined, valueStarts, valueEnds)) return undefined;
     } else {
       const region = append(values.data.subarray(values.at));
@@ -276,23 +269,17 @@ function decodeTexts(bytes: Uint8Array, chunk: FlatChunk, compressors: Compresso
   return { texts: { bytes: used, starts, ends, present } };
 }
 
-/** A dictionary page's entries: where each starts in the joined buffer (its page from `base`), and its length. */
+/** A dictionary page's entries: where each starts and ends in the joined buffer (its page from `base`). */
 interface TextEntries {
   starts: Int32Array;
-  lengths: Int32Array;
+  ends: Int32Array;
 }
 
 function textEntries(raw: Uint8Array, count: number, base: number): TextEntries {
   const starts = new Int32Array(count);
-  const lengths = new Int32Array(count);
-  let at = 0;
-  for (let e = 0; e < count; e++) {
-    const length = takeLength(raw, at);
-    starts[e] = base + at + 4;
-    lengths[e] = length;
-    at += 4 + length;
-  }
-  return { starts, lengths };
+  const ends = new Int32Array(count);
+  plainRanges(raw, count, base, starts, ends);
+  return { starts, ends };
 }
 
 /**
@@ -350,9 +337,8 @@ function entryRanges(
   for (let v = 0; v < count; v++) {
     const index = indices[v] as number;
     if (index >= size) return false;
-    const start = entries.starts[index] as number;
-    starts[v] = start;
-    ends[v] = start + (entries.lengths[index] as number);
+    starts[v] = entries.starts[index] as number;
+    ends[v] = entries.ends[index] as number;
   }
   return true;
 }

@@ -32,16 +32,13 @@ export function nullCountsOf(metadata: FileMetaData): ReadonlyMap<string, number
  * annotation but an integer's: a date, a time or a decimal may be read as text); true for the others.
  */
 export function cellsMayHoldText(metadata: FileMetaData): ReadonlyMap<string, boolean> {
-  const may = new Map<string, boolean>();
-  const { schema } = metadata;
-  let at = 1;
-  for (let child = 0; child < (schema[0]?.num_children ?? 0) && at < schema.length; child++) {
-    const element = schema[at] as SchemaElement;
-    const leaf = !element.num_children;
-    may.set(element.name, !(leaf && cellsAreNotText(element)));
-    at = afterSubtree(schema, at);
-  }
-  return may;
+  return new Map(
+    topLevelElements(metadata.schema).map((element) => [
+      element.name,
+      // A group (nested) may hold anything; a leaf is told by its type.
+      Boolean(element.num_children) || !cellsAreNotText(element),
+    ]),
+  );
 }
 
 function cellsAreNotText(element: SchemaElement): boolean {
@@ -57,13 +54,17 @@ const INTEGERS = new Set(["INT_8", "INT_16", "INT_32", "INT_64", "UINT_8", "UINT
 
 /** The names of the columns at the top of a flattened Parquet schema (the root first, then depth first). */
 export function topLevelNames(schema: readonly SchemaElement[]): string[] {
-  const names: string[] = [];
+  return topLevelElements(schema).map((element) => element.name);
+}
+
+function topLevelElements(schema: readonly SchemaElement[]): SchemaElement[] {
+  const elements: SchemaElement[] = [];
   let at = 1;
   for (let child = 0; child < (schema[0]?.num_children ?? 0) && at < schema.length; child++) {
-    names.push((schema[at] as SchemaElement).name);
+    elements.push(schema[at] as SchemaElement);
     at = afterSubtree(schema, at);
   }
-  return names;
+  return elements;
 }
 
 function afterSubtree(schema: readonly SchemaElement[], at: number): number {
