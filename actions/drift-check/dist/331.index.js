@@ -416,11 +416,12 @@ function dataPageValues({ header, page }, decoder, compressors) {
         const count = v1.num_values;
         const data = (0,datapage/* decompressPage */.tC)(page, header.uncompressed_page_size, decoder.codec, compressors);
         if (!optional)
-            return { count, dictionary, levels: undefined, data, at: 0 };
+            return { count, defined: count, dictionary, levels: undefined, data, at: 0 };
         if (v1.definition_level_encoding !== "RLE" || data.length < 4)
             return undefined;
         const end = 4 + new DataView(data.buffer, data.byteOffset, 4).getUint32(0, true);
-        return { count, dictionary, levels: presentLevels(data, 4, end, count), data, at: end };
+        const levels = presentLevels(data, 4, end, count);
+        return { count, defined: definedOf(levels, count), dictionary, levels, data, at: end };
     }
     const v2 = header.type === "DATA_PAGE_V2" ? header.data_page_header_v2 : undefined;
     if (v2?.repetition_levels_byte_length !== 0)
@@ -437,7 +438,18 @@ function dataPageValues({ header, page }, decoder, compressors) {
     const data = v2.is_compressed === false
         ? body
         : (0,datapage/* decompressPage */.tC)(body, header.uncompressed_page_size - levelBytes, decoder.codec, compressors);
-    return { count, dictionary, levels, data, at: 0 };
+    return { count, defined: definedOf(levels, count), dictionary, levels, data, at: 0 };
+}
+/**
+ * A dictionary-encoded page's indices, its `defined` values', into `target` (a bit width of 0: all are
+ * the first entry).
+ */
+function readIndices({ data, at, defined }, target) {
+    const bitWidth = data[at];
+    if (bitWidth > 0)
+        readHybrid(data, at + 1, data.length, bitWidth, target, defined);
+    else
+        target.fill(0, 0, defined);
 }
 /** A dictionary page's bytes, decompressed. */
 function dictionaryPageBytes({ header, page }, decoder, compressors) {
@@ -453,7 +465,10 @@ function presentLevels(bytes, at, end, count) {
     readHybrid(bytes, at, end, 1, levels, count);
     return levels;
 }
-function countOnes(levels) {
+/** How many of a page's `count` values are present. */
+function definedOf(levels, count) {
+    if (levels === undefined)
+        return count;
     let ones = 0;
     for (let k = 0; k < levels.length; k++)
         ones += levels[k] === 1 ? 1 : 0;
@@ -492,7 +507,6 @@ async function compressorsFor(chunk) {
 }
 
 ;// CONCATENATED MODULE: ./packages/data/src/parquet-dictionary-chunk.ts
-
 
 
 /**
@@ -572,12 +586,9 @@ function decodePages(bytes, shape, compressors) {
             return undefined;
         if (row + values.count > rows)
             return undefined;
-        const { count, levels, data, at } = values;
-        const defined = levels === undefined ? count : countOnes(levels);
+        const { count, defined, levels } = values;
         const target = defined === count ? indices.subarray(row, row + count) : new Int32Array(defined);
-        const bitWidth = data[at];
-        if (bitWidth > 0)
-            readHybrid(data, at + 1, data.length, bitWidth, target, defined);
+        readIndices(values, target);
         for (let v = 0; v < defined; v++) {
             const index = target[v];
             if (index >= entries.length)
@@ -629,7 +640,6 @@ var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./packages/data/src/int64-doubles.ts
 var int64_doubles = __webpack_require__(5626);
 ;// CONCATENATED MODULE: ./packages/data/src/parquet-flat-chunk.ts
-
 
 
 
@@ -720,12 +730,12 @@ function decodeNumbers(bytes, chunk, compressors) {
         const values = dataPageValues(page, decoder, compressors);
         if (values === undefined || row + values.count > rows)
             return undefined;
-        const defined = definedCount(values);
+        const { defined } = values;
         const target = values.levels === undefined ? doubles.subarray(row, row + defined) : new Float64Array(defined);
         if (values.dictionary) {
             if (entries === undefined)
                 return undefined;
-            indices = pageIndices(values, defined, indices);
+            indices = pageIndices(values, indices);
             if (!expandNumbers(entries, indices, defined, target))
                 return undefined;
         }
@@ -740,18 +750,10 @@ function decodeNumbers(bytes, chunk, compressors) {
     }
     return row === rows ? { numbers: { values: doubles, present } } : undefined;
 }
-function definedCount(values) {
-    return values.levels === undefined ? values.count : countOnes(values.levels);
-}
 /** A dictionary-encoded page's indices (into `scratch` when it is large enough). */
-function pageIndices(values, defined, scratch) {
-    const indices = scratch !== undefined && scratch.length >= defined ? scratch : new Int32Array(defined);
-    const { data, at } = values;
-    const bitWidth = data[at];
-    if (bitWidth > 0)
-        readHybrid(data, at + 1, data.length, bitWidth, indices, defined);
-    else
-        indices.fill(0, 0, defined);
+function pageIndices(values, scratch) {
+    const indices = scratch !== undefined && scratch.length >= values.defined ? scratch : new Int32Array(values.defined);
+    readIndices(values, indices);
     return indices;
 }
 /** Each index's entry into `target`; false when an index is past the dictionary. */
@@ -842,14 +844,14 @@ function decodeTexts(bytes, chunk, compressors) {
         const values = dataPageValues(page, decoder, compressors);
         if (values === undefined || row + values.count > rows)
             return undefined;
-        const defined = definedCount(values);
+        const { defined } = values;
         const direct = values.levels === undefined;
         const valueStarts = direct ? starts.subarray(row, row + defined) : new Int32Array(defined);
         const valueEnds = direct ? ends.subarray(row, row + defined) : new Int32Array(defined);
         if (values.dictionary) {
             if (entries === undefined)
                 return undefined;
-            indices = pageIndices(values, defined, indices);
+            indices = pageIndices(values, indices);
             if (!entryRanges(entries, indices, defined, valueStarts, valueEnds))
                 return undefined;
         }
@@ -875,15 +877,9 @@ function decodeTexts(bytes, chunk, compressors) {
 }
 function textEntries(raw, count, base) {
     const starts = new Int32Array(count);
-    const lengths = new Int32Array(count);
-    let at = 0;
-    for (let e = 0; e < count; e++) {
-        const length = takeLength(raw, at);
-        starts[e] = base + at + 4;
-        lengths[e] = length;
-        at += 4 + length;
-    }
-    return { starts, lengths };
+    const ends = new Int32Array(count);
+    plainRanges(raw, count, base, starts, ends);
+    return { starts, ends };
 }
 /**
  * `count` PLAIN texts from the start of `region` (each after its 4-byte length, which becomes spaces):
@@ -927,9 +923,8 @@ function entryRanges(entries, indices, count, starts, ends) {
         const index = indices[v];
         if (index >= size)
             return false;
-        const start = entries.starts[index];
-        starts[v] = start;
-        ends[v] = start + entries.lengths[index];
+        starts[v] = entries.starts[index];
+        ends[v] = entries.ends[index];
     }
     return true;
 }
@@ -981,16 +976,11 @@ function nullCountsOf(metadata) {
  * annotation but an integer's: a date, a time or a decimal may be read as text); true for the others.
  */
 function cellsMayHoldText(metadata) {
-    const may = new Map();
-    const { schema } = metadata;
-    let at = 1;
-    for (let child = 0; child < (schema[0]?.num_children ?? 0) && at < schema.length; child++) {
-        const element = schema[at];
-        const leaf = !element.num_children;
-        may.set(element.name, !(leaf && cellsAreNotText(element)));
-        at = afterSubtree(schema, at);
-    }
-    return may;
+    return new Map(topLevelElements(metadata.schema).map((element) => [
+        element.name,
+        // A group (nested) may hold anything; a leaf is told by its type.
+        Boolean(element.num_children) || !cellsAreNotText(element),
+    ]));
 }
 function cellsAreNotText(element) {
     const { type, logical_type: logical, converted_type: converted } = element;
@@ -1007,13 +997,16 @@ function cellsAreNotText(element) {
 const INTEGERS = new Set(["INT_8", "INT_16", "INT_32", "INT_64", "UINT_8", "UINT_16", "UINT_32", "UINT_64"]);
 /** The names of the columns at the top of a flattened Parquet schema (the root first, then depth first). */
 function topLevelNames(schema) {
-    const names = [];
+    return topLevelElements(schema).map((element) => element.name);
+}
+function topLevelElements(schema) {
+    const elements = [];
     let at = 1;
     for (let child = 0; child < (schema[0]?.num_children ?? 0) && at < schema.length; child++) {
-        names.push(schema[at].name);
+        elements.push(schema[at]);
         at = afterSubtree(schema, at);
     }
-    return names;
+    return elements;
 }
 function afterSubtree(schema, at) {
     let next = at + 1;

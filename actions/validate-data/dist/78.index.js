@@ -53,12 +53,9 @@ var parquet_dictionary_chunk = __webpack_require__(6771);
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./packages/data/src/int64-doubles.ts
 var int64_doubles = __webpack_require__(5626);
-// EXTERNAL MODULE: ./packages/data/src/parquet-chunk-pages.ts + 2 modules
-var parquet_chunk_pages = __webpack_require__(3707);
-// EXTERNAL MODULE: ./packages/data/src/parquet-hybrid.ts
-var parquet_hybrid = __webpack_require__(3893);
+// EXTERNAL MODULE: ./packages/data/src/parquet-chunk-pages.ts + 3 modules
+var parquet_chunk_pages = __webpack_require__(8685);
 ;// CONCATENATED MODULE: ./packages/data/src/parquet-flat-chunk.ts
-
 
 
 
@@ -149,12 +146,12 @@ function decodeNumbers(bytes, chunk, compressors) {
         const values = (0,parquet_chunk_pages/* dataPageValues */.e4)(page, decoder, compressors);
         if (values === undefined || row + values.count > rows)
             return undefined;
-        const defined = definedCount(values);
+        const { defined } = values;
         const target = values.levels === undefined ? doubles.subarray(row, row + defined) : new Float64Array(defined);
         if (values.dictionary) {
             if (entries === undefined)
                 return undefined;
-            indices = pageIndices(values, defined, indices);
+            indices = pageIndices(values, indices);
             if (!expandNumbers(entries, indices, defined, target))
                 return undefined;
         }
@@ -169,18 +166,10 @@ function decodeNumbers(bytes, chunk, compressors) {
     }
     return row === rows ? { numbers: { values: doubles, present } } : undefined;
 }
-function definedCount(values) {
-    return values.levels === undefined ? values.count : (0,parquet_chunk_pages/* countOnes */.j3)(values.levels);
-}
 /** A dictionary-encoded page's indices (into `scratch` when it is large enough). */
-function pageIndices(values, defined, scratch) {
-    const indices = scratch !== undefined && scratch.length >= defined ? scratch : new Int32Array(defined);
-    const { data, at } = values;
-    const bitWidth = data[at];
-    if (bitWidth > 0)
-        (0,parquet_hybrid/* readHybrid */.N)(data, at + 1, data.length, bitWidth, indices, defined);
-    else
-        indices.fill(0, 0, defined);
+function pageIndices(values, scratch) {
+    const indices = scratch !== undefined && scratch.length >= values.defined ? scratch : new Int32Array(values.defined);
+    (0,parquet_chunk_pages/* readIndices */.o0)(values, indices);
     return indices;
 }
 /** Each index's entry into `target`; false when an index is past the dictionary. */
@@ -271,14 +260,14 @@ function decodeTexts(bytes, chunk, compressors) {
         const values = (0,parquet_chunk_pages/* dataPageValues */.e4)(page, decoder, compressors);
         if (values === undefined || row + values.count > rows)
             return undefined;
-        const defined = definedCount(values);
+        const { defined } = values;
         const direct = values.levels === undefined;
         const valueStarts = direct ? starts.subarray(row, row + defined) : new Int32Array(defined);
         const valueEnds = direct ? ends.subarray(row, row + defined) : new Int32Array(defined);
         if (values.dictionary) {
             if (entries === undefined)
                 return undefined;
-            indices = pageIndices(values, defined, indices);
+            indices = pageIndices(values, indices);
             if (!entryRanges(entries, indices, defined, valueStarts, valueEnds))
                 return undefined;
         }
@@ -304,15 +293,9 @@ function decodeTexts(bytes, chunk, compressors) {
 }
 function textEntries(raw, count, base) {
     const starts = new Int32Array(count);
-    const lengths = new Int32Array(count);
-    let at = 0;
-    for (let e = 0; e < count; e++) {
-        const length = takeLength(raw, at);
-        starts[e] = base + at + 4;
-        lengths[e] = length;
-        at += 4 + length;
-    }
-    return { starts, lengths };
+    const ends = new Int32Array(count);
+    plainRanges(raw, count, base, starts, ends);
+    return { starts, ends };
 }
 /**
  * `count` PLAIN texts from the start of `region` (each after its 4-byte length, which becomes spaces):
@@ -356,9 +339,8 @@ function entryRanges(entries, indices, count, starts, ends) {
         const index = indices[v];
         if (index >= size)
             return false;
-        const start = entries.starts[index];
-        starts[v] = start;
-        ends[v] = start + entries.lengths[index];
+        starts[v] = entries.starts[index];
+        ends[v] = entries.ends[index];
     }
     return true;
 }

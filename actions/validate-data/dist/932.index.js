@@ -2,7 +2,7 @@ export const id = 932;
 export const ids = [932];
 export const modules = {
 
-/***/ 3707:
+/***/ 8685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10,11 +10,11 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   c0: () => (/* binding */ chunkPages),
   Q9: () => (/* binding */ compressorsFor),
-  j3: () => (/* binding */ countOnes),
   e4: () => (/* binding */ dataPageValues),
   fJ: () => (/* binding */ dictionaryPageBytes),
   IU: () => (/* binding */ flatChunkOf),
   vv: () => (/* binding */ readChunkBytes),
+  o0: () => (/* binding */ readIndices),
   TC: () => (/* binding */ readerOf)
 });
 
@@ -28,8 +28,118 @@ var src_metadata = __webpack_require__(4038);
 var schema = __webpack_require__(8286);
 // EXTERNAL MODULE: ./packages/data/src/parquet-file-blob.ts
 var parquet_file_blob = __webpack_require__(3465);
-// EXTERNAL MODULE: ./packages/data/src/parquet-hybrid.ts
-var parquet_hybrid = __webpack_require__(3893);
+;// CONCATENATED MODULE: ./packages/data/src/parquet-hybrid.ts
+/**
+ * Reads `count` values of Parquet's RLE/bit-packing hybrid encoding (the Parquet format's Encodings.md:
+ * runs, each a varint header, then one value repeated (header bit 0 clear: `header >> 1` times, the value
+ * in `ceil(width / 8)` bytes, little-endian) or groups of 8 values packed `width` bits each, lowest bit
+ * first (bit 0 set: `header >> 1` groups)) from `bytes[at, end)` into `out`; returns where it stopped.
+ * Written for speed on the dictionary indices of a text column (parquet-dictionary-chunk.ts): hyparquet's
+ * reader, which reads a DataView bit by bit into any array, took ~5 ns a value, this one ~1.5. Widths up to
+ * 24 bits (a dictionary of 16M entries).
+ */
+function readHybrid(bytes, at, end, width, out, count) {
+    if (width > 24)
+        throw new Error(`a bit width of ${width}`);
+    const valueBytes = (width + 7) >> 3;
+    let n = 0;
+    while (n < count) {
+        if (at >= end)
+            throw new Error("encoded values end early");
+        const { header, next } = runHeader(bytes, at, end);
+        at = next;
+        const runs = header >>> 1;
+        if ((header & 1) === 0) {
+            let value = 0;
+            for (let i = 0; i < valueBytes; i++)
+                value |= bytes[at + i] << (8 * i);
+            at += valueBytes;
+            const stop = Math.min(count, n + runs);
+            out.fill(value, n, stop);
+            n = stop;
+            continue;
+        }
+        const packedBytes = runs * width;
+        if (at + packedBytes > end)
+            throw new Error("bit-packed values run past their end");
+        n = unpackBits(bytes, at, end, width, out, n, Math.min(count, n + runs * 8));
+        at += packedBytes;
+    }
+    return at;
+}
+/**
+ * Whether `count` definition levels of width 1 in `bytes[at, end)` (the hybrid encoding) are all 1, every
+ * value present, told from their runs without reading them out: an RLE run of 1 each (how writers encode
+ * a page without a null). False for anything else, which `readHybrid` then reads.
+ */
+function allOnes(bytes, at, end, count) {
+    let n = 0;
+    while (n < count) {
+        if (at + 2 > end)
+            return false;
+        const { header, next } = runHeader(bytes, at, end);
+        at = next;
+        if ((header & 1) !== 0 || at >= end || bytes[at++] !== 1)
+            return false;
+        n += header >>> 1;
+    }
+    return n === count;
+}
+/** The header of the run at `at` (a ULEB128 varint, at most 5 bytes, none past `end`) and the byte after it. */
+function runHeader(bytes, at, end) {
+    let header = 0;
+    let shift = 0;
+    let next = at;
+    let byte;
+    do {
+        byte = bytes[next++];
+        header |= (byte & 0x7f) << shift;
+        shift += 7;
+    } while (byte & 0x80 && shift < 35 && next < end);
+    return { header, next };
+}
+/**
+ * Values `n` to `stop` of `out` from bit-packed `bytes` from byte `at` (`width` bits each, lowest bit
+ * first): each read from the bytes its bits span, as one little-endian word. The loop that reads two or
+ * three bytes past a value's first, while they are before `end`, is kept free of any other test (~1.5 ns
+ * a value; a running bit buffer took ~4); the last values take the careful loop.
+ */
+function unpackBits(bytes, at, end, width, out, from, stop) {
+    const mask = (1 << width) - 1;
+    // Bytes a value's bits span past its first: at most (7 + width) bits from its first byte's start.
+    const reach = (7 + width - 1) >> 3;
+    // The fast loops read one byte past a value's first (widths up to 9), or three.
+    const extra = reach <= 1 ? 1 : 3;
+    const room = end - extra - at;
+    const fast = Math.min(stop, from + (room > 0 ? Math.floor((room * 8 - 1) / width) + 1 : 0));
+    let n = from;
+    let bit = at * 8;
+    if (extra === 1) {
+        for (; n < fast; n++, bit += width) {
+            const first = bit >>> 3;
+            out[n] = ((bytes[first] | (bytes[first + 1] << 8)) >>> (bit & 7)) & mask;
+        }
+    }
+    else {
+        for (; n < fast; n++, bit += width) {
+            const first = bit >>> 3;
+            const word = bytes[first] |
+                (bytes[first + 1] << 8) |
+                (bytes[first + 2] << 16) |
+                (bytes[first + 3] << 24);
+            out[n] = (word >>> (bit & 7)) & mask;
+        }
+    }
+    for (; n < stop; n++, bit += width) {
+        const first = bit >>> 3;
+        let word = 0;
+        for (let i = 0; i <= reach && first + i < end; i++)
+            word |= bytes[first + i] << (8 * i);
+        out[n] = (word >>> (bit & 7)) & mask;
+    }
+    return n;
+}
+
 ;// CONCATENATED MODULE: ./packages/data/src/snappy-wasm.generated.ts
 // Generated by scripts/build-wasm.ts from packages/data/wasm/snappy.c
 // with Debian clang version 14.0.6 (the WebAssembly binary, base64): do not edit.
@@ -213,11 +323,12 @@ function dataPageValues({ header, page }, decoder, compressors) {
         const count = v1.num_values;
         const data = (0,datapage/* decompressPage */.tC)(page, header.uncompressed_page_size, decoder.codec, compressors);
         if (!optional)
-            return { count, dictionary, levels: undefined, data, at: 0 };
+            return { count, defined: count, dictionary, levels: undefined, data, at: 0 };
         if (v1.definition_level_encoding !== "RLE" || data.length < 4)
             return undefined;
         const end = 4 + new DataView(data.buffer, data.byteOffset, 4).getUint32(0, true);
-        return { count, dictionary, levels: presentLevels(data, 4, end, count), data, at: end };
+        const levels = presentLevels(data, 4, end, count);
+        return { count, defined: definedOf(levels, count), dictionary, levels, data, at: end };
     }
     const v2 = header.type === "DATA_PAGE_V2" ? header.data_page_header_v2 : undefined;
     if (v2?.repetition_levels_byte_length !== 0)
@@ -234,7 +345,18 @@ function dataPageValues({ header, page }, decoder, compressors) {
     const data = v2.is_compressed === false
         ? body
         : (0,datapage/* decompressPage */.tC)(body, header.uncompressed_page_size - levelBytes, decoder.codec, compressors);
-    return { count, dictionary, levels, data, at: 0 };
+    return { count, defined: definedOf(levels, count), dictionary, levels, data, at: 0 };
+}
+/**
+ * A dictionary-encoded page's indices, its `defined` values', into `target` (a bit width of 0: all are
+ * the first entry).
+ */
+function readIndices({ data, at, defined }, target) {
+    const bitWidth = data[at];
+    if (bitWidth > 0)
+        readHybrid(data, at + 1, data.length, bitWidth, target, defined);
+    else
+        target.fill(0, 0, defined);
 }
 /** A dictionary page's bytes, decompressed. */
 function dictionaryPageBytes({ header, page }, decoder, compressors) {
@@ -244,13 +366,16 @@ function dictionaryPageBytes({ header, page }, decoder, compressors) {
 function presentLevels(bytes, at, end, count) {
     if (end > bytes.length)
         throw new Error("definition levels run past their page");
-    if ((0,parquet_hybrid/* allOnes */.v)(bytes, at, end, count))
+    if (allOnes(bytes, at, end, count))
         return undefined;
     const levels = new Uint8Array(count);
-    (0,parquet_hybrid/* readHybrid */.N)(bytes, at, end, 1, levels, count);
+    readHybrid(bytes, at, end, 1, levels, count);
     return levels;
 }
-function countOnes(levels) {
+/** How many of a page's `count` values are present. */
+function definedOf(levels, count) {
+    if (levels === undefined)
+        return count;
     let ones = 0;
     for (let k = 0; k < levels.length; k++)
         ones += levels[k] === 1 ? 1 : 0;
@@ -300,10 +425,8 @@ async function compressorsFor(chunk) {
 /* harmony export */   tN: () => (/* binding */ dictionaryChunkShape)
 /* harmony export */ });
 /* unused harmony export decodeDictionaryChunk */
-/* harmony import */ var hyparquet_src_plain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4809);
-/* harmony import */ var _parquet_chunk_pages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3707);
-/* harmony import */ var _parquet_hybrid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3893);
-
+/* harmony import */ var hyparquet_src_plain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4809);
+/* harmony import */ var _parquet_chunk_pages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8685);
 
 
 /**
@@ -383,12 +506,9 @@ function decodePages(bytes, shape, compressors) {
             return undefined;
         if (row + values.count > rows)
             return undefined;
-        const { count, levels, data, at } = values;
-        const defined = levels === undefined ? count : (0,_parquet_chunk_pages_js__WEBPACK_IMPORTED_MODULE_0__/* .countOnes */ .j3)(levels);
+        const { count, defined, levels } = values;
         const target = defined === count ? indices.subarray(row, row + count) : new Int32Array(defined);
-        const bitWidth = data[at];
-        if (bitWidth > 0)
-            (0,_parquet_hybrid_js__WEBPACK_IMPORTED_MODULE_1__/* .readHybrid */ .N)(data, at + 1, data.length, bitWidth, target, defined);
+        (0,_parquet_chunk_pages_js__WEBPACK_IMPORTED_MODULE_0__/* .readIndices */ .o0)(values, target);
         for (let v = 0; v < defined; v++) {
             const index = target[v];
             if (index >= entries.length)
@@ -414,7 +534,7 @@ function decodePages(bytes, shape, compressors) {
  * int64 rounded as `Number` rounds it (as `int64Doubles` does the decoder's columns).
  */
 function dictionaryEntries(raw, type, count) {
-    const values = (0,hyparquet_src_plain_js__WEBPACK_IMPORTED_MODULE_2__/* .readPlain */ .r)((0,_parquet_chunk_pages_js__WEBPACK_IMPORTED_MODULE_0__/* .readerOf */ .TC)(raw), type, count, undefined);
+    const values = (0,hyparquet_src_plain_js__WEBPACK_IMPORTED_MODULE_1__/* .readPlain */ .r)((0,_parquet_chunk_pages_js__WEBPACK_IMPORTED_MODULE_0__/* .readerOf */ .TC)(raw), type, count, undefined);
     if (type === "BYTE_ARRAY")
         return values.map((value) => utf8.decode(value));
     return Array.from(values, Number);
@@ -545,127 +665,6 @@ function readFooterBytes(file) {
 
 /***/ }),
 
-/***/ 3893:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ readHybrid),
-/* harmony export */   v: () => (/* binding */ allOnes)
-/* harmony export */ });
-/**
- * Reads `count` values of Parquet's RLE/bit-packing hybrid encoding (the Parquet format's Encodings.md:
- * runs, each a varint header, then one value repeated (header bit 0 clear: `header >> 1` times, the value
- * in `ceil(width / 8)` bytes, little-endian) or groups of 8 values packed `width` bits each, lowest bit
- * first (bit 0 set: `header >> 1` groups)) from `bytes[at, end)` into `out`; returns where it stopped.
- * Written for speed on the dictionary indices of a text column (parquet-dictionary-chunk.ts): hyparquet's
- * reader, which reads a DataView bit by bit into any array, took ~5 ns a value, this one ~1.5. Widths up to
- * 24 bits (a dictionary of 16M entries).
- */
-function readHybrid(bytes, at, end, width, out, count) {
-    if (width > 24)
-        throw new Error(`a bit width of ${width}`);
-    const valueBytes = (width + 7) >> 3;
-    let n = 0;
-    while (n < count) {
-        if (at >= end)
-            throw new Error("encoded values end early");
-        const { header, next } = runHeader(bytes, at, end);
-        at = next;
-        const runs = header >>> 1;
-        if ((header & 1) === 0) {
-            let value = 0;
-            for (let i = 0; i < valueBytes; i++)
-                value |= bytes[at + i] << (8 * i);
-            at += valueBytes;
-            const stop = Math.min(count, n + runs);
-            out.fill(value, n, stop);
-            n = stop;
-            continue;
-        }
-        const packedBytes = runs * width;
-        if (at + packedBytes > end)
-            throw new Error("bit-packed values run past their end");
-        n = unpackBits(bytes, at, end, width, out, n, Math.min(count, n + runs * 8));
-        at += packedBytes;
-    }
-    return at;
-}
-/**
- * Whether `count` definition levels of width 1 in `bytes[at, end)` (the hybrid encoding) are all 1, every
- * value present, told from their runs without reading them out: an RLE run of 1 each (how writers encode
- * a page without a null). False for anything else, which `readHybrid` then reads.
- */
-function allOnes(bytes, at, end, count) {
-    let n = 0;
-    while (n < count) {
-        if (at + 2 > end)
-            return false;
-        const { header, next } = runHeader(bytes, at, end);
-        at = next;
-        if ((header & 1) !== 0 || at >= end || bytes[at++] !== 1)
-            return false;
-        n += header >>> 1;
-    }
-    return n === count;
-}
-/** The header of the run at `at` (a ULEB128 varint, at most 5 bytes, none past `end`) and the byte after it. */
-function runHeader(bytes, at, end) {
-    let header = 0;
-    let shift = 0;
-    let next = at;
-    let byte;
-    do {
-        byte = bytes[next++];
-        header |= (byte & 0x7f) << shift;
-        shift += 7;
-    } while (byte & 0x80 && shift < 35 && next < end);
-    return { header, next };
-}
-/**
- * Values `n` to `stop` of `out` from bit-packed `bytes` from byte `at` (`width` bits each, lowest bit
- * first): each read from the bytes its bits span, as one little-endian word. The loop that reads two or
- * three bytes past a value's first, while they are before `end`, is kept free of any other test (~1.5 ns
- * a value; a running bit buffer took ~4); the last values take the careful loop.
- */
-function unpackBits(bytes, at, end, width, out, from, stop) {
-    const mask = (1 << width) - 1;
-    // Bytes a value's bits span past its first: at most (7 + width) bits from its first byte's start.
-    const reach = (7 + width - 1) >> 3;
-    // The fast loops read one byte past a value's first (widths up to 9), or three.
-    const extra = reach <= 1 ? 1 : 3;
-    const room = end - extra - at;
-    const fast = Math.min(stop, from + (room > 0 ? Math.floor((room * 8 - 1) / width) + 1 : 0));
-    let n = from;
-    let bit = at * 8;
-    if (extra === 1) {
-        for (; n < fast; n++, bit += width) {
-            const first = bit >>> 3;
-            out[n] = ((bytes[first] | (bytes[first + 1] << 8)) >>> (bit & 7)) & mask;
-        }
-    }
-    else {
-        for (; n < fast; n++, bit += width) {
-            const first = bit >>> 3;
-            const word = bytes[first] |
-                (bytes[first + 1] << 8) |
-                (bytes[first + 2] << 16) |
-                (bytes[first + 3] << 24);
-            out[n] = (word >>> (bit & 7)) & mask;
-        }
-    }
-    for (; n < stop; n++, bit += width) {
-        const first = bit >>> 3;
-        let word = 0;
-        for (let i = 0; i <= reach && first + i < end; i++)
-            word |= bytes[first + i] << (8 * i);
-        out[n] = (word >>> (bit & 7)) & mask;
-    }
-    return n;
-}
-
-
-/***/ }),
-
 /***/ 6107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -709,16 +708,11 @@ function nullCountsOf(metadata) {
  * annotation but an integer's: a date, a time or a decimal may be read as text); true for the others.
  */
 function cellsMayHoldText(metadata) {
-    const may = new Map();
-    const { schema } = metadata;
-    let at = 1;
-    for (let child = 0; child < (schema[0]?.num_children ?? 0) && at < schema.length; child++) {
-        const element = schema[at];
-        const leaf = !element.num_children;
-        may.set(element.name, !(leaf && cellsAreNotText(element)));
-        at = afterSubtree(schema, at);
-    }
-    return may;
+    return new Map(topLevelElements(metadata.schema).map((element) => [
+        element.name,
+        // A group (nested) may hold anything; a leaf is told by its type.
+        Boolean(element.num_children) || !cellsAreNotText(element),
+    ]));
 }
 function cellsAreNotText(element) {
     const { type, logical_type: logical, converted_type: converted } = element;
@@ -735,13 +729,16 @@ function cellsAreNotText(element) {
 const INTEGERS = new Set(["INT_8", "INT_16", "INT_32", "INT_64", "UINT_8", "UINT_16", "UINT_32", "UINT_64"]);
 /** The names of the columns at the top of a flattened Parquet schema (the root first, then depth first). */
 function topLevelNames(schema) {
-    const names = [];
+    return topLevelElements(schema).map((element) => element.name);
+}
+function topLevelElements(schema) {
+    const elements = [];
     let at = 1;
     for (let child = 0; child < (schema[0]?.num_children ?? 0) && at < schema.length; child++) {
-        names.push(schema[at].name);
+        elements.push(schema[at]);
         at = afterSubtree(schema, at);
     }
-    return names;
+    return elements;
 }
 function afterSubtree(schema, at) {
     let next = at + 1;
