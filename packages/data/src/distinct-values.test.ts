@@ -177,6 +177,48 @@ describe("DistinctValues", () => {
     }
   });
 
+  test("ids split between two threads merge page-wise: the size, the repeats, and the set's answers after", () => {
+    // The first thread's ids end inside a page the second's start in (page 16 holds 524,288 to 557,055).
+    const earlier = new DistinctValues();
+    const later = new DistinctValues();
+    for (let id = 1; id <= 530_000; id++) earlier.addNumber(id);
+    for (let id = 530_001; id <= 1_000_000; id++) later.addNumber(id);
+    const planted = [7, 529_999, 530_000, 999_999];
+    for (const id of planted) later.addNumber(id);
+    const repeats: unknown[] = [];
+    earlier.merge(structuredClone(later.state()), (value) => repeats.push(value));
+    assert.deepEqual(
+      repeats.sort((a, b) => (a as number) - (b as number)),
+      [7, 529_999, 530_000],
+    );
+    assert.equal(earlier.size, 1_000_000);
+    for (const id of [1, 530_000, 530_001, 557_055, 557_056, 1_000_000]) assert.equal(earlier.add(id), false);
+    assert.equal(earlier.add(1_000_001), true);
+    // Sparse integers then move every id to the hash table: the count the merge left is the one they had.
+    for (let k = 1; k <= 20_000; k++) earlier.addNumber(k * 1e9);
+    assert.equal(earlier.size, 1_020_001);
+    assert.equal(earlier.add(530_001), false);
+  });
+
+  test("a paged set merges into a hashed one value by value: every value, every repeat", () => {
+    // Multiples of 97 over 300 pages are too sparse for pages.
+    const earlier = new DistinctValues();
+    for (let k = 0; k < 100_000; k++) earlier.addNumber(k * 97);
+    const later = new DistinctValues();
+    for (let id = 0; id < 50_000; id++) later.addNumber(id);
+    const repeats: unknown[] = [];
+    earlier.merge(structuredClone(later.state()), (value) => repeats.push(value));
+    const expected = Array.from({ length: Math.ceil(50_000 / 97) }, (_, k) => k * 97);
+    assert.deepEqual(
+      repeats.sort((a, b) => (a as number) - (b as number)),
+      expected,
+    );
+    assert.equal(earlier.size, 100_000 + 50_000 - expected.length);
+    assert.equal(earlier.add(49_999), false);
+    assert.equal(earlier.add(99_999 * 97), false);
+    assert.equal(earlier.add(50_000), true);
+  });
+
   test("a hashed table merges into an empty set and into a loaded one: every value, every repeat", () => {
     // Multiples of 97 (one bit in 97 is too sparse for pages) go to the hash table on both sides.
     const build = (from: number, count: number) => {
