@@ -51,6 +51,8 @@ golden = {}
 for name, values in columns.items():
     present = values[~np.isnan(values)]
     golden[name] = {
+        "min": float(np.min(present)),
+        "max": float(np.max(present)),
         "mean": float(np.mean(present)),
         "median": float(np.median(present)),
         "std": float(np.std(present, ddof=1)),

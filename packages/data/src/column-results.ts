@@ -53,6 +53,11 @@ function statsResults(counts: ColumnCounts): CheckResult[] {
   const { spec, moments } = counts;
   const stats = spec.stats;
   const observed: { check: string; value: number; range: Range }[] = [];
+  const counted = moments !== undefined && moments.count > 0;
+  if (stats.min)
+    observed.push({ check: "stats.min", value: counted ? moments.min : Number.NaN, range: stats.min });
+  if (stats.max)
+    observed.push({ check: "stats.max", value: counted ? moments.max : Number.NaN, range: stats.max });
   if (stats.mean)
     observed.push({
       check: "stats.mean",

@@ -67,7 +67,7 @@ export class ColumnValidator implements BatchColumn {
   readonly byteTests: ByteTest[] | undefined;
   readonly uniqueTally: Tally | undefined;
   readonly seen: DistinctValues | undefined;
-  /** Only when a check needs the mean or the standard deviation. */
+  /** Only when a check needs the mean, the standard deviation, the smallest or the largest value. */
   readonly moments: Moments | undefined;
   readonly numbers: NumberBuffer | undefined;
   /** Numbers of this column may have a fraction (a `number` column, not an `integer` one). */
@@ -94,9 +94,10 @@ export class ColumnValidator implements BatchColumn {
     this.typeTally = new Tally(maxExamples);
     this.nullTally = new Tally(maxExamples);
     this.uniqueTally = spec.unique ? new Tally(maxExamples) : undefined;
-    this.seen = spec.unique || spec.stats.distinct ? new DistinctValues() : undefined;
-    this.numbers = spec.stats.median || spec.stats.quantiles.length > 0 ? new NumberBuffer() : undefined;
-    this.moments = spec.stats.mean || spec.stats.std ? new Moments() : undefined;
+    const { stats } = spec;
+    this.seen = spec.unique || stats.distinct ? new DistinctValues() : undefined;
+    this.numbers = stats.median || stats.quantiles.length > 0 ? new NumberBuffer() : undefined;
+    this.moments = stats.mean || stats.std || stats.min || stats.max ? new Moments() : undefined;
     this.rules = valueRules(spec, maxExamples);
     const type = spec.type ?? "string";
     this.convert = converter(type, spec.dateFormat);

@@ -33,6 +33,8 @@ const SUITE = {
       mostly: 0.5,
     }),
     expectation("expect_column_mean_to_be_between", { column: "age", min_value: 20, max_value: 60 }),
+    expectation("expect_column_min_to_be_between", { column: "age", min_value: 0, max_value: 35 }),
+    expectation("expect_column_max_to_be_between", { column: "age", min_value: 45, max_value: 49 }),
     expectation("expect_column_values_to_be_in_set", { column: "city", value_set: ["Paris", "Rome"] }),
     expectation("expect_column_values_to_match_regex", { column: "city", regex: "^[A-Z]" }),
     expectation("expect_column_quantile_values_to_be_between", {
@@ -70,6 +72,13 @@ describe("parseGxSuite", () => {
     assert.deepEqual([id?.type, id?.unique], ["integer", true]);
     assert.deepEqual([age?.nullable, age?.min, age?.max, age?.mostly], [false, 0, 120, 0.5]);
     assert.deepEqual(age?.stats.mean, { min: 20, max: 60 });
+    assert.deepEqual(
+      [age?.stats.min, age?.stats.max],
+      [
+        { min: 0, max: 35 },
+        { min: 45, max: 49 },
+      ],
+    );
     assert.deepEqual(age?.stats.quantiles, [
       { quantile: 0.5, range: { max: 40 } },
       { quantile: 0.9, range: { min: 30 } },
@@ -95,6 +104,8 @@ describe("parseGxSuite", () => {
     const failed = result.checks.filter((c) => c.status === "fail").map((c) => [c.id, c.unexpected]);
     assert.deepEqual(failed, [
       ["column.id.unique", 1],
+      // The largest age is 50; the smallest, 30, is within its range.
+      ["column.age.stats.max", undefined],
       ["column.city.in", 1],
       ["column.city.pattern", 1],
       ["dataset.compare.end>=start", 1],
