@@ -80,7 +80,7 @@ describe("validate-data", () => {
     writeInto(
       workspace,
       "schema.yml",
-      "columns:\n  id: { type: integer, unique: true }\n  score: { type: number, stats: { mean: { min: 1.8, max: 1.9 } } }\n  label: { type: category, in: [cat, dog] }\ndataset:\n  rows: 4\n  unique: [[id, label]]\n",
+      "columns:\n  id: { type: integer, unique: true }\n  score: { type: number, stats: { mean: { min: 1.8, max: 1.9 }, min: 0.5, max: { max: 3 } } }\n  label: { type: category, in: [cat, dog] }\ndataset:\n  rows: 4\n  unique: [[id, label]]\n",
     );
     const run = await validate(workspace, { data: "part-*", schema: "schema.yml" });
     assert.equal(run.exitCode, 0, log(run));
@@ -96,6 +96,11 @@ describe("validate-data", () => {
       ],
     );
     assert.equal(checks.get("column.score.stats.mean")?.observed, 1.875);
+    // The smallest score is in the CSV file, the largest in the JSON Lines one.
+    assert.deepEqual(
+      ["min", "max"].map((stat) => checks.get(`column.score.stats.${stat}`)?.observed),
+      [0.5, 3],
+    );
     assert.deepEqual(run.annotations, []);
   });
 
