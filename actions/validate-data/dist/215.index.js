@@ -1629,6 +1629,11 @@ function statsResults(counts) {
     const { spec, moments } = counts;
     const stats = spec.stats;
     const observed = [];
+    const counted = moments !== undefined && moments.count > 0;
+    if (stats.min)
+        observed.push({ check: "stats.min", value: counted ? moments.min : Number.NaN, range: stats.min });
+    if (stats.max)
+        observed.push({ check: "stats.max", value: counted ? moments.max : Number.NaN, range: stats.max });
     if (stats.mean)
         observed.push({
             check: "stats.mean",
@@ -2225,7 +2230,7 @@ class ColumnValidator {
     byteTests;
     uniqueTally;
     seen;
-    /** Only when a check needs the mean or the standard deviation. */
+    /** Only when a check needs the mean, the standard deviation, the smallest or the largest value. */
     moments;
     numbers;
     /** Numbers of this column may have a fraction (a `number` column, not an `integer` one). */
@@ -2251,9 +2256,10 @@ class ColumnValidator {
         this.typeTally = new check_result/* Tally */.F0(maxExamples);
         this.nullTally = new check_result/* Tally */.F0(maxExamples);
         this.uniqueTally = spec.unique ? new check_result/* Tally */.F0(maxExamples) : undefined;
-        this.seen = spec.unique || spec.stats.distinct ? new DistinctValues() : undefined;
-        this.numbers = spec.stats.median || spec.stats.quantiles.length > 0 ? new NumberBuffer() : undefined;
-        this.moments = spec.stats.mean || spec.stats.std ? new moments/* Moments */.W() : undefined;
+        const { stats } = spec;
+        this.seen = spec.unique || stats.distinct ? new DistinctValues() : undefined;
+        this.numbers = stats.median || stats.quantiles.length > 0 ? new NumberBuffer() : undefined;
+        this.moments = stats.mean || stats.std || stats.min || stats.max ? new moments/* Moments */.W() : undefined;
         this.rules = (0,value_rules/* valueRules */.Ni)(spec, maxExamples);
         const type = spec.type ?? "string";
         this.convert = converter(type, spec.dateFormat);
