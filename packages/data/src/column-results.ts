@@ -19,6 +19,18 @@ export interface ColumnCounts {
   nulls: number;
 }
 
+/**
+ * Whether `columnResults` reports anything for a column of `spec` with `ruleCount` value checks: a
+ * column with no type, nullable, with no check and no statistic (`note: {}`, a column named only for
+ * the column set) reports nothing, and its cells need not be read.
+ */
+export function reportsAnything(spec: ColumnSpec, ruleCount: number): boolean {
+  const asked = Object.entries(spec.stats).some(([key, value]) =>
+    key === "quantiles" ? (value as unknown[]).length > 0 : value !== undefined,
+  );
+  return spec.type !== undefined || !spec.nullable || ruleCount > 0 || spec.unique || asked;
+}
+
 /** The report's results of one column: its value checks, then its statistics. */
 export function columnResults(counts: ColumnCounts): CheckResult[] {
   const { spec } = counts;

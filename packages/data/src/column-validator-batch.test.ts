@@ -5,6 +5,7 @@ import { mulberry32 as random } from "@mlops-actions/stats";
 import type { FieldBatch } from "./byte-csv-scanner.ts";
 import { ByteTexts } from "./byte-texts.ts";
 import type { CheckResult } from "./check-result.ts";
+import { reportsAnything } from "./column-results.ts";
 import { ColumnValidator } from "./column-validator.ts";
 import { scanFileRange } from "./csv-range.ts";
 import { parseSchema } from "./parse-schema.ts";
@@ -202,6 +203,33 @@ describe("ColumnValidator.acceptBatch", () => {
     }
     const rows = resultOf(byName.get("must") ?? [], "nullable")?.evaluated ?? 0;
     assert.ok(rows > 5950 && rows < 6000, `ragged rows are left out (${rows} rows)`);
+  });
+
+  test("a column is left unread only when it reports nothing, whichever key it has", () => {
+    const keys = [
+      ["{}", false],
+      ["{ nullable: true, severity: warning, mostly: 0.9, description: free text }", false],
+      ["{ type: string }", true],
+      ["{ nullable: false }", true],
+      ["{ min: 1 }", true],
+      ["{ in: [a] }", true],
+      ["{ not-in: [a] }", true],
+      ["{ pattern: a }", true],
+      ["{ length: 1 }", true],
+      ["{ format: email }", true],
+      ["{ format: YYYY-MM-DD }", true],
+      ["{ unique: true }", true],
+      ["{ stats: { missing: { max: 1 } } }", true],
+      ["{ stats: { distinct: { min: 1 } } }", true],
+      ["{ stats: { min: 0 } }", true],
+      ["{ stats: { quantiles: { 0.5: {} } } }", true],
+    ] as const;
+    for (const [yaml, reported] of keys) {
+      const spec = parseSchema(`columns:\n  c: ${yaml}\n`, "s.yml").columns[0] as ColumnSpec;
+      const validator = new ColumnValidator(spec, 5);
+      assert.equal(validator.results().length > 0, reported, yaml);
+      assert.equal(reportsAnything(spec, validator.rules.length), reported, yaml);
+    }
   });
 
   test("a wrong batch path would be caught: a differing rule changes the results", () => {

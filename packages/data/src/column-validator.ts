@@ -8,7 +8,7 @@ import { BooleanBytes } from "./byte-boolean.ts";
 import type { FieldBatch } from "./byte-csv-scanner.ts";
 import type { ByteTexts } from "./byte-texts.ts";
 import { type CheckResult, Tally, type TallyState, tallyState } from "./check-result.ts";
-import { columnResults } from "./column-results.ts";
+import { columnResults, reportsAnything } from "./column-results.ts";
 import { type DistinctState, DistinctValues } from "./distinct-values.ts";
 import { NumberBuffer } from "./quantile.ts";
 import type { Row } from "./reader-types.ts";
@@ -110,7 +110,9 @@ export class ColumnValidator implements BatchColumn {
     this.byteTests = tests.every((test) => test !== undefined) ? tests : undefined;
     // Distinct texts are kept as bytes; distinct booleans are not.
     const byBytes = type === "string" || type === "category" || (byteTyped && this.seen === undefined);
-    this.batchPath = pickBatchPath(type, byBytes, this.seen !== undefined, this.byteTests);
+    this.batchPath = reportsAnything(spec, this.rules.length)
+      ? pickBatchPath(type, byBytes, this.seen !== undefined, this.byteTests)
+      : skipCells;
     const bounded = this.rules.every((rule) => rule.bounds);
     this.low = bounded ? Math.max(...this.rules.map((rule) => rule.bounds?.[0] ?? 0)) : 1;
     this.high = bounded ? Math.min(...this.rules.map((rule) => rule.bounds?.[1] ?? 0)) : 0;
@@ -314,6 +316,9 @@ export class ColumnValidator implements BatchColumn {
     return columnResults(this);
   }
 }
+
+/** The batch path of a column that reports nothing (see `reportsAnything`): its cells are not read. */
+function skipCells(): void {}
 
 /**
  * The batch loop of a column: numbers read from the bytes for integer, number and date columns; for
