@@ -1593,6 +1593,15 @@ var value_rules = __webpack_require__(7522);
 
 
 
+/**
+ * Whether `columnResults` reports anything for a column of `spec` with `ruleCount` value checks: a
+ * column with no type, nullable, with no check and no statistic (`note: {}`, a column named only for
+ * the column set) reports nothing, and its cells need not be read.
+ */
+function reportsAnything(spec, ruleCount) {
+    const asked = Object.entries(spec.stats).some(([key, value]) => key === "quantiles" ? value.length > 0 : value !== undefined);
+    return spec.type !== undefined || !spec.nullable || ruleCount > 0 || spec.unique || asked;
+}
 /** The report's results of one column: its value checks, then its statistics. */
 function columnResults(counts) {
     const { spec } = counts;
@@ -2272,7 +2281,9 @@ class ColumnValidator {
         this.byteTests = tests.every((test) => test !== undefined) ? tests : undefined;
         // Distinct texts are kept as bytes; distinct booleans are not.
         const byBytes = type === "string" || type === "category" || (byteTyped && this.seen === undefined);
-        this.batchPath = pickBatchPath(type, byBytes, this.seen !== undefined, this.byteTests);
+        this.batchPath = reportsAnything(spec, this.rules.length)
+            ? pickBatchPath(type, byBytes, this.seen !== undefined, this.byteTests)
+            : skipCells;
         const bounded = this.rules.every((rule) => rule.bounds);
         this.low = bounded ? Math.max(...this.rules.map((rule) => rule.bounds?.[0] ?? 0)) : 1;
         this.high = bounded ? Math.min(...this.rules.map((rule) => rule.bounds?.[1] ?? 0)) : 0;
@@ -2476,6 +2487,8 @@ class ColumnValidator {
         return columnResults(this);
     }
 }
+/** The batch path of a column that reports nothing (see `reportsAnything`): its cells are not read. */
+function skipCells() { }
 /**
  * The batch loop of a column: numbers read from the bytes for integer, number and date columns; for
  * text columns (and booleans without value checks) read `byBytes`, null counts only when nothing else
