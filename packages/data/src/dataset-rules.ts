@@ -10,8 +10,16 @@ import {
   tallyFields,
   tallyState,
 } from "./check-result.ts";
-import type { Comparison, DataSchema } from "./schema.ts";
-import { type CellValue, type ColumnType, toTyped } from "./value.ts";
+import type { ColumnSpec, Comparison, ComparisonOperator, DataSchema } from "./schema.ts";
+import {
+  type CellValue,
+  parseBoolean,
+  parseDate,
+  parseDatetime,
+  parseDecimal,
+  parseInteger,
+  type TypedValue,
+} from "./value.ts";
 import { describeRange, inRange } from "./value-rules.ts";
 
 /** A row as the dataset rules see it: cells looked up by column name in the current file. */
@@ -51,7 +59,7 @@ export class DatasetRules {
   private readonly maxExamples: number;
   private readonly keys: KeyRule[];
   private readonly duplicates: { seen: Set<string>; tally: Tally; firstSeen?: KeyLog } | undefined;
-  private readonly comparisons: { comparison: Comparison; tally: Tally; type: ColumnType | undefined }[];
+  private readonly comparisons: { comparison: Comparison; tally: Tally; compare: CompareCells }[];
   private readonly columnSets: { file: string; columns: string[] }[] = [];
   /** False when no rule looks at rows, so the caller can skip `acceptRow`. */
   readonly hasRowRules: boolean;
@@ -60,7 +68,6 @@ export class DatasetRules {
   constructor(schema: DataSchema, maxExamples: number, logFirstSeen = false) {
     this.schema = schema;
     this.maxExamples = maxExamples;
-    const typeOf = (name: string) => schema.columns.find((column) => column.name === name)?.type;
     const log = (): { firstSeen?: KeyLog } => (logFirstSeen ? { firstSeen: { values: [], lines: [] } } : {});
     this.keys = schema.dataset.uniqueKeys.map((key) => ({
       ...key,
@@ -74,7 +81,7 @@ export class DatasetRules {
     this.comparisons = schema.dataset.comparisons.map((comparison) => ({
       comparison,
       tally: new Tally(maxExamples),
-      type: typeOf(comparison.left) ?? typeOf(comparison.right),
+      compare: cellComparer(comparison, schema.columns),
     }));
     this.hasRowRules = this.keys.length > 0 || this.duplicates !== undefined || this.comparisons.length > 0;
   }
@@ -114,11 +121,11 @@ export class DatasetRules {
         logFirstSeen(this.duplicates.firstSeen, text, line);
       }
     }
-    for (const { comparison, tally, type } of this.comparisons) {
+    for (const { comparison, tally, compare } of this.comparisons) {
       const left = cell(comparison.left);
       const right = cell(comparison.right);
       if (left === null || right === null) continue;
-      const outcome = compareCells(left, right, type, comparison.operator);
+      const outcome = compare(left, right);
       if (outcome === undefined) continue;
       if (outcome) tally.pass();
       else
@@ -310,42 +317,100 @@ function describeKey(columns: string[], parts: CellValue[]): string {
   return columns.map((column, i) => `${column}=${exampleText(parts[i])}`).join(", ");
 }
 
-/** Compares as the column type when both parse, else as numbers when both are numeric, else as text. */
-function compareCells(
-  left: NonNullable<CellValue>,
-  right: NonNullable<CellValue>,
-  type: ColumnType | undefined,
-  operator: string,
-): boolean | undefined {
-  let a: string | number | boolean = left;
-  let b: string | number | boolean = right;
-  const typedA = type ? toTyped(left, type) : undefined;
-  const typedB = type ? toTyped(right, type) : undefined;
-  if (typedA !== undefined && typedB !== undefined) {
-    a = typedA;
-    b = typedB;
-  } else if (type !== undefined && type !== "string" && type !== "category") {
-    return undefined;
-  } else {
-    const numberA = toTyped(left, "number");
-    const numberB = toTyped(right, "number");
-    if (numberA !== undefined && numberB !== undefined) {
-      a = numberA;
-      b = numberB;
+/** Whether a row passes a comparison, or `undefined` to skip it (a cell not of its column's type). */
+type CompareCells = (left: NonNullable<CellValue>, right: NonNullable<CellValue>) => boolean | undefined;
+
+const OPERATOR_TESTS: Record<ComparisonOperator, (a: TypedValue, b: TypedValue) => boolean> = {
+  ">=": (a, b) => a >= b,
+  "<=": (a, b) => a <= b,
+  ">": (a, b) => a > b,
+  "<": (a, b) => a < b,
+  "==": (a, b) => a === b,
+  "!=": (a, b) => a !== b,
+};
+
+/**
+ * One side of a comparison: what its column's type makes of a cell (`undefined` when the cell is not of
+ * that type) and the kind of value that gives; `untyped` is a column without a type or schema entry.
+ */
+interface Side {
+  kind: "number" | "date" | "instant" | "boolean" | "text" | "untyped";
+  read: (cell: NonNullable<CellValue>) => TypedValue | undefined;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Picks, once per rule, how a row's two cells compare: each side read as its own column's type, then as
+ * values of that kind when both sides are of one kind (a date against a datetime as instants); else,
+ * and for columns without a type, as numbers when both cells are numeric, else as text.
+ */
+function cellComparer(comparison: Comparison, columns: readonly ColumnSpec[]): CompareCells {
+  const test = OPERATOR_TESTS[comparison.operator];
+  const specOf = (name: string) => columns.find((column) => column.name === name);
+  let left = sideOf(specOf(comparison.left));
+  let right = sideOf(specOf(comparison.right));
+  if (left.kind !== right.kind && isTemporal(left) && isTemporal(right)) {
+    left = asInstant(left);
+    right = asInstant(right);
+  }
+  const readLeft = left.read;
+  const readRight = right.read;
+  if (left.kind === right.kind && left.kind !== "untyped") {
+    return (a, b) => {
+      const typedA = readLeft(a);
+      const typedB = readRight(b);
+      return typedA === undefined || typedB === undefined ? undefined : test(typedA, typedB);
+    };
+  }
+  return (a, b) => {
+    if (readLeft(a) === undefined || readRight(b) === undefined) return undefined;
+    const numberA = parseDecimal(a);
+    const numberB = parseDecimal(b);
+    if (numberA !== undefined && numberB !== undefined) return test(numberA, numberB);
+    return test(asText(a), asText(b));
+  };
+}
+
+function sideOf(spec: ColumnSpec | undefined): Side {
+  switch (spec?.type) {
+    case undefined:
+      return { kind: "untyped", read: asText };
+    case "integer":
+      return { kind: "number", read: parseInteger };
+    case "number":
+      return { kind: "number", read: parseDecimal };
+    case "boolean":
+      return { kind: "boolean", read: parseBoolean };
+    case "date": {
+      const format = spec.dateFormat;
+      return { kind: "date", read: (cell) => parseDate(cell, format) };
     }
+    case "datetime":
+      return { kind: "instant", read: parseDatetime };
+    case "string":
+    case "category":
+      return { kind: "text", read: asText };
   }
-  switch (operator) {
-    case ">=":
-      return a >= b;
-    case "<=":
-      return a <= b;
-    case ">":
-      return a > b;
-    case "<":
-      return a < b;
-    case "==":
-      return a === b;
-    default:
-      return a !== b;
-  }
+}
+
+function isTemporal(side: Side): boolean {
+  return side.kind === "date" || side.kind === "instant";
+}
+
+/** A date side read as instants, to meet a datetime side: midnight UTC of its day. */
+function asInstant(side: Side): Side {
+  if (side.kind !== "date") return side;
+  const { read } = side;
+  return {
+    kind: "instant",
+    read: (cell) => {
+      const day = read(cell);
+      return typeof day === "number" ? day * DAY_MS : undefined;
+    },
+  };
+}
+
+function asText(cell: NonNullable<CellValue>): string {
+  return typeof cell === "string" ? cell : String(cell);
 }
