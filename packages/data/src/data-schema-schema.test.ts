@@ -8,6 +8,7 @@ import { parse } from "yaml";
 import { COLUMN_KEYS, STATS_KEYS } from "./parse-column.ts";
 import { DATASET_KEYS } from "./parse-dataset.ts";
 import { SCHEMA_KEYS } from "./parse-schema.ts";
+import { MOSTLY_CHECKS } from "./schema.ts";
 
 const schemaFile = join(dirname(fileURLToPath(import.meta.url)), "..", "schema", "data-schema.schema.json");
 const jsonSchema = JSON.parse(readFileSync(schemaFile, "utf8"));
@@ -22,6 +23,10 @@ describe("data-schema.schema.json (for editors)", () => {
       [...STATS_KEYS].sort(),
     );
     assert.deepEqual(Object.keys(jsonSchema.$defs.dataset.properties).sort(), [...DATASET_KEYS].sort());
+    assert.deepEqual(
+      Object.keys(jsonSchema.$defs.column.properties.mostly.oneOf[1].properties).sort(),
+      [...MOSTLY_CHECKS].sort(),
+    );
   });
 
   test("accepts a full schema and rejects a misspelt key", () => {
@@ -30,5 +35,8 @@ describe("data-schema.schema.json (for editors)", () => {
     );
     assert.equal(validate(good), true, JSON.stringify(validate.errors));
     assert.equal(validate(parse("columns:\n  a: { tpye: integer }\n")), false);
+    assert.equal(validate(parse("columns:\n  a: { min: 0, mostly: { min: 0.9 } }\n")), true);
+    assert.equal(validate(parse("columns:\n  a: { min: 0, mostly: { mni: 0.9 } }\n")), false);
+    assert.equal(validate(parse("columns:\n  a: { min: 0, mostly: 1.5 }\n")), false);
   });
 });

@@ -1,7 +1,9 @@
-import { isMap, type Node } from "yaml";
+import { isMap, isScalar, type Node } from "yaml";
 import {
   type ColumnSpec,
   type ColumnStatsSpec,
+  MOSTLY_CHECKS,
+  type MostlyCheck,
   type Range,
   STRING_FORMATS,
   type StringFormat,
@@ -17,6 +19,7 @@ import {
   type TypedValue,
   toTyped,
 } from "./value.ts";
+import { valueRules } from "./value-rules.ts";
 import { isEmptyValue, type YamlReader } from "./yaml-nodes.ts";
 
 export const COLUMN_KEYS = [
@@ -54,7 +57,7 @@ export function parseColumn(reader: YamlReader, name: string, keyNode: Node, nod
     name,
     nullable: true,
     unique: false,
-    mostly: 1,
+    mostly: everyCheck(1),
     severity: "error",
     stats: { quantiles: [] },
     location: reader.at(keyNode),
@@ -72,6 +75,7 @@ export function parseColumn(reader: YamlReader, name: string, keyNode: Node, nod
       reader.fail(formatNode, `format of a date column must be one of ${DATE_FORMATS.join(", ")}`);
     else spec.format = format as StringFormat;
   }
+  let numberList = false;
   for (const { key, keyNode: at, value } of entries) {
     spec.keyLocations[key] = reader.at(at);
     switch (key) {
@@ -82,7 +86,7 @@ export function parseColumn(reader: YamlReader, name: string, keyNode: Node, nod
         spec.unique = reader.boolean(value, "unique");
         break;
       case "mostly":
-        spec.mostly = reader.share(value, "mostly");
+        spec.mostly = isMap(value) ? mostlyByCheck(reader, value) : everyCheck(reader.share(value, "mostly"));
         break;
       case "severity":
         spec.severity = reader.oneOf(value, "severity", ["error", "warning"] as const);
@@ -92,11 +96,12 @@ export function parseColumn(reader: YamlReader, name: string, keyNode: Node, nod
         spec[key] = orderedBound(reader, value, key, spec);
         break;
       case "in":
-      case "not-in":
-        spec[key === "in" ? "in" : "notIn"] = reader
-          .list(value, key)
-          .map((item) => typedItem(reader, item, key, spec));
+      case "not-in": {
+        const items = reader.list(value, key);
+        numberList ||= spec.type === undefined && items.length > 0 && items.every(isYamlNumber);
+        spec[key === "in" ? "in" : "notIn"] = items.map((item) => typedItem(reader, item, key, spec));
         break;
+      }
       case "pattern":
         spec.pattern = compilePattern(reader, value);
         break;
@@ -113,10 +118,52 @@ export function parseColumn(reader: YamlReader, name: string, keyNode: Node, nod
   }
   const { stats } = spec;
   const numeric = spec.min !== undefined || spec.max !== undefined || stats.mean || stats.median || stats.std;
-  // Without a declared type, numeric rules mean the values are numbers (else they would be compared as text).
-  if (spec.type === undefined && (numeric || stats.min || stats.max || stats.quantiles.length > 0))
+  // Without a declared type, numeric rules mean the values are numbers (else they would be compared as
+  // text: `in: [1]` would refuse `1.0`), and so does a list of numbers only.
+  if (
+    spec.type === undefined &&
+    (numeric || stats.min || stats.max || stats.quantiles.length > 0 || numberList)
+  ) {
     spec.type = "number";
+    if (numberList) {
+      if (spec.in) spec.in = spec.in.map(Number);
+      if (spec.notIn) spec.notIn = spec.notIn.map(Number);
+    }
+  }
+  const mostlyNode = entryValue("mostly");
+  if (mostlyNode && isMap(mostlyNode)) checkMostlyChecks(reader, mostlyNode, spec);
   return spec;
+}
+
+/** The same share for every check. */
+function everyCheck(share: number): Record<MostlyCheck, number> {
+  return Object.fromEntries(MOSTLY_CHECKS.map((check) => [check, share])) as Record<MostlyCheck, number>;
+}
+
+/** `mostly` by check (`{ min: 0.95, max: 0.95 }`): a check not named takes 1. */
+function mostlyByCheck(reader: YamlReader, node: Node): Record<MostlyCheck, number> {
+  const mostly = everyCheck(1);
+  for (const { key, value } of reader.entries(node, "mostly", MOSTLY_CHECKS)) {
+    mostly[key as MostlyCheck] = reader.share(value, `mostly ${key}`);
+  }
+  return mostly;
+}
+
+/** A `mostly` map names only checks the column has: any other is a typo or a leftover. */
+function checkMostlyChecks(reader: YamlReader, node: Node, spec: ColumnSpec): void {
+  const checks = new Set<string>(valueRules(spec, 0).map((rule) => rule.check));
+  if (spec.type !== undefined) checks.add("type");
+  if (!spec.nullable) checks.add("nullable");
+  if (spec.unique) checks.add("unique");
+  for (const { key, keyNode } of reader.entries(node, "mostly", MOSTLY_CHECKS)) {
+    if (!checks.has(key)) {
+      reader.fail(keyNode, `mostly for '${key}', which column '${spec.name}' does not check`);
+    }
+  }
+}
+
+function isYamlNumber(node: unknown): boolean {
+  return isScalar(node) && typeof node.value === "number";
 }
 
 /** A range written as `{ min, max }` (either may be left out) or as one number meaning exactly that. */

@@ -44,7 +44,8 @@ describe("parseSchema", () => {
     assert.equal(age?.type, "integer");
     assert.equal(age?.nullable, false);
     assert.equal(age?.min, 0);
-    assert.equal(age?.mostly, 0.99);
+    assert.equal(age?.mostly.min, 0.99);
+    assert.equal(age?.mostly.unique, 0.99, "one number is every check's");
     assert.equal(age?.severity, "warning");
     assert.deepEqual(age?.stats.mean, { min: 20, max: 60 });
     assert.deepEqual(age?.stats.quantiles, [{ quantile: 0.9, range: { max: 100 } }]);
@@ -94,6 +95,18 @@ describe("parseSchema", () => {
     assert.match(
       failure("columns:\n  a: { mostly: 2 }\n"),
       /^schema\.yml:2:16: mostly must be a share between 0 and 1/,
+    );
+    assert.match(
+      failure("columns:\n  a: { min: 1, mostly: { mni: 0.9 } }\n"),
+      /^schema\.yml:2:26: unknown key 'mni' in mostly; did you mean 'min'\?/,
+    );
+    assert.match(
+      failure("columns:\n  a: { min: 1, mostly: { max: 1.5 } }\n"),
+      /^schema\.yml:2:31: mostly max must be a share between 0 and 1/,
+    );
+    assert.match(
+      failure("columns:\n  a: { min: 1, mostly: { pattern: 0.9 } }\n"),
+      /^schema\.yml:2:26: mostly for 'pattern', which column 'a' does not check/,
     );
     assert.match(
       failure("columns:\n  a: { type: string, min: 3 }\n"),

@@ -44,14 +44,29 @@ export interface ColumnSpec {
   length?: Range;
   format?: StringFormat;
   unique: boolean;
-  /** The share of values that must pass each value check (1 = all). */
-  mostly: number;
+  /** The share of values that must pass each value check (1 = all), by check. */
+  mostly: Record<MostlyCheck, number>;
   severity: Severity;
   stats: ColumnStatsSpec;
   /** Where the column and each of its keys are written in the schema file. */
   location: SourceLocation;
   keyLocations: Record<string, SourceLocation>;
 }
+
+/** The value checks of a column, as the report names them: each takes its own `mostly`. */
+export const MOSTLY_CHECKS = [
+  "type",
+  "nullable",
+  "min",
+  "max",
+  "in",
+  "not-in",
+  "pattern",
+  "length",
+  "format",
+  "unique",
+] as const;
+export type MostlyCheck = (typeof MOSTLY_CHECKS)[number];
 
 export const COLUMN_MATCHES = ["exact", "subset", "superset"] as const;
 export type ColumnMatch = (typeof COLUMN_MATCHES)[number];

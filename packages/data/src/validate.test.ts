@@ -129,6 +129,67 @@ describe("validateDataset", () => {
     assert.match((await check("{ match: superset, ordered: true }"))?.message ?? "", /out of order/);
   });
 
+  test("subset: a schema column absent from every file is not checked, and one file lacking it is fine", async () => {
+    const ab = files.write("sub-ab.csv", "a,b\n1,2\n");
+    const abc = files.write("sub-abc.csv", "a,b,c\n1,2,-3\n");
+    const schema = parseSchema(
+      "columns:\n  a: {}\n  b: {}\n  c: { type: integer, min: 0, stats: { mean: { min: 0 } } }\ndataset:\n  columns: subset\n",
+      "s.yml",
+    );
+    const alone = await validateDataset([ab], schema);
+    assert.deepEqual(
+      alone.checks.map((check) => [check.id, check.status]),
+      [["dataset.columns", "pass"]],
+    );
+    assert.equal(alone.valid, true);
+    const both = byId((await validateDataset([ab, abc], schema)).checks);
+    assert.equal(both.get("column.c.exists"), undefined);
+    assert.deepEqual([both.get("column.c.min")?.evaluated, both.get("column.c.min")?.unexpected], [1, 1]);
+  });
+
+  test("mostly by check, and on unique: each check its own allowance", async () => {
+    const file = files.write(
+      "mostly.csv",
+      `x,u\n,a\n-1,a\n${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `${n},${"bcdefghi"[n - 1]}`).join("\n")}\n`,
+    );
+    const run = async (columns: string) =>
+      byId((await validateDataset([file], parseSchema(`columns:\n${columns}`, "s.yml"))).checks);
+    const byCheck = await run(
+      "  x: { type: integer, nullable: false, min: 0, mostly: { min: 0.8 } }\n  u: { unique: true, mostly: 0.8 }\n",
+    );
+    // 1 null of 10 against mostly 1; 1 negative of 9 (11%) and 1 repeat of 10 within 20%.
+    assert.deepEqual(
+      ["column.x.nullable", "column.x.min", "column.u.unique"].map((id) => byCheck.get(id)?.status),
+      ["fail", "pass", "pass"],
+    );
+    const strict = await run("  u: { unique: true }\n");
+    assert.equal(strict.get("column.u.unique")?.status, "fail");
+  });
+
+  test("a list of numbers makes an untyped column numeric: 1.0 and 01 are in [1], x is not a number", async () => {
+    const file = files.write("numbers.csv", "n,m\n1.0,1e0\n01,5\n2,01\n4,x\n");
+    const checks = byId(
+      (
+        await validateDataset(
+          [file],
+          parseSchema("columns:\n  n: { in: [1, 2, 3] }\n  m: { not-in: [1] }\n", "s.yml"),
+        )
+      ).checks,
+    );
+    assert.deepEqual(
+      ["column.n.in", "column.n.type", "column.m.not-in", "column.m.type"].map((id) => [
+        checks.get(id)?.evaluated,
+        checks.get(id)?.unexpected,
+      ]),
+      [
+        [4, 1],
+        [4, 0],
+        [3, 2],
+        [4, 1],
+      ],
+    );
+  });
+
   test("compound unique keys, null values and comparisons of numbers", async () => {
     const file = files.write("keys.csv", "user,day,lo,hi\nu1,1,1,10\nu1,2,5,3\nu2,1,NA,2\nu1,1,2,9\n");
     const schema = parseSchema(

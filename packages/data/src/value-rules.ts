@@ -2,7 +2,7 @@ import { textsDfa } from "./byte-dfa.ts";
 import { patternTest } from "./byte-pattern.ts";
 import { ByteTexts } from "./byte-texts.ts";
 import { Tally } from "./check-result.ts";
-import type { ColumnSpec, Range } from "./schema.ts";
+import type { ColumnSpec, MostlyCheck, Range } from "./schema.ts";
 import { matchesFormat } from "./string-formats.ts";
 import { formatTyped, parseDate, type TypedValue } from "./value.ts";
 
@@ -13,7 +13,7 @@ export interface ByteTest {
 
 /** One value check of a column (`min`, `in`, `pattern`...): its test and its tally. */
 export interface ValueRule {
-  check: string;
+  check: MostlyCheck;
   expected: string;
   test: (value: TypedValue) => boolean;
   tally: Tally;
@@ -68,7 +68,7 @@ export function valueRules(spec: ColumnSpec, maxExamples: number): ValueRule[] {
   const type = spec.type ?? "string";
   const rules: ValueRule[] = [];
   const add = (
-    check: string,
+    check: MostlyCheck,
     expected: string,
     test: (value: TypedValue) => boolean,
     extra: Pick<ValueRule, "byteTest" | "bounds"> = {},
