@@ -1623,14 +1623,16 @@ function columnResults(counts) {
                 spec.location,
         };
     };
+    const { mostly } = spec;
     if (spec.type)
-        results.push(tallied("type", `type ${describeType(spec)}`, counts.typeTally, spec.mostly));
+        results.push(tallied("type", `type ${describeType(spec)}`, counts.typeTally, mostly.type));
     if (!spec.nullable)
-        results.push(tallied("nullable", "not null", counts.nullTally, spec.mostly));
-    for (const rule of counts.rules)
-        results.push(tallied(rule.check, rule.expected, rule.tally, spec.mostly));
+        results.push(tallied("nullable", "not null", counts.nullTally, mostly.nullable));
+    for (const rule of counts.rules) {
+        results.push(tallied(rule.check, rule.expected, rule.tally, mostly[rule.check]));
+    }
     if (counts.uniqueTally)
-        results.push(tallied("unique", "unique values", counts.uniqueTally, 1));
+        results.push(tallied("unique", "unique values", counts.uniqueTally, mostly.unique));
     results.push(...statsResults(counts));
     return results;
 }

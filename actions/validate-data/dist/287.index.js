@@ -325,7 +325,6 @@ class DatasetRules {
     constructor(schema, maxExamples, logFirstSeen = false) {
         this.schema = schema;
         this.maxExamples = maxExamples;
-        const typeOf = (name) => schema.columns.find((column) => column.name === name)?.type;
         const log = () => (logFirstSeen ? { firstSeen: { values: [], lines: [] } } : {});
         this.keys = schema.dataset.uniqueKeys.map((key) => ({
             ...key,
@@ -339,7 +338,7 @@ class DatasetRules {
         this.comparisons = schema.dataset.comparisons.map((comparison) => ({
             comparison,
             tally: new _check_result_js__WEBPACK_IMPORTED_MODULE_0__/* .Tally */ .F0(maxExamples),
-            type: typeOf(comparison.left) ?? typeOf(comparison.right),
+            compare: cellComparer(comparison, schema.columns),
         }));
         this.hasRowRules = this.keys.length > 0 || this.duplicates !== undefined || this.comparisons.length > 0;
     }
@@ -378,12 +377,12 @@ class DatasetRules {
                 logFirstSeen(this.duplicates.firstSeen, text, line);
             }
         }
-        for (const { comparison, tally, type } of this.comparisons) {
+        for (const { comparison, tally, compare } of this.comparisons) {
             const left = cell(comparison.left);
             const right = cell(comparison.right);
             if (left === null || right === null)
                 continue;
-            const outcome = compareCells(left, right, type, comparison.operator);
+            const outcome = compare(left, right);
             if (outcome === undefined)
                 continue;
             if (outcome)
@@ -558,41 +557,87 @@ function absorbSeen(rule, other, describe, file, lineOffset, maxExamples) {
 function describeKey(columns, parts) {
     return columns.map((column, i) => `${column}=${(0,_check_result_js__WEBPACK_IMPORTED_MODULE_0__/* .exampleText */ .kQ)(parts[i])}`).join(", ");
 }
-/** Compares as the column type when both parse, else as numbers when both are numeric, else as text. */
-function compareCells(left, right, type, operator) {
-    let a = left;
-    let b = right;
-    const typedA = type ? (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .toTyped */ ._2)(left, type) : undefined;
-    const typedB = type ? (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .toTyped */ ._2)(right, type) : undefined;
-    if (typedA !== undefined && typedB !== undefined) {
-        a = typedA;
-        b = typedB;
+const OPERATOR_TESTS = {
+    ">=": (a, b) => a >= b,
+    "<=": (a, b) => a <= b,
+    ">": (a, b) => a > b,
+    "<": (a, b) => a < b,
+    "==": (a, b) => a === b,
+    "!=": (a, b) => a !== b,
+};
+const DAY_MS = 86_400_000;
+/**
+ * Picks, once per rule, how a row's two cells compare: each side read as its own column's type, then as
+ * values of that kind when both sides are of one kind (a date against a datetime as instants); else,
+ * and for columns without a type, as numbers when both cells are numeric, else as text.
+ */
+function cellComparer(comparison, columns) {
+    const test = OPERATOR_TESTS[comparison.operator];
+    const specOf = (name) => columns.find((column) => column.name === name);
+    let left = sideOf(specOf(comparison.left));
+    let right = sideOf(specOf(comparison.right));
+    if (left.kind !== right.kind && isTemporal(left) && isTemporal(right)) {
+        left = asInstant(left);
+        right = asInstant(right);
     }
-    else if (type !== undefined && type !== "string" && type !== "category") {
-        return undefined;
+    const readLeft = left.read;
+    const readRight = right.read;
+    if (left.kind === right.kind && left.kind !== "untyped") {
+        return (a, b) => {
+            const typedA = readLeft(a);
+            const typedB = readRight(b);
+            return typedA === undefined || typedB === undefined ? undefined : test(typedA, typedB);
+        };
     }
-    else {
-        const numberA = (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .toTyped */ ._2)(left, "number");
-        const numberB = (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .toTyped */ ._2)(right, "number");
-        if (numberA !== undefined && numberB !== undefined) {
-            a = numberA;
-            b = numberB;
+    return (a, b) => {
+        if (readLeft(a) === undefined || readRight(b) === undefined)
+            return undefined;
+        const numberA = (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDecimal */ .$Q)(a);
+        const numberB = (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDecimal */ .$Q)(b);
+        if (numberA !== undefined && numberB !== undefined)
+            return test(numberA, numberB);
+        return test(asText(a), asText(b));
+    };
+}
+function sideOf(spec) {
+    switch (spec?.type) {
+        case undefined:
+            return { kind: "untyped", read: asText };
+        case "integer":
+            return { kind: "number", read: _value_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInteger */ .cG };
+        case "number":
+            return { kind: "number", read: _value_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDecimal */ .$Q };
+        case "boolean":
+            return { kind: "boolean", read: _value_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG };
+        case "date": {
+            const format = spec.dateFormat;
+            return { kind: "date", read: (cell) => (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDate */ ._U)(cell, format) };
         }
+        case "datetime":
+            return { kind: "instant", read: _value_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDatetime */ .X7 };
+        case "string":
+        case "category":
+            return { kind: "text", read: asText };
     }
-    switch (operator) {
-        case ">=":
-            return a >= b;
-        case "<=":
-            return a <= b;
-        case ">":
-            return a > b;
-        case "<":
-            return a < b;
-        case "==":
-            return a === b;
-        default:
-            return a !== b;
-    }
+}
+function isTemporal(side) {
+    return side.kind === "date" || side.kind === "instant";
+}
+/** A date side read as instants, to meet a datetime side: midnight UTC of its day. */
+function asInstant(side) {
+    if (side.kind !== "date")
+        return side;
+    const { read } = side;
+    return {
+        kind: "instant",
+        read: (cell) => {
+            const day = read(cell);
+            return typeof day === "number" ? day * DAY_MS : undefined;
+        },
+    };
+}
+function asText(cell) {
+    return typeof cell === "string" ? cell : String(cell);
 }
 
 

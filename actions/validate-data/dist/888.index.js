@@ -2174,10 +2174,17 @@ async function validateDataset(files, schema, options = {}) {
     const allColumns = [...new Set([...summaries.values()].flatMap((summary) => summary.columns))];
     const show = options.displayName ?? ((file) => file);
     const checks = [...fileProblemResults(problems, maxExamples, show)];
+    // Under `columns: subset` a schema column may be absent: its checks look at the files that have it, and
+    // a column no file has is not checked at all.
+    const mayBeAbsent = schema.dataset.columns?.match === "subset";
     for (const validator of validators) {
         const absent = missing.get(validator.spec.name);
-        if (absent && summaries.size > 0)
-            checks.push(missingColumnResult(validator, absent, allColumns, summaries.size, show));
+        if (absent && summaries.size > 0) {
+            if (!mayBeAbsent)
+                checks.push(missingColumnResult(validator, absent, allColumns, summaries.size, show));
+            else if (absent.length === summaries.size)
+                continue;
+        }
         checks.push(...validator.results());
     }
     checks.push(...rules.results(rows));
@@ -2384,11 +2391,26 @@ var source_error = __webpack_require__(1167);
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./packages/data/src/schema.ts
 const STRING_FORMATS = ["email", "uuid", "url", "ipv4"];
+/** The value checks of a column, as the report names them: each takes its own `mostly`. */
+const MOSTLY_CHECKS = [
+    "type",
+    "nullable",
+    "min",
+    "max",
+    "in",
+    "not-in",
+    "pattern",
+    "length",
+    "format",
+    "unique",
+];
 const COLUMN_MATCHES = ["exact", "subset", "superset"];
 const COMPARISON_OPERATORS = [">=", "<=", "!=", "==", ">", "<"];
 
 // EXTERNAL MODULE: ./packages/data/src/value.ts
 var value = __webpack_require__(4791);
+// EXTERNAL MODULE: ./packages/data/src/value-rules.ts + 4 modules
+var value_rules = __webpack_require__(7522);
 // EXTERNAL MODULE: ./packages/metrics/src/did-you-mean.ts
 var did_you_mean = __webpack_require__(1474);
 ;// CONCATENATED MODULE: ./packages/data/src/yaml-nodes.ts
@@ -2487,6 +2509,7 @@ function isEmptyValue(node) {
 
 
 
+
 const COLUMN_KEYS = [
     "type",
     "nullable",
@@ -2521,7 +2544,7 @@ function parseColumn(reader, name, keyNode, node) {
         name,
         nullable: true,
         unique: false,
-        mostly: 1,
+        mostly: everyCheck(1),
         severity: "error",
         stats: { quantiles: [] },
         location: reader.at(keyNode),
@@ -2542,6 +2565,7 @@ function parseColumn(reader, name, keyNode, node) {
         else
             spec.format = format;
     }
+    let numberList = false;
     for (const { key, keyNode: at, value } of entries) {
         spec.keyLocations[key] = reader.at(at);
         switch (key) {
@@ -2552,7 +2576,7 @@ function parseColumn(reader, name, keyNode, node) {
                 spec.unique = reader.boolean(value, "unique");
                 break;
             case "mostly":
-                spec.mostly = reader.share(value, "mostly");
+                spec.mostly = (0,dist/* isMap */.jh)(value) ? mostlyByCheck(reader, value) : everyCheck(reader.share(value, "mostly"));
                 break;
             case "severity":
                 spec.severity = reader.oneOf(value, "severity", ["error", "warning"]);
@@ -2562,11 +2586,12 @@ function parseColumn(reader, name, keyNode, node) {
                 spec[key] = orderedBound(reader, value, key, spec);
                 break;
             case "in":
-            case "not-in":
-                spec[key === "in" ? "in" : "notIn"] = reader
-                    .list(value, key)
-                    .map((item) => typedItem(reader, item, key, spec));
+            case "not-in": {
+                const items = reader.list(value, key);
+                numberList ||= spec.type === undefined && items.length > 0 && items.every(isYamlNumber);
+                spec[key === "in" ? "in" : "notIn"] = items.map((item) => typedItem(reader, item, key, spec));
                 break;
+            }
             case "pattern":
                 spec.pattern = compilePattern(reader, value);
                 break;
@@ -2583,10 +2608,52 @@ function parseColumn(reader, name, keyNode, node) {
     }
     const { stats } = spec;
     const numeric = spec.min !== undefined || spec.max !== undefined || stats.mean || stats.median || stats.std;
-    // Without a declared type, numeric rules mean the values are numbers (else they would be compared as text).
-    if (spec.type === undefined && (numeric || stats.min || stats.max || stats.quantiles.length > 0))
+    // Without a declared type, numeric rules mean the values are numbers (else they would be compared as
+    // text: `in: [1]` would refuse `1.0`), and so does a list of numbers only.
+    if (spec.type === undefined &&
+        (numeric || stats.min || stats.max || stats.quantiles.length > 0 || numberList)) {
         spec.type = "number";
+        if (numberList) {
+            if (spec.in)
+                spec.in = spec.in.map(Number);
+            if (spec.notIn)
+                spec.notIn = spec.notIn.map(Number);
+        }
+    }
+    const mostlyNode = entryValue("mostly");
+    if (mostlyNode && (0,dist/* isMap */.jh)(mostlyNode))
+        checkMostlyChecks(reader, mostlyNode, spec);
     return spec;
+}
+/** The same share for every check. */
+function everyCheck(share) {
+    return Object.fromEntries(MOSTLY_CHECKS.map((check) => [check, share]));
+}
+/** `mostly` by check (`{ min: 0.95, max: 0.95 }`): a check not named takes 1. */
+function mostlyByCheck(reader, node) {
+    const mostly = everyCheck(1);
+    for (const { key, value } of reader.entries(node, "mostly", MOSTLY_CHECKS)) {
+        mostly[key] = reader.share(value, `mostly ${key}`);
+    }
+    return mostly;
+}
+/** A `mostly` map names only checks the column has: any other is a typo or a leftover. */
+function checkMostlyChecks(reader, node, spec) {
+    const checks = new Set((0,value_rules/* valueRules */.Ni)(spec, 0).map((rule) => rule.check));
+    if (spec.type !== undefined)
+        checks.add("type");
+    if (!spec.nullable)
+        checks.add("nullable");
+    if (spec.unique)
+        checks.add("unique");
+    for (const { key, keyNode } of reader.entries(node, "mostly", MOSTLY_CHECKS)) {
+        if (!checks.has(key)) {
+            reader.fail(keyNode, `mostly for '${key}', which column '${spec.name}' does not check`);
+        }
+    }
+}
+function isYamlNumber(node) {
+    return (0,dist/* isScalar */.jn)(node) && typeof node.value === "number";
 }
 /** A range written as `{ min, max }` (either may be left out) or as one number meaning exactly that. */
 function parseRange(reader, node, what) {
