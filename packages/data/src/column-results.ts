@@ -112,7 +112,7 @@ function statsResults(counts: ColumnCounts): CheckResult[] {
       check,
       expected: `${label} ${describeRange(range)}`,
       status: ok ? "pass" : "fail",
-      message: `${spec.name}: ${label} is ${Number.isNaN(value) ? "undefined (no values)" : formatNumber(value)}; expected ${describeRange(range)}`,
+      message: `${spec.name}: ${label} is ${Number.isNaN(value) ? "undefined (no values)" : formatObserved(value, range, ok)}; expected ${describeRange(range)}`,
       observed: Number.isNaN(value) ? null : value,
       examples: [],
       rule:
@@ -123,6 +123,16 @@ function statsResults(counts: ColumnCounts): CheckResult[] {
 
 function describeType(spec: ColumnSpec): string {
   return spec.type === "date" && spec.dateFormat ? `date (${spec.dateFormat})` : (spec.type ?? "string");
+}
+
+/**
+ * A statistic for its message: six significant digits, or every digit when those six would show a
+ * failing value equal to a bound (a mean of 1.0500000000000003 against `mean: 1.05`).
+ */
+function formatObserved(value: number, range: Range, ok: boolean): string {
+  const short = formatNumber(value);
+  const bounds = [range.min, range.max].filter((bound) => bound !== undefined).map(String);
+  return !ok && bounds.includes(short) ? String(value) : short;
 }
 
 function formatNumber(value: number): string {

@@ -132,6 +132,24 @@ describe("column statistics match numpy", () => {
     assert.equal(min?.message, `normal: min is ${+(normal?.min ?? 0).toPrecision(6)}; expected >= 2`);
   });
 
+  test("a statistic that fails by its last digits shows them all", async () => {
+    const file = files.write("near.csv", "x\n1\n2.0000001\n");
+    const schema = parseSchema(
+      "columns:\n  x: { type: number, stats: { min: 1, max: { max: 2 }, mean: { max: 2 } } }\n",
+      "s.yml",
+    );
+    const message = new Map(
+      (await validateDataset([file], schema)).checks.map((check) => [
+        check.id,
+        [check.status, check.message],
+      ]),
+    );
+    // Six digits would read "max is 2; expected <= 2"; passing values keep six digits.
+    assert.deepEqual(message.get("column.x.stats.max"), ["fail", "x: max is 2.0000001; expected <= 2"]);
+    assert.deepEqual(message.get("column.x.stats.mean"), ["pass", "x: mean is 1.5; expected <= 2"]);
+    assert.deepEqual(message.get("column.x.stats.min"), ["pass", "x: min is 1; expected = 1"]);
+  });
+
   test("a statistic outside its range fails with the observed value", async () => {
     const schema = parseSchema(
       "columns:\n  normal: { type: number, stats: { mean: { max: 40 } } }\n",
