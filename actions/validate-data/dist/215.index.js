@@ -1684,7 +1684,7 @@ function statsResults(counts) {
             check,
             expected: `${label} ${(0,value_rules/* describeRange */.pC)(range)}`,
             status: ok ? "pass" : "fail",
-            message: `${spec.name}: ${label} is ${Number.isNaN(value) ? "undefined (no values)" : formatNumber(value)}; expected ${(0,value_rules/* describeRange */.pC)(range)}`,
+            message: `${spec.name}: ${label} is ${Number.isNaN(value) ? "undefined (no values)" : formatObserved(value, range, ok)}; expected ${(0,value_rules/* describeRange */.pC)(range)}`,
             observed: Number.isNaN(value) ? null : value,
             examples: [],
             rule: spec.keyLocations[check.startsWith("stats.quantile") ? "stats.quantiles" : check] ?? spec.location,
@@ -1693,6 +1693,15 @@ function statsResults(counts) {
 }
 function describeType(spec) {
     return spec.type === "date" && spec.dateFormat ? `date (${spec.dateFormat})` : (spec.type ?? "string");
+}
+/**
+ * A statistic for its message: six significant digits, or every digit when those six would show a
+ * failing value equal to a bound (a mean of 1.0500000000000003 against `mean: 1.05`).
+ */
+function formatObserved(value, range, ok) {
+    const short = formatNumber(value);
+    const bounds = [range.min, range.max].filter((bound) => bound !== undefined).map(String);
+    return !ok && bounds.includes(short) ? String(value) : short;
 }
 function formatNumber(value) {
     return Number.isInteger(value) ? String(value) : String(+value.toPrecision(6));
