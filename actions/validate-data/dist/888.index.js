@@ -2840,7 +2840,7 @@ async function readSchemaFile(file, displayName = file) {
         throw new source_error/* SourceError */.c8({ file: displayName }, `cannot read the schema: ${reason}`);
     }
     if (file.toLowerCase().endsWith(".json")) {
-        const { parseGxSuite } = await __webpack_require__.e(/* import() */ 930).then(__webpack_require__.bind(__webpack_require__, 7930));
+        const { parseGxSuite } = await __webpack_require__.e(/* import() */ 956).then(__webpack_require__.bind(__webpack_require__, 1956));
         return parseGxSuite(text, displayName);
     }
     return parseSchema(text, displayName);
