@@ -18,6 +18,25 @@ export function acceptArrowTexts(
   nullBytes: ByteTexts | undefined,
   file: string,
 ): void {
+  const passed = arrowTextCells(column, texts, count, line, nullBytes, file);
+  column.countPassed(passed);
+  if (column.uniqueTally !== undefined) column.uniqueTally.evaluated += firstSightings;
+}
+
+/**
+ * `acceptArrowTexts`' loop: its passes, and its first sightings in `firstSightings`. The counting after
+ * the loop is kept out of its function: one call runs the loop over a whole chunk, so V8 optimizes it
+ * inside the loop (on-stack replacement), and code after the loop that had not run yet threw that code
+ * away at the loop's end, once a chunk (16 times on the 1M-row Parquet bench).
+ */
+function arrowTextCells(
+  column: ColumnValidator,
+  texts: ArrowTexts,
+  count: number,
+  line: number,
+  nullBytes: ByteTexts | undefined,
+  file: string,
+): number {
   const { bytes, starts, ends, present } = texts;
   const tests = column.byteTests as ByteTest[];
   const only = tests.length === 1 ? (tests[0] as ByteTest) : undefined;
@@ -37,9 +56,12 @@ export function acceptArrowTexts(
     passed += outcome & PASSED;
     unique += outcome >> 1;
   }
-  column.countPassed(passed);
-  if (column.uniqueTally !== undefined) column.uniqueTally.evaluated += unique;
+  firstSightings = unique;
+  return passed;
 }
+
+/** The first sightings of the loop that ran last (see `countLoop` in batch-numbers.ts). */
+let firstSightings = 0;
 
 /**
  * A column whose every non-null value passes (a string column with no check): only the nulls are looked

@@ -15,6 +15,22 @@ export function acceptDoubles(
   line: number,
   file: string,
 ): void {
+  const passed = doubleCells(column, values, present, line, file);
+  column.countPassed(passed);
+  if (column.uniqueTally !== undefined) column.uniqueTally.evaluated += firstSightings;
+}
+
+/**
+ * `acceptDoubles`' loop: its passes, and its first sightings in `firstSightings`; the counting after it
+ * is kept out, as in `arrowTextCells` (batch-arrow-texts.ts).
+ */
+function doubleCells(
+  column: ColumnValidator,
+  values: Float64Array,
+  present: Uint8Array | undefined,
+  line: number,
+  file: string,
+): number {
   const { fraction, low, high, moments, numbers, seen, uniqueTally } = column;
   let passed = 0;
   let unique = 0;
@@ -38,9 +54,12 @@ export function acceptDoubles(
     if (value >= low && value <= high) passed++;
     else acceptOutOfBounds(column, value, file, line + k);
   }
-  column.countPassed(passed);
-  if (uniqueTally !== undefined) uniqueTally.evaluated += unique;
+  firstSightings = unique;
+  return passed;
 }
+
+/** The first sightings of the loop that ran last (see `countLoop` in batch-numbers.ts). */
+let firstSightings = 0;
 
 /** A number of the column's type (its statistics and distinct values counted) outside its bounds. */
 function acceptOutOfBounds(column: ColumnValidator, value: number, file: string, line: number): void {
