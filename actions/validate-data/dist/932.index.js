@@ -509,25 +509,36 @@ function decodePages(bytes, shape, compressors) {
         const { count, defined, levels } = values;
         const target = defined === count ? indices.subarray(row, row + count) : new Int32Array(defined);
         (0,_parquet_chunk_pages_js__WEBPACK_IMPORTED_MODULE_0__/* .readIndices */ .o0)(values, target);
-        for (let v = 0; v < defined; v++) {
-            const index = target[v];
-            if (index >= entries.length)
-                return undefined;
-        }
+        if (!indicesBelow(target, defined, entries.length))
+            return undefined;
         if (target.length !== count) {
             present ??= new Uint8Array(rows).fill(1);
-            for (let k = 0, v = 0; k < count; k++) {
-                if (levels[k] === 1)
-                    indices[row + k] = target[v++];
-                else
-                    present[row + k] = 0;
-            }
+            scatterDefined(target, levels, count, indices, present, row);
         }
         row += count;
     }
     return entries === undefined || row !== rows
         ? undefined
         : { entries, indices, present, indicesChecked: true };
+}
+// The loops over a page's indices are functions of their own: in `decodePages`, V8 optimized the inner
+// loop alone (on-stack replacement) and threw that code away each time the loop ended, once a page (90
+// times on the 1M-row Parquet bench).
+/** Whether the first `count` indices are below `entries`. */
+function indicesBelow(indices, count, entries) {
+    for (let v = 0; v < count; v++)
+        if (indices[v] >= entries)
+            return false;
+    return true;
+}
+/** A page's defined indices to their rows from `row` on (`levels[k]` 1: defined), its nulls to `present`. */
+function scatterDefined(defined, levels, count, indices, present, row) {
+    for (let k = 0, v = 0; k < count; k++) {
+        if (levels[k] === 1)
+            indices[row + k] = defined[v++];
+        else
+            present[row + k] = 0;
+    }
 }
 /**
  * A dictionary page's entries (PLAIN): texts strictly decoded from UTF-8, or numbers as doubles, an
