@@ -19,8 +19,7 @@ export function acceptArrowTexts(
   file: string,
 ): void {
   const passed = arrowTextCells(column, texts, count, line, nullBytes, file);
-  column.countPassed(passed);
-  if (column.uniqueTally !== undefined) column.uniqueTally.evaluated += firstSightings;
+  column.countPassed(passed, firstSightings);
 }
 
 /**

@@ -16,8 +16,7 @@ export function acceptDoubles(
   file: string,
 ): void {
   const passed = doubleCells(column, values, present, line, file);
-  column.countPassed(passed);
-  if (column.uniqueTally !== undefined) column.uniqueTally.evaluated += firstSightings;
+  column.countPassed(passed, firstSightings);
 }
 
 /**

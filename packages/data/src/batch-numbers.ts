@@ -220,8 +220,7 @@ let firstSightings = 0;
 
 /** Counts what a loop found: its passes, and the values it saw first (a pass of `unique`). */
 function countLoop(column: ColumnValidator, passed: number): void {
-  column.countPassed(passed);
-  if (column.uniqueTally !== undefined) column.uniqueTally.evaluated += firstSightings;
+  column.countPassed(passed, firstSightings);
 }
 
 /** The column keeps nothing but counts, and no text means a missing value. */

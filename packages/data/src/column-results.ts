@@ -2,7 +2,7 @@ import type { Moments } from "@mlops-actions/stats";
 import { type CheckResult, describeCount, type Tally, tallyFields } from "./check-result.ts";
 import type { DistinctValues } from "./distinct-values.ts";
 import { type NumberBuffer, quantileSorted } from "./quantile.ts";
-import type { ColumnSpec, Range } from "./schema.ts";
+import type { ColumnSpec, MostlyCheck, Range } from "./schema.ts";
 import { describeRange, inRange, type ValueRule } from "./value-rules.ts";
 
 /** What a column validator has counted and kept, as its results read it. */
@@ -19,16 +19,26 @@ export interface ColumnCounts {
   nulls: number;
 }
 
+/** The value checks `columnResults` reports for a column of `spec` with value rules `rules`, in order. */
+export function valueChecks(spec: ColumnSpec, rules: readonly Pick<ValueRule, "check">[]): MostlyCheck[] {
+  return [
+    ...(spec.type !== undefined ? (["type"] as const) : []),
+    ...(spec.nullable ? [] : (["nullable"] as const)),
+    ...rules.map((rule) => rule.check),
+    ...(spec.unique ? (["unique"] as const) : []),
+  ];
+}
+
 /**
- * Whether `columnResults` reports anything for a column of `spec` with `ruleCount` value checks: a
- * column with no type, nullable, with no check and no statistic (`note: {}`, a column named only for
- * the column set) reports nothing, and its cells need not be read.
+ * Whether `columnResults` reports anything for a column of `spec` with value rules `rules`: a column with
+ * no type, nullable, with no check and no statistic (`note: {}`, a column named only for the column set)
+ * reports nothing, and its cells need not be read.
  */
-export function reportsAnything(spec: ColumnSpec, ruleCount: number): boolean {
+export function reportsAnything(spec: ColumnSpec, rules: readonly Pick<ValueRule, "check">[]): boolean {
   const asked = Object.entries(spec.stats).some(([key, value]) =>
     key === "quantiles" ? (value as unknown[]).length > 0 : value !== undefined,
   );
-  return spec.type !== undefined || !spec.nullable || ruleCount > 0 || spec.unique || asked;
+  return valueChecks(spec, rules).length > 0 || asked;
 }
 
 /** The report's results of one column: its value checks, then its statistics. */

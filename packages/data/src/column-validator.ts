@@ -110,7 +110,7 @@ export class ColumnValidator implements BatchColumn {
     this.byteTests = tests.every((test) => test !== undefined) ? tests : undefined;
     // Distinct texts are kept as bytes; distinct booleans are not.
     const byBytes = type === "string" || type === "category" || (byteTyped && this.seen === undefined);
-    this.batchPath = reportsAnything(spec, this.rules.length)
+    this.batchPath = reportsAnything(spec, this.rules)
       ? pickBatchPath(type, byBytes, this.seen !== undefined, this.byteTests)
       : skipCells;
     const bounded = this.rules.every((rule) => rule.bounds);
@@ -135,8 +135,12 @@ export class ColumnValidator implements BatchColumn {
     this.batchPath(this, batch, rows, rowCount, position, nullBytes, nulls, file);
   }
 
-  /** Adds the passes of `passed` non-null cells that passed every value check (rows, type and rules). */
-  countPassed(passed: number): void {
+  /**
+   * Adds the passes of `passed` non-null cells that passed every value check (rows, type and rules), and
+   * `firstSightings` values seen for the first time (passes of `unique`, whatever the other checks said).
+   */
+  countPassed(passed: number, firstSightings = 0): void {
+    if (firstSightings > 0 && this.uniqueTally !== undefined) this.uniqueTally.evaluated += firstSightings;
     if (passed === 0) return;
     this.rows += passed;
     this.nullTally.evaluated += passed;

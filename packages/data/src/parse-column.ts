@@ -1,4 +1,5 @@
 import { isMap, isScalar, type Node } from "yaml";
+import { valueChecks } from "./column-results.ts";
 import {
   type ColumnSpec,
   type ColumnStatsSpec,
@@ -151,10 +152,7 @@ function mostlyByCheck(reader: YamlReader, node: Node): Record<MostlyCheck, numb
 
 /** A `mostly` map names only checks the column has: any other is a typo or a leftover. */
 function checkMostlyChecks(reader: YamlReader, node: Node, spec: ColumnSpec): void {
-  const checks = new Set<string>(valueRules(spec, 0).map((rule) => rule.check));
-  if (spec.type !== undefined) checks.add("type");
-  if (!spec.nullable) checks.add("nullable");
-  if (spec.unique) checks.add("unique");
+  const checks = new Set<string>(valueChecks(spec, valueRules(spec, 0)));
   for (const { key, keyNode } of reader.entries(node, "mostly", MOSTLY_CHECKS)) {
     if (!checks.has(key)) {
       reader.fail(keyNode, `mostly for '${key}', which column '${spec.name}' does not check`);
