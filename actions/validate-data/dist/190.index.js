@@ -136,7 +136,7 @@ function checksOnlyNulls(validator) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   validateParquetSplit: () => (/* binding */ validateParquetSplit)
 /* harmony export */ });
-/* harmony import */ var _column_validator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8215);
+/* harmony import */ var _column_validator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3316);
 /* harmony import */ var _parquet_column_split_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2696);
 /* harmony import */ var _parquet_footer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2400);
 

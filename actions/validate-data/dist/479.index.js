@@ -36,7 +36,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _byte_texts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5415);
 /* harmony import */ var _column_state_buffers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9608);
-/* harmony import */ var _column_validator_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8215);
+/* harmony import */ var _column_validator_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3316);
 /* harmony import */ var _csv_segment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9386);
 /* harmony import */ var _dataset_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8008);
 

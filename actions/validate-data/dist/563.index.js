@@ -213,9 +213,7 @@ var batch_byte_rules = __webpack_require__(9435);
  */
 function acceptArrowTexts(column, texts, count, line, nullBytes, file) {
     const passed = arrowTextCells(column, texts, count, line, nullBytes, file);
-    column.countPassed(passed);
-    if (column.uniqueTally !== undefined)
-        column.uniqueTally.evaluated += firstSightings;
+    column.countPassed(passed, firstSightings);
 }
 /**
  * `acceptArrowTexts`' loop: its passes, and its first sightings in `firstSightings`. The counting after
@@ -329,9 +327,7 @@ function acceptDictionaryCells(column, dictionary, count, line, nulls, file) {
  */
 function acceptDoubles(column, values, present, line, file) {
     const passed = doubleCells(column, values, present, line, file);
-    column.countPassed(passed);
-    if (column.uniqueTally !== undefined)
-        column.uniqueTally.evaluated += batch_doubles_firstSightings;
+    column.countPassed(passed, batch_doubles_firstSightings);
 }
 /**
  * `acceptDoubles`' loop: its passes, and its first sightings in `firstSightings`; the counting after it
@@ -525,7 +521,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _byte_texts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5415);
 /* harmony import */ var _column_state_buffers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9608);
-/* harmony import */ var _column_validator_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8215);
+/* harmony import */ var _column_validator_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3316);
 /* harmony import */ var _validate_parquet_columns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7380);
 
 

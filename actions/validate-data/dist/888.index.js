@@ -1668,8 +1668,8 @@ var parse_schema = __webpack_require__(1149);
 var did_you_mean = __webpack_require__(1474);
 // EXTERNAL MODULE: ./packages/data/src/byte-texts.ts
 var byte_texts = __webpack_require__(5415);
-// EXTERNAL MODULE: ./packages/data/src/column-validator.ts + 12 modules
-var column_validator = __webpack_require__(8215);
+// EXTERNAL MODULE: ./packages/data/src/column-validator.ts + 10 modules
+var column_validator = __webpack_require__(3316);
 // EXTERNAL MODULE: ./packages/data/src/dataset-rules.ts
 var dataset_rules = __webpack_require__(8008);
 // EXTERNAL MODULE: ./packages/data/src/byte-csv-scanner.ts + 2 modules
@@ -2389,6 +2389,8 @@ var promises_ = __webpack_require__(1455);
 var source_error = __webpack_require__(1167);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/data/src/column-results.ts
+var column_results = __webpack_require__(2681);
 ;// CONCATENATED MODULE: ./packages/data/src/schema.ts
 const STRING_FORMATS = ["email", "uuid", "url", "ipv4"];
 /** The value checks of a column, as the report names them: each takes its own `mostly`. */
@@ -2505,6 +2507,7 @@ function isEmptyValue(node) {
 }
 
 ;// CONCATENATED MODULE: ./packages/data/src/parse-column.ts
+
 
 
 
@@ -2639,13 +2642,7 @@ function mostlyByCheck(reader, node) {
 }
 /** A `mostly` map names only checks the column has: any other is a typo or a leftover. */
 function checkMostlyChecks(reader, node, spec) {
-    const checks = new Set((0,value_rules/* valueRules */.Ni)(spec, 0).map((rule) => rule.check));
-    if (spec.type !== undefined)
-        checks.add("type");
-    if (!spec.nullable)
-        checks.add("nullable");
-    if (spec.unique)
-        checks.add("unique");
+    const checks = new Set((0,column_results/* valueChecks */.fk)(spec, (0,value_rules/* valueRules */.Ni)(spec, 0)));
     for (const { key, keyNode } of reader.entries(node, "mostly", MOSTLY_CHECKS)) {
         if (!checks.has(key)) {
             reader.fail(keyNode, `mostly for '${key}', which column '${spec.name}' does not check`);

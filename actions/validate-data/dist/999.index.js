@@ -25,9 +25,7 @@ var batch_byte_rules = __webpack_require__(9435);
  */
 function acceptArrowTexts(column, texts, count, line, nullBytes, file) {
     const passed = arrowTextCells(column, texts, count, line, nullBytes, file);
-    column.countPassed(passed);
-    if (column.uniqueTally !== undefined)
-        column.uniqueTally.evaluated += firstSightings;
+    column.countPassed(passed, firstSightings);
 }
 /**
  * `acceptArrowTexts`' loop: its passes, and its first sightings in `firstSightings`. The counting after
@@ -141,9 +139,7 @@ function acceptDictionaryCells(column, dictionary, count, line, nulls, file) {
  */
 function acceptDoubles(column, values, present, line, file) {
     const passed = doubleCells(column, values, present, line, file);
-    column.countPassed(passed);
-    if (column.uniqueTally !== undefined)
-        column.uniqueTally.evaluated += batch_doubles_firstSightings;
+    column.countPassed(passed, batch_doubles_firstSightings);
 }
 /**
  * `acceptDoubles`' loop: its passes, and its first sightings in `firstSightings`; the counting after it

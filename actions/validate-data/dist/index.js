@@ -71,7 +71,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
     const entry = new URL(import.meta.url);
     const worker = (0,_early_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .startWorkerEarly */ .I)(entry);
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(215), __nccwpck_require__.e(287), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2888))).runAction(entry, worker);
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(316), __nccwpck_require__.e(287), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2888))).runAction(entry, worker);
 }
 else
     await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2489))).serveValidationWorker();
@@ -215,8 +215,8 @@ async function serveValidationWorker() {
     if (!isValidationWorker() || !port)
         throw new Error("serveValidationWorker runs only in a validation worker");
     const expected = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData.work;
-    const csv = expected === "csv" ? Promise.all(/* import() */[__nccwpck_require__.e(215), __nccwpck_require__.e(287), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2479)) : undefined;
-    const parquet = expected === "parquet" ? Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(932), __nccwpck_require__.e(78), __nccwpck_require__.e(215), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529)) : undefined;
+    const csv = expected === "csv" ? Promise.all(/* import() */[__nccwpck_require__.e(316), __nccwpck_require__.e(287), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2479)) : undefined;
+    const parquet = expected === "parquet" ? Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(932), __nccwpck_require__.e(78), __nccwpck_require__.e(316), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529)) : undefined;
     let done = Promise.resolve();
     port.on("message", (message) => {
         done = done.then(async () => {
@@ -227,12 +227,12 @@ async function serveValidationWorker() {
 }
 async function runJob(message, csv, parquet) {
     if (message.kind === "parquet" || message.kind === "parquet-files") {
-        const jobs = await (parquet ?? Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(932), __nccwpck_require__.e(78), __nccwpck_require__.e(215), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529)));
+        const jobs = await (parquet ?? Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(932), __nccwpck_require__.e(78), __nccwpck_require__.e(316), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529)));
         return message.kind === "parquet"
             ? jobs.validateParquetColumnsState(message.job)
             : jobs.validateParquetFilesState(message.job);
     }
-    const jobs = await (csv ?? Promise.all(/* import() */[__nccwpck_require__.e(215), __nccwpck_require__.e(287), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2479)));
+    const jobs = await (csv ?? Promise.all(/* import() */[__nccwpck_require__.e(316), __nccwpck_require__.e(287), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2479)));
     return message.kind === "csv-files"
         ? jobs.validateFilesState(message.job)
         : jobs.validateSegmentState(message.job);

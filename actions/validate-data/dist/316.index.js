@@ -1,5 +1,5 @@
-export const id = 215;
-export const ids = [215];
+export const id = 316;
+export const ids = [316];
 export const modules = {
 
 /***/ 9435:
@@ -1113,7 +1113,147 @@ function describeCount(unexpected, evaluated, noun = "values") {
 
 /***/ }),
 
-/***/ 8215:
+/***/ 2681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OL: () => (/* binding */ reportsAnything),
+/* harmony export */   PQ: () => (/* binding */ columnResults),
+/* harmony export */   fk: () => (/* binding */ valueChecks)
+/* harmony export */ });
+/* harmony import */ var _check_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9434);
+/* harmony import */ var _quantile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1017);
+/* harmony import */ var _value_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7522);
+
+
+
+/** The value checks `columnResults` reports for a column of `spec` with value rules `rules`, in order. */
+function valueChecks(spec, rules) {
+    return [
+        ...(spec.type !== undefined ? ["type"] : []),
+        ...(spec.nullable ? [] : ["nullable"]),
+        ...rules.map((rule) => rule.check),
+        ...(spec.unique ? ["unique"] : []),
+    ];
+}
+/**
+ * Whether `columnResults` reports anything for a column of `spec` with value rules `rules`: a column with
+ * no type, nullable, with no check and no statistic (`note: {}`, a column named only for the column set)
+ * reports nothing, and its cells need not be read.
+ */
+function reportsAnything(spec, rules) {
+    const asked = Object.entries(spec.stats).some(([key, value]) => key === "quantiles" ? value.length > 0 : value !== undefined);
+    return valueChecks(spec, rules).length > 0 || asked;
+}
+/** The report's results of one column: its value checks, then its statistics. */
+function columnResults(counts) {
+    const { spec } = counts;
+    const base = { scope: "column", column: spec.name, severity: spec.severity };
+    const results = [];
+    const tallied = (check, expected, tally, mostly) => {
+        const ok = tally.passes(mostly);
+        const counted = (0,_check_result_js__WEBPACK_IMPORTED_MODULE_0__/* .describeCount */ .vG)(tally.unexpected, tally.evaluated);
+        const allowance = mostly < 1 ? ` (at most ${+((1 - mostly) * 100).toFixed(4)}% allowed)` : "";
+        return {
+            ...base,
+            id: `column.${spec.name}.${check}`,
+            check,
+            expected,
+            status: ok ? "pass" : "fail",
+            message: `${spec.name}: ${counted} fail ${expected}${allowance}`,
+            ...(0,_check_result_js__WEBPACK_IMPORTED_MODULE_0__/* .tallyFields */ .Y3)(tally),
+            rule: spec.keyLocations[check.startsWith("stats.") ? check : (check.split(".")[0] ?? check)] ??
+                spec.location,
+        };
+    };
+    const { mostly } = spec;
+    if (spec.type)
+        results.push(tallied("type", `type ${describeType(spec)}`, counts.typeTally, mostly.type));
+    if (!spec.nullable)
+        results.push(tallied("nullable", "not null", counts.nullTally, mostly.nullable));
+    for (const rule of counts.rules) {
+        results.push(tallied(rule.check, rule.expected, rule.tally, mostly[rule.check]));
+    }
+    if (counts.uniqueTally)
+        results.push(tallied("unique", "unique values", counts.uniqueTally, mostly.unique));
+    results.push(...statsResults(counts));
+    return results;
+}
+function statsResults(counts) {
+    const { spec, moments } = counts;
+    const stats = spec.stats;
+    const observed = [];
+    const counted = moments !== undefined && moments.count > 0;
+    if (stats.min)
+        observed.push({ check: "stats.min", value: counted ? moments.min : Number.NaN, range: stats.min });
+    if (stats.max)
+        observed.push({ check: "stats.max", value: counted ? moments.max : Number.NaN, range: stats.max });
+    if (stats.mean)
+        observed.push({
+            check: "stats.mean",
+            value: moments?.count ? moments.mean : Number.NaN,
+            range: stats.mean,
+        });
+    if (stats.std)
+        observed.push({ check: "stats.std", value: moments?.std(1) ?? Number.NaN, range: stats.std });
+    if (stats.missing)
+        observed.push({
+            check: "stats.missing",
+            value: counts.rows ? counts.nulls / counts.rows : 0,
+            range: stats.missing,
+        });
+    if (stats.distinct)
+        observed.push({ check: "stats.distinct", value: counts.seen?.size ?? 0, range: stats.distinct });
+    if (counts.numbers) {
+        const sorted = counts.numbers.sorted();
+        if (stats.median)
+            observed.push({ check: "stats.median", value: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_1__/* .quantileSorted */ .Z)(sorted, 0.5), range: stats.median });
+        for (const { quantile, range } of stats.quantiles) {
+            observed.push({
+                check: `stats.quantile-${quantile}`,
+                value: (0,_quantile_js__WEBPACK_IMPORTED_MODULE_1__/* .quantileSorted */ .Z)(sorted, quantile),
+                range,
+            });
+        }
+    }
+    return observed.map(({ check, value, range }) => {
+        const ok = !Number.isNaN(value) && (0,_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .inRange */ .r4)(value, range);
+        const label = check.replace("stats.", "").replace("quantile-", "quantile ");
+        return {
+            scope: "column",
+            column: spec.name,
+            severity: spec.severity,
+            id: `column.${spec.name}.${check}`,
+            check,
+            expected: `${label} ${(0,_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRange */ .pC)(range)}`,
+            status: ok ? "pass" : "fail",
+            message: `${spec.name}: ${label} is ${Number.isNaN(value) ? "undefined (no values)" : formatObserved(value, range, ok)}; expected ${(0,_value_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRange */ .pC)(range)}`,
+            observed: Number.isNaN(value) ? null : value,
+            examples: [],
+            rule: spec.keyLocations[check.startsWith("stats.quantile") ? "stats.quantiles" : check] ?? spec.location,
+        };
+    });
+}
+function describeType(spec) {
+    return spec.type === "date" && spec.dateFormat ? `date (${spec.dateFormat})` : (spec.type ?? "string");
+}
+/**
+ * A statistic for its message: six significant digits, or every digit when those six would show a
+ * failing value equal to a bound (a mean of 1.0500000000000003 against `mean: 1.05`).
+ */
+function formatObserved(value, range, ok) {
+    const short = formatNumber(value);
+    const bounds = [range.min, range.max].filter((bound) => bound !== undefined).map(String);
+    return !ok && bounds.includes(short) ? String(value) : short;
+}
+function formatNumber(value) {
+    return Number.isInteger(value) ? String(value) : String(+value.toPrecision(6));
+}
+
+
+/***/ }),
+
+/***/ 3316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1397,9 +1537,7 @@ function dateCells(column, batch, rows, rowCount, position, nullBytes, nulls, fi
 let firstSightings = 0;
 /** Counts what a loop found: its passes, and the values it saw first (a pass of `unique`). */
 function countLoop(column, passed) {
-    column.countPassed(passed);
-    if (column.uniqueTally !== undefined)
-        column.uniqueTally.evaluated += firstSightings;
+    column.countPassed(passed, firstSightings);
 }
 /** The column keeps nothing but counts, and no text means a missing value. */
 function countsOnly(column, nullBytes) {
@@ -1550,163 +1688,8 @@ function spells(bytes, start, word) {
 
 // EXTERNAL MODULE: ./packages/data/src/check-result.ts
 var check_result = __webpack_require__(9434);
-;// CONCATENATED MODULE: ./packages/data/src/quantile.ts
-/**
- * The q-quantile of sorted values with linear interpolation between closest ranks (Hyndman & Fan 1996,
- * definition 7: numpy's and pandas' default). NaN for an empty sample.
- */
-function quantileSorted(sorted, q) {
-    const n = sorted.length;
-    if (n === 0)
-        return Number.NaN;
-    const position = (n - 1) * q;
-    const below = Math.floor(position);
-    const above = Math.min(below + 1, n - 1);
-    const low = sorted[below] ?? Number.NaN;
-    const high = sorted[above] ?? Number.NaN;
-    return low + (high - low) * (position - below);
-}
-/** A growable Float64Array: 8 bytes a value, for the exact median and quantiles. */
-class NumberBuffer {
-    data = new Float64Array(1024);
-    length = 0;
-    push(value) {
-        if (this.length === this.data.length) {
-            const grown = new Float64Array(this.data.length * 2);
-            grown.set(this.data);
-            this.data = grown;
-        }
-        this.data[this.length++] = value;
-    }
-    /** A copy of the values, in the order pushed. */
-    values() {
-        return this.data.slice(0, this.length);
-    }
-    sorted() {
-        return this.data.subarray(0, this.length).sort();
-    }
-}
-
-// EXTERNAL MODULE: ./packages/data/src/value-rules.ts + 4 modules
-var value_rules = __webpack_require__(7522);
-;// CONCATENATED MODULE: ./packages/data/src/column-results.ts
-
-
-
-/**
- * Whether `columnResults` reports anything for a column of `spec` with `ruleCount` value checks: a
- * column with no type, nullable, with no check and no statistic (`note: {}`, a column named only for
- * the column set) reports nothing, and its cells need not be read.
- */
-function reportsAnything(spec, ruleCount) {
-    const asked = Object.entries(spec.stats).some(([key, value]) => key === "quantiles" ? value.length > 0 : value !== undefined);
-    return spec.type !== undefined || !spec.nullable || ruleCount > 0 || spec.unique || asked;
-}
-/** The report's results of one column: its value checks, then its statistics. */
-function columnResults(counts) {
-    const { spec } = counts;
-    const base = { scope: "column", column: spec.name, severity: spec.severity };
-    const results = [];
-    const tallied = (check, expected, tally, mostly) => {
-        const ok = tally.passes(mostly);
-        const counted = (0,check_result/* describeCount */.vG)(tally.unexpected, tally.evaluated);
-        const allowance = mostly < 1 ? ` (at most ${+((1 - mostly) * 100).toFixed(4)}% allowed)` : "";
-        return {
-            ...base,
-            id: `column.${spec.name}.${check}`,
-            check,
-            expected,
-            status: ok ? "pass" : "fail",
-            message: `${spec.name}: ${counted} fail ${expected}${allowance}`,
-            ...(0,check_result/* tallyFields */.Y3)(tally),
-            rule: spec.keyLocations[check.startsWith("stats.") ? check : (check.split(".")[0] ?? check)] ??
-                spec.location,
-        };
-    };
-    const { mostly } = spec;
-    if (spec.type)
-        results.push(tallied("type", `type ${describeType(spec)}`, counts.typeTally, mostly.type));
-    if (!spec.nullable)
-        results.push(tallied("nullable", "not null", counts.nullTally, mostly.nullable));
-    for (const rule of counts.rules) {
-        results.push(tallied(rule.check, rule.expected, rule.tally, mostly[rule.check]));
-    }
-    if (counts.uniqueTally)
-        results.push(tallied("unique", "unique values", counts.uniqueTally, mostly.unique));
-    results.push(...statsResults(counts));
-    return results;
-}
-function statsResults(counts) {
-    const { spec, moments } = counts;
-    const stats = spec.stats;
-    const observed = [];
-    const counted = moments !== undefined && moments.count > 0;
-    if (stats.min)
-        observed.push({ check: "stats.min", value: counted ? moments.min : Number.NaN, range: stats.min });
-    if (stats.max)
-        observed.push({ check: "stats.max", value: counted ? moments.max : Number.NaN, range: stats.max });
-    if (stats.mean)
-        observed.push({
-            check: "stats.mean",
-            value: moments?.count ? moments.mean : Number.NaN,
-            range: stats.mean,
-        });
-    if (stats.std)
-        observed.push({ check: "stats.std", value: moments?.std(1) ?? Number.NaN, range: stats.std });
-    if (stats.missing)
-        observed.push({
-            check: "stats.missing",
-            value: counts.rows ? counts.nulls / counts.rows : 0,
-            range: stats.missing,
-        });
-    if (stats.distinct)
-        observed.push({ check: "stats.distinct", value: counts.seen?.size ?? 0, range: stats.distinct });
-    if (counts.numbers) {
-        const sorted = counts.numbers.sorted();
-        if (stats.median)
-            observed.push({ check: "stats.median", value: quantileSorted(sorted, 0.5), range: stats.median });
-        for (const { quantile, range } of stats.quantiles) {
-            observed.push({
-                check: `stats.quantile-${quantile}`,
-                value: quantileSorted(sorted, quantile),
-                range,
-            });
-        }
-    }
-    return observed.map(({ check, value, range }) => {
-        const ok = !Number.isNaN(value) && (0,value_rules/* inRange */.r4)(value, range);
-        const label = check.replace("stats.", "").replace("quantile-", "quantile ");
-        return {
-            scope: "column",
-            column: spec.name,
-            severity: spec.severity,
-            id: `column.${spec.name}.${check}`,
-            check,
-            expected: `${label} ${(0,value_rules/* describeRange */.pC)(range)}`,
-            status: ok ? "pass" : "fail",
-            message: `${spec.name}: ${label} is ${Number.isNaN(value) ? "undefined (no values)" : formatObserved(value, range, ok)}; expected ${(0,value_rules/* describeRange */.pC)(range)}`,
-            observed: Number.isNaN(value) ? null : value,
-            examples: [],
-            rule: spec.keyLocations[check.startsWith("stats.quantile") ? "stats.quantiles" : check] ?? spec.location,
-        };
-    });
-}
-function describeType(spec) {
-    return spec.type === "date" && spec.dateFormat ? `date (${spec.dateFormat})` : (spec.type ?? "string");
-}
-/**
- * A statistic for its message: six significant digits, or every digit when those six would show a
- * failing value equal to a bound (a mean of 1.0500000000000003 against `mean: 1.05`).
- */
-function formatObserved(value, range, ok) {
-    const short = formatNumber(value);
-    const bounds = [range.min, range.max].filter((bound) => bound !== undefined).map(String);
-    return !ok && bounds.includes(short) ? String(value) : short;
-}
-function formatNumber(value) {
-    return Number.isInteger(value) ? String(value) : String(+value.toPrecision(6));
-}
-
+// EXTERNAL MODULE: ./packages/data/src/column-results.ts
+var column_results = __webpack_require__(2681);
 ;// CONCATENATED MODULE: ./packages/data/src/byte-string-set.ts
 const MAX_LOAD = 0.5;
 const EMPTY = 0;
@@ -2176,6 +2159,8 @@ function bitCount(word) {
     return (Math.imul((bits + (bits >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
+// EXTERNAL MODULE: ./packages/data/src/quantile.ts
+var quantile = __webpack_require__(1017);
 // EXTERNAL MODULE: ./packages/data/src/byte-csv-scanner.ts + 2 modules
 var byte_csv_scanner = __webpack_require__(1099);
 ;// CONCATENATED MODULE: ./packages/data/src/repeat-search.ts
@@ -2219,6 +2204,8 @@ class RepeatSearch {
 
 // EXTERNAL MODULE: ./packages/data/src/short-decimal.ts
 var short_decimal = __webpack_require__(2498);
+// EXTERNAL MODULE: ./packages/data/src/value-rules.ts + 4 modules
+var value_rules = __webpack_require__(7522);
 ;// CONCATENATED MODULE: ./packages/data/src/column-validator.ts
 
 
@@ -2278,7 +2265,7 @@ class ColumnValidator {
         this.uniqueTally = spec.unique ? new check_result/* Tally */.F0(maxExamples) : undefined;
         const { stats } = spec;
         this.seen = spec.unique || stats.distinct ? new DistinctValues() : undefined;
-        this.numbers = stats.median || stats.quantiles.length > 0 ? new NumberBuffer() : undefined;
+        this.numbers = stats.median || stats.quantiles.length > 0 ? new quantile/* NumberBuffer */.u() : undefined;
         this.moments = stats.mean || stats.std || stats.min || stats.max ? new moments/* Moments */.W() : undefined;
         this.rules = (0,value_rules/* valueRules */.Ni)(spec, maxExamples);
         const type = spec.type ?? "string";
@@ -2292,7 +2279,7 @@ class ColumnValidator {
         this.byteTests = tests.every((test) => test !== undefined) ? tests : undefined;
         // Distinct texts are kept as bytes; distinct booleans are not.
         const byBytes = type === "string" || type === "category" || (byteTyped && this.seen === undefined);
-        this.batchPath = reportsAnything(spec, this.rules.length)
+        this.batchPath = (0,column_results/* reportsAnything */.OL)(spec, this.rules)
             ? pickBatchPath(type, byBytes, this.seen !== undefined, this.byteTests)
             : skipCells;
         const bounded = this.rules.every((rule) => rule.bounds);
@@ -2307,8 +2294,13 @@ class ColumnValidator {
     acceptBatch(batch, rows, rowCount, position, nullBytes, nulls, file) {
         this.batchPath(this, batch, rows, rowCount, position, nullBytes, nulls, file);
     }
-    /** Adds the passes of `passed` non-null cells that passed every value check (rows, type and rules). */
-    countPassed(passed) {
+    /**
+     * Adds the passes of `passed` non-null cells that passed every value check (rows, type and rules), and
+     * `firstSightings` values seen for the first time (passes of `unique`, whatever the other checks said).
+     */
+    countPassed(passed, firstSightings = 0) {
+        if (firstSightings > 0 && this.uniqueTally !== undefined)
+            this.uniqueTally.evaluated += firstSightings;
         if (passed === 0)
             return;
         this.rows += passed;
@@ -2495,7 +2487,7 @@ class ColumnValidator {
         }
     }
     results() {
-        return columnResults(this);
+        return (0,column_results/* columnResults */.PQ)(this);
     }
 }
 /** The batch path of a column that reports nothing (see `reportsAnything`): its cells are not read. */
@@ -2784,6 +2776,52 @@ const SHORTEST_VIEW = 13;
  */
 function detachedText(text) {
     return text.length < SHORTEST_VIEW ? text : Buffer.from(text, "utf16le").toString("utf16le");
+}
+
+
+/***/ }),
+
+/***/ 1017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ quantileSorted),
+/* harmony export */   u: () => (/* binding */ NumberBuffer)
+/* harmony export */ });
+/**
+ * The q-quantile of sorted values with linear interpolation between closest ranks (Hyndman & Fan 1996,
+ * definition 7: numpy's and pandas' default). NaN for an empty sample.
+ */
+function quantileSorted(sorted, q) {
+    const n = sorted.length;
+    if (n === 0)
+        return Number.NaN;
+    const position = (n - 1) * q;
+    const below = Math.floor(position);
+    const above = Math.min(below + 1, n - 1);
+    const low = sorted[below] ?? Number.NaN;
+    const high = sorted[above] ?? Number.NaN;
+    return low + (high - low) * (position - below);
+}
+/** A growable Float64Array: 8 bytes a value, for the exact median and quantiles. */
+class NumberBuffer {
+    data = new Float64Array(1024);
+    length = 0;
+    push(value) {
+        if (this.length === this.data.length) {
+            const grown = new Float64Array(this.data.length * 2);
+            grown.set(this.data);
+            this.data = grown;
+        }
+        this.data[this.length++] = value;
+    }
+    /** A copy of the values, in the order pushed. */
+    values() {
+        return this.data.slice(0, this.length);
+    }
+    sorted() {
+        return this.data.subarray(0, this.length).sort();
+    }
 }
 
 
