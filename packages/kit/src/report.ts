@@ -1,7 +1,7 @@
-import { randomBytes } from "node:crypto";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type GitHubContext, getContext } from "./context.ts";
+import { randomHex } from "./random-hex.ts";
 import { writeOutput } from "./workflow-commands.ts";
 
 export const REPORT_SCHEMA = "mlops-actions/report@1";
@@ -73,7 +73,7 @@ export async function writeReport<Data extends object>(
   const report = buildReport(input, context);
   const dir = reportsDir(context);
   await mkdir(dir, { recursive: true });
-  const unique = `${Date.now().toString(36)}-${randomBytes(4).toString("hex")}`;
+  const unique = `${Date.now().toString(36)}-${randomHex(8)}`;
   const job = context.job.replace(/[^A-Za-z0-9_.-]/g, "_");
   const file = path.join(dir, `${[report.action, job, unique].filter(Boolean).join("-")}.json`);
   const temporary = `${file}.${process.pid}.tmp`;

@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { appendFileSync, existsSync } from "node:fs";
 import { EOL } from "node:os";
+import { randomHex } from "./random-hex.ts";
 
 // The runner's workflow-command protocol (GitHub docs: "Workflow commands for GitHub Actions"), written
 // here rather than taken from @actions/core: that module loads its OIDC client (undici, ~1 MB of
@@ -85,7 +85,9 @@ function escapeProperty(text: string): string {
 
 /** `name<<delimiter` lines with a random delimiter that neither the name nor the value contains. */
 function keyValueMessage(name: string, value: string): string {
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  // Shaped as @actions/core's (a UUID after the prefix).
+  const hex = randomHex(32);
+  const delimiter = `ghadelimiter_${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   if (name.includes(delimiter) || value.includes(delimiter)) {
     throw new Error(`Unexpected input: the output '${name}' contains the delimiter "${delimiter}"`);
   }
