@@ -3123,8 +3123,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   c: () => (/* binding */ buildServingImage)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 13 modules
-var src = __nccwpck_require__(3487);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(4456);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 25 modules
 var oci_src = __nccwpck_require__(5900);
 // EXTERNAL MODULE: external "node:crypto"
@@ -3658,8 +3658,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_BASE_IMAGE
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 13 modules
-var src = __nccwpck_require__(3487);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(4456);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 25 modules
 var oci_src = __nccwpck_require__(5900);
 // EXTERNAL MODULE: external "node:fs"
@@ -3800,7 +3800,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3487);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4456);
 /* harmony import */ var _build_modelpack_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7117);
 /* harmony import */ var _build_serving_image_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(188);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9764);
@@ -3857,8 +3857,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 25 modules
 var src = __nccwpck_require__(5900);
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 13 modules
-var kit_src = __nccwpck_require__(3487);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
+var kit_src = __nccwpck_require__(4456);
 ;// CONCATENATED MODULE: ./packages/metrics/src/check-rule.ts
 
 
@@ -5429,7 +5429,7 @@ async function makePlan(inputs, github, epoch, workDir) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ publishOutcome)
 /* harmony export */ });
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3487);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4456);
 
 /** Outputs, job summary and report (its data is documented by report-data.schema.json). */
 async function publishOutcome(inputs, outcome, epoch) {
@@ -5502,7 +5502,7 @@ function smokeLine(smoke) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ explainError)
 /* harmony export */ });
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3487);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4456);
 /* harmony import */ var _mlops_actions_oci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5900);
 
 
@@ -5534,7 +5534,7 @@ function explainError(error, context) {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3487);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4456);
 
 
 /**
@@ -5566,7 +5566,7 @@ function sourceDateEpoch(workspace, env = process.env) {
 
 /***/ }),
 
-/***/ 3487:
+/***/ 4456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5596,12 +5596,27 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ARTIFACT_SERVICE_MISSING, MIN_MASK_LENGTH, REPORT_SCHEMA, addCodeBlock, addDetails, addParagraph, addToSummary, annotateAll, artifactServiceAvailable, buildReport, cacheServiceAvailable, codeBlockHtml, debug, detailsHtml, escapeInlineCode, escapeMarkdown, getGlobInput, headingHtml, html, info, isDebug, isUserError, limitAnnotations, missingInput, parseDuration, rawInput, reportsDir, resolveInWorkspace, runPost, splitList, tableHtml, text
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/kit/src/random-hex.ts
+/**
+ * `digits` random hexadecimal digits, from `Math.random`. No caller needs a secret: an output's
+ * delimiter is checked against the value it wraps, and a report's file is created exclusively (`wx`).
+ * `node:crypto` would load ~20 more of Node's modules at every action's start (~7 ms, measured on
+ * validate-data's bundle) for them.
+ */
+function randomHex(digits) {
+    let text = "";
+    while (text.length < digits) {
+        text += Math.floor(Math.random() * 0x1_0000_0000)
+            .toString(16)
+            .padStart(8, "0");
+    }
+    return text.slice(0, digits);
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/workflow-commands.ts
 
 
@@ -5656,7 +5671,9 @@ function escapeProperty(text) {
 }
 /** `name<<delimiter` lines with a random delimiter that neither the name nor the value contains. */
 function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    // Shaped as @actions/core's (a UUID after the prefix).
+    const hex = randomHex(32);
+    const delimiter = `ghadelimiter_${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected input: the output '${name}' contains the delimiter "${delimiter}"`);
     }
@@ -6166,7 +6183,7 @@ async function writeReport(input, context = getContext()) {
     const report = buildReport(input, context);
     const dir = reportsDir(context);
     await (0,promises_.mkdir)(dir, { recursive: true });
-    const unique = `${Date.now().toString(36)}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`;
+    const unique = `${Date.now().toString(36)}-${randomHex(8)}`;
     const job = context.job.replace(/[^A-Za-z0-9_.-]/g, "_");
     const file = external_node_path_default().join(dir, `${[report.action, job, unique].filter(Boolean).join("-")}.json`);
     const temporary = `${file}.${process.pid}.tmp`;

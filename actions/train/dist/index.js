@@ -28377,7 +28377,7 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33838);
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35911);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97354);
 
 
 
@@ -28442,7 +28442,7 @@ function abortOnSignals() {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35911);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97354);
 /* harmony import */ var _mlops_actions_train__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20901);
 
 
@@ -28503,8 +28503,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   g: () => (/* binding */ execute)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
-var src = __nccwpck_require__(35911);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 15 modules
+var src = __nccwpck_require__(97354);
 // EXTERNAL MODULE: ./packages/train/src/index.ts + 40 modules
 var train_src = __nccwpck_require__(20901);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
@@ -28606,7 +28606,7 @@ async function execute(inputs, runId, extraEnv, signal) {
 /* harmony export */   dZ: () => (/* binding */ toUserError)
 /* harmony export */ });
 /* unused harmony export asUserError */
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35911);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97354);
 /* harmony import */ var _mlops_actions_train__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20901);
 
 
@@ -28695,7 +28695,7 @@ function toUserError(error) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35911);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97354);
 /* harmony import */ var _mlops_actions_train__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20901);
 /* harmony import */ var _artifact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(56918);
 /* harmony import */ var _cancellation_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(29235);
@@ -28866,7 +28866,7 @@ __webpack_async_result__();
 /* harmony export */   B: () => (/* binding */ closeMlflowRun),
 /* harmony export */   R: () => (/* binding */ openMlflowRun)
 /* harmony export */ });
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35911);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97354);
 /* harmony import */ var _mlops_actions_train__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20901);
 
 
@@ -28970,7 +28970,7 @@ function failureMessage(outcome, command, timeoutMs, rayJob) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33838);
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35911);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97354);
 /* harmony import */ var _mlops_actions_train__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20901);
 
 
@@ -29048,7 +29048,7 @@ async function saveRun(paths, key) {
 /* harmony export */   P: () => (/* binding */ headline),
 /* harmony export */   q: () => (/* binding */ writeTrainSummary)
 /* harmony export */ });
-/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35911);
+/* harmony import */ var _mlops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97354);
 
 const HEADLINE = {
     succeeded: "training finished",
@@ -29097,7 +29097,7 @@ async function writeTrainSummary(data) {
 
 /***/ }),
 
-/***/ 35911:
+/***/ 97354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29130,12 +29130,27 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, MIN_MASK_LENGTH, REPORT_SCHEMA, addCodeBlock, addDetails, addToSummary, annotateAll, buildReport, codeBlockHtml, debug, detailsHtml, escapeInlineCode, escapeMarkdown, getDurationInput, getGlobInput, headingHtml, html, info, invalidInput, isDebug, isUserError, limitAnnotations, parseDuration, rawInput, reportsDir, resolveInWorkspace, runPost, splitList, tableHtml, text
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./packages/kit/src/random-hex.ts
+/**
+ * `digits` random hexadecimal digits, from `Math.random`. No caller needs a secret: an output's
+ * delimiter is checked against the value it wraps, and a report's file is created exclusively (`wx`).
+ * `node:crypto` would load ~20 more of Node's modules at every action's start (~7 ms, measured on
+ * validate-data's bundle) for them.
+ */
+function randomHex(digits) {
+    let text = "";
+    while (text.length < digits) {
+        text += Math.floor(Math.random() * 0x1_0000_0000)
+            .toString(16)
+            .padStart(8, "0");
+    }
+    return text.slice(0, digits);
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/workflow-commands.ts
 
 
@@ -29190,7 +29205,9 @@ function escapeProperty(text) {
 }
 /** `name<<delimiter` lines with a random delimiter that neither the name nor the value contains. */
 function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    // Shaped as @actions/core's (a UUID after the prefix).
+    const hex = randomHex(32);
+    const delimiter = `ghadelimiter_${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected input: the output '${name}' contains the delimiter "${delimiter}"`);
     }
@@ -29700,7 +29717,7 @@ async function writeReport(input, context = getContext()) {
     const report = buildReport(input, context);
     const dir = reportsDir(context);
     await (0,promises_.mkdir)(dir, { recursive: true });
-    const unique = `${Date.now().toString(36)}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`;
+    const unique = `${Date.now().toString(36)}-${randomHex(8)}`;
     const job = context.job.replace(/[^A-Za-z0-9_.-]/g, "_");
     const file = external_node_path_default().join(dir, `${[report.action, job, unique].filter(Boolean).join("-")}.json`);
     const temporary = `${file}.${process.pid}.tmp`;

@@ -2158,6 +2158,16 @@ function bitCount(word) {
     bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
     return (Math.imul((bits + (bits >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
+/*
+ * V8 keeps type feedback for a function only from about its eighth call on, so a set's first value, the
+ * only one to go past `addNumber`'s last page until the ids reach the next page 32,768 on, leaves no
+ * feedback there. The batch loops that inline `addNumber` were then optimized without that way, and
+ * the first id of the second page threw their code away (once a thread, and a recompile). A throwaway
+ * set goes that way a few times as the module loads.
+ */
+const warmUp = new DistinctValues();
+for (let page = 0; page < 12; page++)
+    warmUp.addNumber(page * PAGE_BITS);
 
 // EXTERNAL MODULE: ./packages/data/src/quantile.ts
 var quantile = __webpack_require__(1017);

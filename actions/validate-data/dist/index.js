@@ -71,7 +71,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
     const entry = new URL(import.meta.url);
     const worker = (0,_early_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .startWorkerEarly */ .I)(entry);
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(316), __nccwpck_require__.e(287), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2888))).runAction(entry, worker);
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(316), __nccwpck_require__.e(287), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6884))).runAction(entry, worker);
 }
 else
     await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2489))).serveValidationWorker();

@@ -28424,8 +28424,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ARTIFACT_SERVICE_MISSING, MIN_MASK_LENGTH, REPORT_SCHEMA, UserError, addCodeBlock, addDetails, addHeading, addParagraph, addTable, addToSummary, annotate, annotateAll, artifactServiceAvailable, buildReport, cacheServiceAvailable, codeBlockHtml, debug, detailsHtml, escapeInlineCode, escapeMarkdown, getBooleanInput, getContext, getDurationInput, getEnumInput, getGlobInput, getListInput, getNumberInput, getPathInput, getStringInput, headingHtml, html, info, invalidInput, isDebug, isUserError, limitAnnotations, mask, missingInput, parseDuration, rawInput, reportsDir, resolveInWorkspace, run, setOutput, splitList, tableHtml, text, workspaceDir, workspaceRelative, writeReport, writeSummary
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -28484,7 +28482,9 @@ function escapeProperty(text) {
 }
 /** `name<<delimiter` lines with a random delimiter that neither the name nor the value contains. */
 function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${randomUUID()}`;
+    // Shaped as @actions/core's (a UUID after the prefix).
+    const hex = randomHex(32);
+    const delimiter = `ghadelimiter_${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected input: the output '${name}' contains the delimiter "${delimiter}"`);
     }
@@ -28994,7 +28994,7 @@ async function writeReport(input, context = getContext()) {
     const report = buildReport(input, context);
     const dir = reportsDir(context);
     await mkdir(dir, { recursive: true });
-    const unique = `${Date.now().toString(36)}-${randomBytes(4).toString("hex")}`;
+    const unique = `${Date.now().toString(36)}-${randomHex(8)}`;
     const job = context.job.replace(/[^A-Za-z0-9_.-]/g, "_");
     const file = path.join(dir, `${[report.action, job, unique].filter(Boolean).join("-")}.json`);
     const temporary = `${file}.${process.pid}.tmp`;
