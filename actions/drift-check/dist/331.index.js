@@ -196,33 +196,49 @@ function runHeader(bytes, at, end) {
  * first): each read from the bytes its bits span, as one little-endian word. The loop that reads two or
  * three bytes past a value's first, while they are before `end`, is kept free of any other test (~1.5 ns
  * a value; a running bit buffer took ~4); the last values take the careful loop.
+ *
+ * Each loop is a function of its own: as branches of one function, the loop of the widths over 9 bits,
+ * met after V8 had optimized the function on narrower ones, had no type feedback and threw the optimized
+ * code away (once a thread, on the bench's Parquet file; see "A path taken once" in the README).
  */
 function unpackBits(bytes, at, end, width, out, from, stop) {
-    const mask = (1 << width) - 1;
     // Bytes a value's bits span past its first: at most (7 + width) bits from its first byte's start.
     const reach = (7 + width - 1) >> 3;
     // The fast loops read one byte past a value's first (widths up to 9), or three.
     const extra = reach <= 1 ? 1 : 3;
     const room = end - extra - at;
     const fast = Math.min(stop, from + (room > 0 ? Math.floor((room * 8 - 1) / width) + 1 : 0));
-    let n = from;
-    let bit = at * 8;
-    if (extra === 1) {
-        for (; n < fast; n++, bit += width) {
-            const first = bit >>> 3;
-            out[n] = ((bytes[first] | (bytes[first + 1] << 8)) >>> (bit & 7)) & mask;
-        }
+    const bit = at * 8;
+    if (extra === 1)
+        unpackTwoBytes(bytes, bit, width, out, from, fast);
+    else
+        unpackFourBytes(bytes, bit, width, out, from, fast);
+    const n = Math.max(from, fast);
+    return unpackCarefully(bytes, bit + (n - from) * width, end, width, reach, out, n, stop);
+}
+/** Values `n` to `fast` of `out`, each from the two bytes from its first: none of them past the end. */
+function unpackTwoBytes(bytes, bit, width, out, n, fast) {
+    const mask = (1 << width) - 1;
+    for (; n < fast; n++, bit += width) {
+        const first = bit >>> 3;
+        out[n] = ((bytes[first] | (bytes[first + 1] << 8)) >>> (bit & 7)) & mask;
     }
-    else {
-        for (; n < fast; n++, bit += width) {
-            const first = bit >>> 3;
-            const word = bytes[first] |
-                (bytes[first + 1] << 8) |
-                (bytes[first + 2] << 16) |
-                (bytes[first + 3] << 24);
-            out[n] = (word >>> (bit & 7)) & mask;
-        }
+}
+/** Values `n` to `fast` of `out`, each from the four bytes from its first: none of them past the end. */
+function unpackFourBytes(bytes, bit, width, out, n, fast) {
+    const mask = (1 << width) - 1;
+    for (; n < fast; n++, bit += width) {
+        const first = bit >>> 3;
+        const word = bytes[first] |
+            (bytes[first + 1] << 8) |
+            (bytes[first + 2] << 16) |
+            (bytes[first + 3] << 24);
+        out[n] = (word >>> (bit & 7)) & mask;
     }
+}
+/** Values `n` to `stop` of `out`, each from the bytes its bits span that are before `end`; returns `stop`. */
+function unpackCarefully(bytes, bit, end, width, reach, out, n, stop) {
+    const mask = (1 << width) - 1;
     for (; n < stop; n++, bit += width) {
         const first = bit >>> 3;
         let word = 0;
