@@ -1,4 +1,5 @@
 import type { GitHubClient } from "@mlops-actions/kit/github";
+import { httpStatus } from "./errors.ts";
 import { type CommentHeader, type ParsedSection, parseHeader, parseSections } from "./marker.ts";
 
 export interface IssueTarget {
@@ -35,17 +36,48 @@ export async function findStickyComments(
   });
   const found: StickyComment[] = [];
   for (const comment of comments) {
-    const body = comment.body ?? "";
-    const header = parseHeader(body);
-    if (!header || header.app !== app || header.key !== key) continue;
-    found.push({
-      id: Number(comment.id),
-      nodeId: comment.node_id,
-      url: comment.html_url,
-      body,
-      header,
-      sections: parseSections(body),
-    });
+    const sticky = stickyComment(comment, app, key);
+    if (sticky) found.push(sticky);
   }
   return found.sort((a, b) => a.id - b.id);
+}
+
+/** Comment `id` as it is now; undefined when it was deleted, or is no longer ours. */
+export async function readStickyComment(
+  octokit: GitHubClient,
+  target: IssueTarget,
+  id: number,
+  app: string,
+  key: string,
+): Promise<StickyComment | undefined> {
+  try {
+    const { data } = await octokit.rest.issues.getComment({
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: id,
+    });
+    return stickyComment(data, app, key);
+  } catch (error) {
+    if (httpStatus(error) === 404) return undefined;
+    throw error;
+  }
+}
+
+/** A comment as one of ours with this app and key, or undefined. */
+function stickyComment(
+  comment: { id: number | bigint; node_id: string; html_url: string; body?: string | null },
+  app: string,
+  key: string,
+): StickyComment | undefined {
+  const body = comment.body ?? "";
+  const header = parseHeader(body);
+  if (!header || header.app !== app || header.key !== key) return undefined;
+  return {
+    id: Number(comment.id),
+    nodeId: comment.node_id,
+    url: comment.html_url,
+    body,
+    header,
+    sections: parseSections(body),
+  };
 }

@@ -231,6 +231,32 @@ describe("upsertStickySection against the GitHub test server", () => {
     );
   });
 
+  it("a writer whose listing went stale before its write keeps the section written in between", async () => {
+    const pull = newPull();
+    await upsertStickySection(octokit(), options(pull, { sectionId: "a", render: () => "a of run 100" }));
+    // Writer "b" lists the comments; then, before "b" writes, writer "c" writes its section and checks it.
+    const late = octokit();
+    let listings = 0;
+    late.hook.after("request", async (_response, request) => {
+      // The listing (paginate asks for its first page by full URL).
+      if (request.method !== "GET" || !/\/issues\/\d+\/comments\?/.test(String(request.url))) return;
+      if (++listings !== 1) return;
+      await upsertStickySection(octokit(), options(pull, { sectionId: "c", render: () => "c of run 100" }));
+    });
+    await upsertStickySection(late, options(pull, { sectionId: "b", render: () => "b of run 100" }));
+    assert.equal(listings > 0, true, "b listed the comments");
+    const [only, ...rest] = comments(pull);
+    assert.equal(rest.length, 0);
+    assert.deepEqual(
+      parseSections(only?.body ?? "").map((s) => [s.id, s.markdown]),
+      [
+        ["a", "a of run 100"],
+        ["b", "b of run 100"],
+        ["c", "c of run 100"],
+      ],
+    );
+  });
+
   for (const mode of ["recreate", "hide-previous"] as const) {
     it(`concurrent writers in ${mode} mode end with one current comment holding every section`, async () => {
       const pull = newPull();

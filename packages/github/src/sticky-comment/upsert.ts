@@ -2,7 +2,7 @@ import { setTimeout as delay } from "node:timers/promises";
 import type { GitHubClient } from "@mlops-actions/kit/github";
 import { composeBody, fitSections, MAX_COMMENT_LENGTH, mergeSections } from "./body.ts";
 import { httpStatus } from "./errors.ts";
-import { findStickyComments, type IssueTarget, type StickyComment } from "./lookup.ts";
+import { findStickyComments, type IssueTarget, readStickyComment, type StickyComment } from "./lookup.ts";
 import {
   type CommentHeader,
   contentHash,
@@ -81,11 +81,11 @@ export async function upsertStickySection(
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const readAt = performance.now();
     const found = await findStickyComments(octokit, options, options.app, options.key);
-    const plan = planWrite(found, options, mode);
-    if (plan.kind === "skip") return { ...plan.result, attempts: attempt };
+    const plan = await planOnCurrent(octokit, options, mode, found, planWrite(found, options, mode));
+    if (plan?.kind === "skip") return { ...plan.result, attempts: attempt };
 
-    if (plan.kind === "create") await createComment(octokit, options, plan.body);
-    else if (!(await updateComment(octokit, options, plan.target.id, plan.body))) {
+    if (plan?.kind === "create") await createComment(octokit, options, plan.body);
+    else if (!plan || !(await updateComment(octokit, options, plan.target.id, plan.body))) {
       log(`The '${options.key}' comment was deleted by a concurrent writer; looking again`);
       continue;
     }
@@ -112,6 +112,34 @@ export async function upsertStickySection(
     `Could not write section '${options.sectionId}' of the '${options.key}' comment: ` +
       `concurrent writers replaced it ${maxAttempts} times`,
   );
+}
+
+/** Reads of the target before a write that each found it changed: past them, the write goes ahead. */
+const MAX_REREADS = 4;
+
+/**
+ * `plan`, made again while the comment it updates, read alone just before the write, differs from the
+ * listing it was planned on: a writer that wrote in between (the listing pages through every comment,
+ * then the section is rendered) would otherwise lose its section to our stale copy, after it had
+ * checked it. What stays racy is this one read's round trip to our write. Undefined when the comment
+ * was deleted.
+ */
+async function planOnCurrent(
+  octokit: GitHubClient,
+  options: StickySectionOptions,
+  mode: StickyMode,
+  found: StickyComment[],
+  plan: Plan,
+): Promise<Plan | undefined> {
+  for (let reread = 0; reread < MAX_REREADS && plan.kind === "update"; reread++) {
+    const { target } = plan;
+    const current = await readStickyComment(octokit, options, target.id, options.app, options.key);
+    if (!current) return undefined;
+    if (current.body === target.body) return plan;
+    found = found.map((comment) => (comment.id === current.id ? current : comment));
+    plan = planWrite(found, options, mode);
+  }
+  return plan;
 }
 
 interface Write {
