@@ -29725,6 +29725,7 @@ function isReadOnlyTokenError(error) {
 
 ;// CONCATENATED MODULE: ./packages/github/src/sticky-comment/lookup.ts
 
+
 /**
  * Every comment of ours with this app and key on the issue, oldest first. Pages through all
  * comments (100 a page), so a busy pull request never gets a duplicate because ours was on page 3.
@@ -29738,20 +29739,42 @@ async function findStickyComments(octokit, target, app, key) {
     });
     const found = [];
     for (const comment of comments) {
-        const body = comment.body ?? "";
-        const header = parseHeader(body);
-        if (!header || header.app !== app || header.key !== key)
-            continue;
-        found.push({
-            id: Number(comment.id),
-            nodeId: comment.node_id,
-            url: comment.html_url,
-            body,
-            header,
-            sections: parseSections(body),
-        });
+        const sticky = stickyComment(comment, app, key);
+        if (sticky)
+            found.push(sticky);
     }
     return found.sort((a, b) => a.id - b.id);
+}
+/** Comment `id` as it is now; undefined when it was deleted, or is no longer ours. */
+async function readStickyComment(octokit, target, id, app, key) {
+    try {
+        const { data } = await octokit.rest.issues.getComment({
+            owner: target.owner,
+            repo: target.repo,
+            comment_id: id,
+        });
+        return stickyComment(data, app, key);
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** A comment as one of ours with this app and key, or undefined. */
+function stickyComment(comment, app, key) {
+    const body = comment.body ?? "";
+    const header = parseHeader(body);
+    if (!header || header.app !== app || header.key !== key)
+        return undefined;
+    return {
+        id: Number(comment.id),
+        nodeId: comment.node_id,
+        url: comment.html_url,
+        body,
+        header,
+        sections: parseSections(body),
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -29794,12 +29817,12 @@ async function upsertStickySection(octokit, options) {
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
         const readAt = performance.now();
         const found = await findStickyComments(octokit, options, options.app, options.key);
-        const plan = planWrite(found, options, mode);
-        if (plan.kind === "skip")
+        const plan = await planOnCurrent(octokit, options, mode, found, planWrite(found, options, mode));
+        if (plan?.kind === "skip")
             return { ...plan.result, attempts: attempt };
-        if (plan.kind === "create")
+        if (plan?.kind === "create")
             await createComment(octokit, options, plan.body);
-        else if (!(await updateComment(octokit, options, plan.target.id, plan.body))) {
+        else if (!plan || !(await updateComment(octokit, options, plan.target.id, plan.body))) {
             log(`The '${options.key}' comment was deleted by a concurrent writer; looking again`);
             continue;
         }
@@ -29821,6 +29844,28 @@ async function upsertStickySection(octokit, options) {
     }
     throw new Error(`Could not write section '${options.sectionId}' of the '${options.key}' comment: ` +
         `concurrent writers replaced it ${maxAttempts} times`);
+}
+/** Reads of the target before a write that each found it changed: past them, the write goes ahead. */
+const MAX_REREADS = 4;
+/**
+ * `plan`, made again while the comment it updates, read alone just before the write, differs from the
+ * listing it was planned on: a writer that wrote in between (the listing pages through every comment,
+ * then the section is rendered) would otherwise lose its section to our stale copy, after it had
+ * checked it. What stays racy is this one read's round trip to our write. Undefined when the comment
+ * was deleted.
+ */
+async function planOnCurrent(octokit, options, mode, found, plan) {
+    for (let reread = 0; reread < MAX_REREADS && plan.kind === "update"; reread++) {
+        const { target } = plan;
+        const current = await readStickyComment(octokit, options, target.id, options.app, options.key);
+        if (!current)
+            return undefined;
+        if (current.body === target.body)
+            return plan;
+        found = found.map((comment) => (comment.id === current.id ? current : comment));
+        plan = planWrite(found, options, mode);
+    }
+    return plan;
 }
 /** Why the write is not settled yet: our section was replaced, or a concurrent creation left a duplicate. */
 function verify(found, options, hash) {
