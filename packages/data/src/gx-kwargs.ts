@@ -52,11 +52,17 @@ export function share(value: unknown): number {
   return value;
 }
 
-/** `min_value`/`max_value` of a range; at least one must be set, else nothing would be checked. */
-export function range(kwargs: Kwargs): Range {
+/**
+ * `min_value`/`max_value` of a range, each read by `read` (numbers by default); at least one must be
+ * set, else nothing would be checked.
+ */
+export function range<T = number>(
+  kwargs: Kwargs,
+  read = bound as (value: unknown, kwarg: string) => T | undefined,
+): Record<string, T> {
   const bounds = withoutUndefined({
-    min: bound(kwargs.min_value, "min_value"),
-    max: bound(kwargs.max_value, "max_value"),
+    min: read(kwargs.min_value, "min_value"),
+    max: read(kwargs.max_value, "max_value"),
   });
   if (Object.keys(bounds).length === 0) throw new Error("min_value and max_value are both missing");
   return bounds;

@@ -18,7 +18,6 @@ import {
   share,
   strftimeLayout,
   text,
-  withoutUndefined,
 } from "./gx-kwargs.ts";
 import { parseSchema } from "./parse-schema.ts";
 import type { DataSchema, MostlyCheck } from "./schema.ts";
@@ -319,15 +318,11 @@ function mostlyRule(shares: Map<MostlyCheck, number>): number | Record<string, n
 
 /** Bounds of each value: numbers, or texts that a date or datetime column reads as dates. */
 function orderedBounds(draft: Draft, kwargs: Kwargs): Record<string, number | string> {
-  const textOr = (kwarg: string) => {
-    const value = kwargs[kwarg];
+  return range(kwargs, (value, kwarg): number | string | undefined => {
     if (typeof value !== "string") return bound(value, kwarg);
     draft.textBounds.push({ expectation: draft.expectation, column: columnName(kwargs), kwarg, value });
     return value;
-  };
-  const bounds = withoutUndefined({ min: textOr("min_value"), max: textOr("max_value") });
-  if (Object.keys(bounds).length === 0) throw new Error("min_value and max_value are both missing");
-  return bounds;
+  });
 }
 
 function checkTextBounds(draft: Draft, file: string): void {
