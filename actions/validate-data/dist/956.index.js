@@ -68,11 +68,14 @@ function share(value) {
     }
     return value;
 }
-/** `min_value`/`max_value` of a range; at least one must be set, else nothing would be checked. */
-function range(kwargs) {
+/**
+ * `min_value`/`max_value` of a range, each read by `read` (numbers by default); at least one must be
+ * set, else nothing would be checked.
+ */
+function range(kwargs, read = bound) {
     const bounds = withoutUndefined({
-        min: bound(kwargs.min_value, "min_value"),
-        max: bound(kwargs.max_value, "max_value"),
+        min: read(kwargs.min_value, "min_value"),
+        max: read(kwargs.max_value, "max_value"),
     });
     if (Object.keys(bounds).length === 0)
         throw new Error("min_value and max_value are both missing");
@@ -410,17 +413,12 @@ function mostlyRule(shares) {
 }
 /** Bounds of each value: numbers, or texts that a date or datetime column reads as dates. */
 function orderedBounds(draft, kwargs) {
-    const textOr = (kwarg) => {
-        const value = kwargs[kwarg];
+    return range(kwargs, (value, kwarg) => {
         if (typeof value !== "string")
             return bound(value, kwarg);
         draft.textBounds.push({ expectation: draft.expectation, column: columnName(kwargs), kwarg, value });
         return value;
-    };
-    const bounds = withoutUndefined({ min: textOr("min_value"), max: textOr("max_value") });
-    if (Object.keys(bounds).length === 0)
-        throw new Error("min_value and max_value are both missing");
-    return bounds;
+    });
 }
 function checkTextBounds(draft, file) {
     for (const { expectation, column, kwarg, value } of draft.textBounds) {
