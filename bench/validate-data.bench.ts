@@ -12,9 +12,10 @@
 // (default "pandas,gx") picks the peers (GX on 10M rows takes many minutes and gigabytes). Results:
 // bench/results/validate-data-vs-<peer>.json for 1M rows, validate-data-<rows>-vs-<peer>.json otherwise.
 import { once } from "node:events";
-import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { defaultParallelBytes } from "@mlops-actions/data/validate-worker";
 import { repoRoot, stepEnv } from "./lib.ts";
 import {
   checksDir,
@@ -61,10 +62,12 @@ try {
     `validate-data: ${ROWS} rows, ours median ${wall.toFixed(0)} ms wall, ${cpu?.toFixed(0) ?? "?"} ms CPU, peak RSS ${peakMiB?.toFixed(0) ?? "?"} MiB`,
   );
   const memory = peakMiB ? `, peak RSS ${peakMiB.toFixed(0)} MiB` : "";
+  // As the action decides on this machine (by the file's size and the cores).
+  const threads = statSync(data).size >= defaultParallelBytes() ? "2 threads" : "1 thread";
   saveComparisons(
     "validate-data",
     "",
-    `actions/validate-data (bundle, 2 threads, ${ROWS} rows x 10 columns, 14 checks${memory})`,
+    `actions/validate-data (bundle, ${threads}, ${ROWS} rows x 10 columns, 14 checks${memory})`,
     oursRuns,
     contenders,
   );

@@ -197,14 +197,15 @@ describe("validate-data", () => {
     assert.equal(run.outputs.rows, "10");
   });
 
-  it("validates a CSV file of 24 MiB or more on two threads with the exact counts, a repeat across the cut", async () => {
-    const rows = 560_000;
+  it("validates a CSV file of 80 MiB or more on two threads with the exact counts, a repeat across the cut", async () => {
+    // 80 MiB: large enough to be split on two cores too (24 MiB on three or more).
+    const rows = 1_450_000;
     const workspace = newWorkspace();
     const csv = plantedCsv(rows);
     // The last row repeats row 7 (line 8), far across the cut.
     const repeated = csv.split("\n", 8)[7] as string;
     writeInto(workspace, "train.csv", `${csv}${repeated}\n`);
-    assert.ok(csv.length >= 24 * 1024 * 1024, `${csv.length} bytes`);
+    assert.ok(csv.length >= 80 * 1024 * 1024, `${csv.length} bytes`);
     writeInto(workspace, "schema.yml", PLANTED_SCHEMA);
     const run = await validate(workspace, { data: "train.csv", schema: "schema.yml", "max-examples": "2" });
     assert.ok(
@@ -238,7 +239,7 @@ describe("validate-data", () => {
     writeInto(
       workspace,
       "big.csv",
-      Buffer.concat([Buffer.from("n\n"), Buffer.alloc(26 * 1024 * 1024, "7\n")]),
+      Buffer.concat([Buffer.from("n\n"), Buffer.alloc(82 * 1024 * 1024, "7\n")]),
     );
     writeInto(workspace, "big.parquet", Buffer.alloc(9 * 1024 * 1024));
     writeInto(workspace, "schema.yml", "columns:\n  n: { type: integr }\n");

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { parseSchema } from "@mlops-actions/data";
-import { DEFAULT_PARALLEL_PARQUET_BYTES } from "@mlops-actions/data/validate-worker";
+import { DEFAULT_PARALLEL_PARQUET_BYTES, defaultParallelBytes } from "@mlops-actions/data/validate-worker";
 import { startWorkerEarly } from "./early-worker.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "validate-data-early-"));
@@ -40,7 +40,9 @@ function withInputs<T>(inputs: Record<string, string>, fn: () => T): T {
 }
 
 describe("startWorkerEarly", () => {
-  const big = csv("big.csv", 12.5 * 1024 * 1024);
+  // Just large enough on this machine (its cores set the size: `defaultParallelBytes`).
+  const bigRows = defaultParallelBytes() / 2;
+  const big = csv("big.csv", bigRows);
   const small = csv("small.csv", 1000);
   writeFileSync(join(dir, "small.parquet"), Buffer.alloc(DEFAULT_PARALLEL_PARQUET_BYTES - 1));
 
@@ -50,13 +52,15 @@ describe("startWorkerEarly", () => {
     );
     assert.ok(worker);
     const schema = parseSchema("columns:\n  n: { type: integer, max: 5 }\n", "schema.yml");
-    const rows = 12.5 * 1024 * 1024;
+    // The last million rows, as the worker's half of a split would be.
+    const rows = 1_000_000;
+    const from = 2 + (bigRows - rows) * 2;
     const result = await worker.validate({
       segment: {
         file: big,
         delimiter: ",",
         maxRecordBytes: 1 << 20,
-        from: 2,
+        from,
         line: 2,
         columns: ["n"],
         positions: [0],
@@ -65,7 +69,7 @@ describe("startWorkerEarly", () => {
       maxExamples: 3,
     });
     assert.equal(result?.rows, rows);
-    assert.equal(result?.end.end, 2 + rows * 2);
+    assert.equal(result?.end.end, from + rows * 2);
   });
 
   test("starts a worker loading the Parquet code for a large Parquet file, and it validates columns", async () => {

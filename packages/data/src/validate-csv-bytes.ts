@@ -21,7 +21,7 @@ import {
 import type { DataSchema } from "./schema.ts";
 import type { ParallelOptions } from "./validate.ts";
 import {
-  DEFAULT_PARALLEL_BYTES,
+  defaultParallelBytes,
   mainThreadShare,
   ValidationWorker,
   type WorkerWork,
@@ -130,7 +130,7 @@ export function prepareCsvFile(
     const dataStart = found.header?.dataStart ?? size;
     if (
       options.parallel &&
-      worthSplitting(options.parallel, size - dataStart, options.parallel.minBytes ?? DEFAULT_PARALLEL_BYTES)
+      worthSplitting(options.parallel, size - dataStart, options.parallel.minBytes ?? defaultParallelBytes())
     ) {
       const share = mainThreadShare(size - dataStart, options.parallel.workerLagBytes);
       split = lineStartAfter(fd, dataStart + Math.floor((size - dataStart) * share), size);

@@ -8,10 +8,10 @@ import type { DataSchema } from "./schema.ts";
 import type { ParallelOptions } from "./validate.ts";
 import { type BytePlan, finishCsvFile, type PreparedCsvFile, prepareCsvFile } from "./validate-csv-bytes.ts";
 import {
-  DEFAULT_PARALLEL_BYTES,
   DEFAULT_PARALLEL_FILES_BYTES,
   DEFAULT_PARALLEL_PARQUET_BYTES,
   DEFAULT_PARALLEL_PARQUET_FILES_BYTES,
+  defaultParallelBytes,
   type FilesResult,
   mainThreadShare,
   type ValidationWorker,
@@ -59,7 +59,7 @@ export function startFilesSplit(
   // A file read by rows (gzip, an empty file...) counts for nothing, and stays with the main thread.
   const sizes = plans.map((plan) => plan?.size ?? 0);
   const from = laterFiles(sizes, parallel, {
-    minBytes: parallel.minBytes ?? DEFAULT_PARALLEL_BYTES,
+    minBytes: parallel.minBytes ?? defaultParallelBytes(),
     minFilesBytes: parallel.minFilesBytes ?? DEFAULT_PARALLEL_FILES_BYTES,
   });
   if (from === undefined || !plans.slice(from).every((plan) => plan !== undefined)) return undefined;

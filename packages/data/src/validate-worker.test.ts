@@ -6,10 +6,21 @@ import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import {
   DEFAULT_PARALLEL_BYTES,
+  DEFAULT_PARALLEL_BYTES_TWO_CORES,
   DEFAULT_WORKER_LAG_BYTES,
+  defaultParallelBytes,
   mainThreadShare,
   splitWork,
 } from "./validate-worker.ts";
+
+describe("defaultParallelBytes", () => {
+  test("asks for more bytes on two cores, where the worker's own start and compiles compete for them", () => {
+    assert.equal(defaultParallelBytes(2), DEFAULT_PARALLEL_BYTES_TWO_CORES);
+    assert.equal(defaultParallelBytes(1), DEFAULT_PARALLEL_BYTES_TWO_CORES);
+    for (const cores of [3, 4, 64]) assert.equal(defaultParallelBytes(cores), DEFAULT_PARALLEL_BYTES);
+    assert.ok(DEFAULT_PARALLEL_BYTES_TWO_CORES > DEFAULT_PARALLEL_BYTES);
+  });
+});
 
 describe("mainThreadShare", () => {
   const MiB = 1024 * 1024;

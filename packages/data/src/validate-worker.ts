@@ -27,10 +27,24 @@ const WORKER_TAG = "@mlops-actions/data:validate-segment";
  */
 export const DEFAULT_WORKER_LAG_BYTES = 8 * 1024 * 1024;
 /**
- * Smaller files are validated on one thread (the default of `ParallelOptions.minBytes`): below about
- * 1.5 lags, the worker would start too late to take a useful share.
+ * Smaller files are validated on one thread on a machine of three cores or more (the default of
+ * `ParallelOptions.minBytes` there): below about 1.5 lags, the worker would start too late to take a
+ * useful share.
  */
 export const DEFAULT_PARALLEL_BYTES = 24 * 1024 * 1024;
+/**
+ * The same on two cores. There the worker's fixed cost competes for the cores with both threads and
+ * V8's compiler threads: its own Node (~30 ms of CPU), its own compiles of the hot loops (~35 ms) and
+ * its first batches run before they are compiled. On the bench's rows, alternated runs: 62.6 MB took
+ * 199–223 ms on one thread and 211–236 on two (CPU 220–250 against 330–360 ms), 69 MB 213 and 240,
+ * 78.5 MB 230–241 and 234–256, 94 MB 244 and 221, 126 MB 312 and 285, 636 MB 1,109 and 691.
+ */
+export const DEFAULT_PARALLEL_BYTES_TWO_CORES = 80 * 1024 * 1024;
+
+/** The default of `ParallelOptions.minBytes` on a machine of `cores` cores. */
+export function defaultParallelBytes(cores = availableParallelism()): number {
+  return cores > 2 ? DEFAULT_PARALLEL_BYTES : DEFAULT_PARALLEL_BYTES_TWO_CORES;
+}
 /**
  * A dataset of plain CSV files each smaller than `minBytes` has its later files validated by a worker
  * when they are this large together (the default of `ParallelOptions.minFilesBytes`). That worker starts
