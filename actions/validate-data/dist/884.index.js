@@ -1844,7 +1844,7 @@ function prepareCsvFile(file, plan, schema, options) {
         found = (0,csv_range/* readCsvHeader */.km)(fd, { delimiter, maxRecordBytes });
         const dataStart = found.header?.dataStart ?? size;
         if (options.parallel &&
-            (0,validate_worker.worthSplitting)(options.parallel, size - dataStart, options.parallel.minBytes ?? validate_worker.DEFAULT_PARALLEL_BYTES)) {
+            (0,validate_worker.worthSplitting)(options.parallel, size - dataStart, options.parallel.minBytes ?? (0,validate_worker.defaultParallelBytes)())) {
             const share = (0,validate_worker.mainThreadShare)(size - dataStart, options.parallel.workerLagBytes);
             split = (0,csv_range/* lineStartAfter */.HZ)(fd, dataStart + Math.floor((size - dataStart) * share), size);
         }
@@ -1919,7 +1919,7 @@ function startFilesSplit(files, plans, schema, rules, options) {
     // A file read by rows (gzip, an empty file...) counts for nothing, and stays with the main thread.
     const sizes = plans.map((plan) => plan?.size ?? 0);
     const from = laterFiles(sizes, parallel, {
-        minBytes: parallel.minBytes ?? validate_worker.DEFAULT_PARALLEL_BYTES,
+        minBytes: parallel.minBytes ?? (0,validate_worker.defaultParallelBytes)(),
         minFilesBytes: parallel.minFilesBytes ?? validate_worker.DEFAULT_PARALLEL_FILES_BYTES,
     });
     if (from === undefined || !plans.slice(from).every((plan) => plan !== undefined))

@@ -48,7 +48,7 @@ function likelySplit() {
         return undefined;
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(data) ? data : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.GITHUB_WORKSPACE ?? process.cwd(), data);
     const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false });
-    const minBytes = work === "csv" ? _mlops_actions_data_validate_worker__WEBPACK_IMPORTED_MODULE_3__.DEFAULT_PARALLEL_BYTES : _mlops_actions_data_validate_worker__WEBPACK_IMPORTED_MODULE_3__.DEFAULT_PARALLEL_PARQUET_BYTES;
+    const minBytes = work === "csv" ? (0,_mlops_actions_data_validate_worker__WEBPACK_IMPORTED_MODULE_3__.defaultParallelBytes)() : _mlops_actions_data_validate_worker__WEBPACK_IMPORTED_MODULE_3__.DEFAULT_PARALLEL_PARQUET_BYTES;
     return stats?.isFile() === true && stats.size >= minBytes ? work : undefined;
 }
 
@@ -108,11 +108,13 @@ function formatFromName(file) {
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_PARALLEL_BYTES: () => (/* binding */ DEFAULT_PARALLEL_BYTES),
+/* harmony export */   DEFAULT_PARALLEL_BYTES_TWO_CORES: () => (/* binding */ DEFAULT_PARALLEL_BYTES_TWO_CORES),
 /* harmony export */   DEFAULT_PARALLEL_FILES_BYTES: () => (/* binding */ DEFAULT_PARALLEL_FILES_BYTES),
 /* harmony export */   DEFAULT_PARALLEL_PARQUET_BYTES: () => (/* binding */ DEFAULT_PARALLEL_PARQUET_BYTES),
 /* harmony export */   DEFAULT_PARALLEL_PARQUET_FILES_BYTES: () => (/* binding */ DEFAULT_PARALLEL_PARQUET_FILES_BYTES),
 /* harmony export */   DEFAULT_WORKER_LAG_BYTES: () => (/* binding */ DEFAULT_WORKER_LAG_BYTES),
 /* harmony export */   ValidationWorker: () => (/* binding */ ValidationWorker),
+/* harmony export */   defaultParallelBytes: () => (/* binding */ defaultParallelBytes),
 /* harmony export */   isValidationWorker: () => (/* binding */ isValidationWorker),
 /* harmony export */   mainThreadShare: () => (/* binding */ mainThreadShare),
 /* harmony export */   serveValidationWorker: () => (/* binding */ serveValidationWorker),
@@ -141,10 +143,23 @@ const WORKER_TAG = "@mlops-actions/data:validate-segment";
  */
 const DEFAULT_WORKER_LAG_BYTES = 8 * 1024 * 1024;
 /**
- * Smaller files are validated on one thread (the default of `ParallelOptions.minBytes`): below about
- * 1.5 lags, the worker would start too late to take a useful share.
+ * Smaller files are validated on one thread on a machine of three cores or more (the default of
+ * `ParallelOptions.minBytes` there): below about 1.5 lags, the worker would start too late to take a
+ * useful share.
  */
 const DEFAULT_PARALLEL_BYTES = 24 * 1024 * 1024;
+/**
+ * The same on two cores. There the worker's fixed cost competes for the cores with both threads and
+ * V8's compiler threads: its own Node (~30 ms of CPU), its own compiles of the hot loops (~35 ms) and
+ * its first batches run before they are compiled. On the bench's rows, alternated runs: 62.6 MB took
+ * 199–223 ms on one thread and 211–236 on two (CPU 220–250 against 330–360 ms), 69 MB 213 and 240,
+ * 78.5 MB 230–241 and 234–256, 94 MB 244 and 221, 126 MB 312 and 285, 636 MB 1,109 and 691.
+ */
+const DEFAULT_PARALLEL_BYTES_TWO_CORES = 80 * 1024 * 1024;
+/** The default of `ParallelOptions.minBytes` on a machine of `cores` cores. */
+function defaultParallelBytes(cores = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)()) {
+    return cores > 2 ? DEFAULT_PARALLEL_BYTES : DEFAULT_PARALLEL_BYTES_TWO_CORES;
+}
 /**
  * A dataset of plain CSV files each smaller than `minBytes` has its later files validated by a worker
  * when they are this large together (the default of `ParallelOptions.minFilesBytes`). That worker starts
