@@ -3,6 +3,7 @@ import { parquetHeader, type readColumn } from "hyparquet/src/column.js";
 import { decompressPage } from "hyparquet/src/datapage.js";
 import { parquetSchema } from "hyparquet/src/metadata.js";
 import { getTreePath } from "hyparquet/src/schema.js";
+import type { ChunkBuffers } from "./chunk-buffers.ts";
 import { FileBlob } from "./parquet-file-blob.ts";
 import { allOnes, readHybrid } from "./parquet-hybrid.ts";
 import { snappyBlocks } from "./snappy-blocks.ts";
@@ -235,10 +236,21 @@ function isDictionary(encoding: string): boolean {
   return encoding === "RLE_DICTIONARY" || encoding === "PLAIN_DICTIONARY";
 }
 
-/** A chunk's bytes, read from `file`; undefined when they cannot be read. */
-export async function readChunkBytes(file: string, chunk: FlatChunk): Promise<Uint8Array | undefined> {
-  const bytes = await new FileBlob(file, chunk.start, chunk.end).arrayBuffer().catch(() => undefined);
-  return bytes && new Uint8Array(bytes);
+/**
+ * A chunk's bytes, read from `file` (into `buffers` when given, else new memory); undefined when they
+ * cannot be read.
+ */
+export function readChunkBytes(
+  file: string,
+  chunk: FlatChunk,
+  buffers?: ChunkBuffers,
+): Uint8Array | undefined {
+  const blob = new FileBlob(file, chunk.start, chunk.end);
+  try {
+    return blob.readInto(buffers ? buffers.bytes(blob.size) : new Uint8Array(blob.size));
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ColumnMetaData, FileMetaData } from "hyparquet";
 import { readPlain } from "hyparquet/src/plain.js";
 import type { ArrowDictionary } from "./arrow-texts.ts";
+import type { ChunkBuffers } from "./chunk-buffers.ts";
 import {
   type ColumnDecoder,
   type Compressors,
@@ -86,9 +87,10 @@ export function decodeDictionaryChunk(
   bytes: Uint8Array,
   shape: DictionaryChunkShape,
   compressors?: Compressors,
+  buffers?: ChunkBuffers,
 ): ArrowDictionary | undefined {
   try {
-    return decodePages(bytes, shape, compressors);
+    return decodePages(bytes, shape, compressors, buffers);
   } catch {
     return undefined;
   }
@@ -98,9 +100,10 @@ function decodePages(
   bytes: Uint8Array,
   shape: DictionaryChunkShape,
   compressors: Compressors,
+  buffers: ChunkBuffers | undefined,
 ): ArrowDictionary | undefined {
   const { rows, decoder } = shape;
-  const indices = new Int32Array(rows);
+  const indices = buffers ? buffers.indices(rows) : new Int32Array(rows);
   let present: Uint8Array | undefined;
   let entries: CellValue[] | undefined;
   let row = 0;
@@ -164,13 +167,17 @@ function dictionaryEntries(raw: Uint8Array, type: ColumnDecoder["type"], count: 
   return Array.from(values as ArrayLike<number | bigint>, Number);
 }
 
-/** `decodeDictionaryChunk` of the chunk's bytes, read from `file`; undefined when they cannot be read. */
+/**
+ * `decodeDictionaryChunk` of the chunk's bytes, read from `file`; undefined when they cannot be read.
+ * With `buffers`, the indices are a view of them, valid until their next read.
+ */
 export async function readDictionaryChunk(
   file: string,
   shape: DictionaryChunkShape,
+  buffers?: ChunkBuffers,
 ): Promise<ArrowDictionary | undefined> {
-  const bytes = await readChunkBytes(file, shape);
-  return bytes && decodeDictionaryChunk(bytes, shape, await compressorsFor(shape));
+  const bytes = readChunkBytes(file, shape, buffers);
+  return bytes && decodeDictionaryChunk(bytes, shape, await compressorsFor(shape), buffers);
 }
 
 /** Rows `from` to `from + count` (excluded) of a chunk read whole. */

@@ -29,11 +29,12 @@ export class FileBlob {
   }
 
   async arrayBuffer(): Promise<ArrayBuffer> {
-    return this.readBytes().buffer;
+    return this.readInto(new Uint8Array(this.size)).buffer;
   }
 
-  private readBytes(): Uint8Array<ArrayBuffer> {
-    const bytes = new Uint8Array(this.size);
+  /** This part's bytes, read into `bytes` (as long as the part). */
+  readInto<T extends Uint8Array>(bytes: T): T {
+    if (bytes.length !== this.size) throw new Error(`${this.size} bytes to read into ${bytes.length}`);
     const fd = openSync(this.file, "r");
     try {
       let done = 0;

@@ -73,23 +73,32 @@ function writeFlat(
 }
 
 /**
- * Each column's values as `readParquetColumns` gives them, read from the pages (`readsPages`) or by the
- * decoder (numbers as the doubles `acceptDoubles` takes, texts as the bytes `acceptArrowTexts` reads
- * and as cells), and which columns were read from their pages.
+ * Each column's values as `readParquetColumns` gives them, read from the pages (`readsPages`, one column
+ * at a time with `byColumn`) or by the decoder (numbers as the doubles `acceptDoubles` takes, texts as
+ * the bytes `acceptArrowTexts` reads and as cells), which columns were read from their pages, and the
+ * memory their numbers were read into.
  */
-async function readValues(file: string, readsPages: boolean) {
+async function readValues(file: string, readsPages: boolean, byColumn = false) {
   const values = new Map<string, unknown[]>();
   const problems: string[] = [];
   const fromPages = new Set<string>();
+  const numberMemory = new Set<ArrayBufferLike>();
   let header: string[] = [];
-  for await (const event of readParquetColumns(file, { readsPages }, 700)) {
+  for await (const event of readParquetColumns(file, { readsPages, byColumn }, 700)) {
     if (event.kind === "header") header = event.columns;
     if (event.kind === "problem") problems.push(event.problem.message);
-    if (event.kind !== "columns") continue;
-    header.forEach((name, position) => {
-      const column = event.columns[position];
+    if (event.kind !== "columns" && event.kind !== "column") continue;
+    const given = event.kind === "column" ? [event.position] : header.map((_, position) => position);
+    given.forEach((position) => {
+      const name = header[position] as string;
+      const column = event.kind === "column" ? event.column : event.columns[position];
       if (!column) return;
-      if (column instanceof FlatColumn) fromPages.add(name);
+      if (event.kind === "columns") assert.ok(!event.given.has(position), `${name} came twice`);
+      if (column instanceof FlatColumn) {
+        fromPages.add(name);
+        const memory = column.numbers()?.values.buffer;
+        if (memory) numberMemory.add(memory);
+      }
       const numbers = column.numbers();
       const texts = column.texts();
       const cells = column.cells();
@@ -107,7 +116,7 @@ async function readValues(file: string, readsPages: boolean) {
       values.set(name, [...(values.get(name) ?? []), ...read]);
     });
   }
-  return { values, problems, fromPages };
+  return { values, problems, fromPages, numberMemory };
 }
 
 const ALL = ["big", "count", "key", "ratio", "tiny", "word"];
@@ -130,6 +139,12 @@ describe("flat column chunks read from their pages", () => {
         const decoded = await readValues(file, false);
         assert.deepEqual(fromPages.problems, []);
         assert.deepEqual(fromPages.values, decoded.values);
+        // One column at a time, each chunk's numbers read into the memory of the one before.
+        const byColumn = await readValues(file, true, true);
+        assert.deepEqual(byColumn.values, decoded.values);
+        assert.deepEqual(byColumn.fromPages, fromPages.fromPages);
+        assert.equal(byColumn.numberMemory.size, 1);
+        assert.ok(fromPages.numberMemory.size > 3, `${fromPages.numberMemory.size} chunks' memory`);
         // Version 2 writers go on in DELTA encodings where a dictionary grows too large: integers
         // and texts of many values are then the decoder's.
         const flat = writerVersion === WriterVersion.V1 ? ALL : ["ratio", "tiny", "word"];

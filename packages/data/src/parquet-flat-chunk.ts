@@ -1,6 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import type { FileMetaData } from "hyparquet";
 import type { ArrowTexts } from "./arrow-texts.ts";
+import type { ChunkBuffers } from "./chunk-buffers.ts";
 import { int64Doubles } from "./int64-doubles.ts";
 import type { ArrowNumbers } from "./parquet-cells.ts";
 import {
@@ -60,18 +61,28 @@ export function decodeFlatChunk(
   bytes: Uint8Array,
   chunk: FlatChunk,
   compressors?: Compressors,
+  buffers?: ChunkBuffers,
 ): FlatValues | undefined {
   try {
-    return chunk.numeric ? decodeNumbers(bytes, chunk, compressors) : decodeTexts(bytes, chunk, compressors);
+    return chunk.numeric
+      ? decodeNumbers(bytes, chunk, compressors, buffers)
+      : decodeTexts(bytes, chunk, compressors, buffers);
   } catch {
     return undefined;
   }
 }
 
-/** `decodeFlatChunk` of the chunk's bytes, read from `file`; undefined when they cannot be read. */
-export async function readFlatChunk(file: string, chunk: FlatChunk): Promise<FlatValues | undefined> {
-  const bytes = await readChunkBytes(file, chunk);
-  return bytes && decodeFlatChunk(bytes, chunk, await compressorsFor(chunk));
+/**
+ * `decodeFlatChunk` of the chunk's bytes, read from `file`; undefined when they cannot be read. With
+ * `buffers`, the values are views of them, valid until their next read.
+ */
+export async function readFlatChunk(
+  file: string,
+  chunk: FlatChunk,
+  buffers?: ChunkBuffers,
+): Promise<FlatValues | undefined> {
+  const bytes = readChunkBytes(file, chunk, buffers);
+  return bytes && decodeFlatChunk(bytes, chunk, await compressorsFor(chunk), buffers);
 }
 
 /** Rows `from` to `from + count` (excluded) of a chunk read whole. */
@@ -101,10 +112,11 @@ function decodeNumbers(
   bytes: Uint8Array,
   chunk: FlatChunk,
   compressors: Compressors,
+  buffers: ChunkBuffers | undefined,
 ): FlatValues | undefined {
   const { rows, decoder } = chunk;
   const type = decoder.type;
-  const doubles = new Float64Array(rows);
+  const doubles = buffers ? buffers.doubles(rows) : new Float64Array(rows);
   let present: Uint8Array | undefined;
   let entries: Float64Array | undefined;
   let indices: Int32Array | undefined;
@@ -216,11 +228,17 @@ function plainNumbers(
  * buffer checks every value (a valid text split at ASCII bytes leaves valid texts), and one search finds
  * a NUL in any.
  */
-function decodeTexts(bytes: Uint8Array, chunk: FlatChunk, compressors: Compressors): FlatValues | undefined {
+function decodeTexts(
+  bytes: Uint8Array,
+  chunk: FlatChunk,
+  compressors: Compressors,
+  buffers: ChunkBuffers | undefined,
+): FlatValues | undefined {
   const { rows, decoder } = chunk;
-  const starts = new Int32Array(rows);
-  const ends = new Int32Array(rows);
-  const joined = Buffer.allocUnsafe(Number(chunk.meta.total_uncompressed_size));
+  const size = Number(chunk.meta.total_uncompressed_size);
+  const starts = buffers ? buffers.starts(rows) : new Int32Array(rows);
+  const ends = buffers ? buffers.ends(rows) : new Int32Array(rows);
+  const joined = buffers ? buffers.joined(size) : Buffer.allocUnsafe(size);
   let base = 0;
   /** Copies a page's value bytes after the pages before; undefined when they do not fit. */
   const append = (piece: Uint8Array): Uint8Array | undefined => {

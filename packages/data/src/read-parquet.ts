@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import type { FileMetaData } from "hyparquet";
 import type { ArrowDictionary } from "./arrow-texts.ts";
+import { ChunkBuffers } from "./chunk-buffers.ts";
 import { type ChunkReading, type GroupPlan, planGroups } from "./parquet-chunk-plan.ts";
 import type { DecodedColumn } from "./parquet-column.ts";
 import type { DecodedRange, ParquetDecoder } from "./parquet-decoder.ts";
@@ -34,6 +35,7 @@ export async function* readParquet(
   const rangeSize = Math.max(1, Math.floor(rangeRows / batchSize)) * batchSize;
   // Every value is read (no null counts asked for): a row needs them all.
   for await (const event of readParquetColumns(file, { columns: options.columns }, rangeSize)) {
+    if (event.kind === "column") throw new Error("internal: a column alone, not asked for (byColumn)");
     if (event.kind !== "columns") {
       yield event;
       continue;
@@ -66,11 +68,36 @@ export type ParquetColumnsEvent =
       columns: (DecodedColumn | undefined)[];
       nullCounts: ReadonlyMap<number, number>;
       dictionaries: ReadonlyMap<number, ArrowDictionary>;
-    };
+      /** The positions whose values came before, in "column" events (`byColumn`): not in `columns`. */
+      given: ReadonlySet<number>;
+    }
+  | ParquetColumnEvent;
+
+/**
+ * With `byColumn`: `rows` values, from row `line`, of the column at `position`, read from its pages
+ * (`column`) or as its dictionary (`dictionary`). A row group's such columns come one after the other,
+ * each range by range, before the group's "columns" events.
+ */
+export interface ParquetColumnEvent {
+  kind: "column";
+  file: string;
+  line: number;
+  rows: number;
+  position: number;
+  column?: DecodedColumn;
+  dictionary?: ArrowDictionary;
+}
 
 export interface ParquetColumnsOptions extends Pick<ReadOptions, "columns">, ChunkReading {
   /** The file's footer, read with `readParquetFooter`, when the caller has it: it is not read again. */
   metadata?: FileMetaData;
+  /**
+   * Whether the columns read from their pages or as their dictionary come one at a time ("column"
+   * events), each read into the memory of the one before (`ChunkBuffers`): for a consumer that checks
+   * column by column. The others come in "columns" events after them. In a row group the decoder
+   * cannot read to its end, those columns have been given whole.
+   */
+  byColumn?: boolean;
 }
 
 /**
@@ -120,7 +147,8 @@ export async function* readParquetColumns(
   if (decoder && (!plans || !sameNames(columns, names))) plans = decoderPlans(decoder, wanted);
   try {
     yield { kind: "header", file, columns };
-    yield* readGroups(file, size, columns, plans as GroupPlan[], decoder, rangeRows);
+    const buffers = options.byColumn ? new ChunkBuffers() : undefined;
+    yield* readGroups(file, size, columns, plans as GroupPlan[], decoder, rangeRows, buffers);
   } finally {
     decoder?.free();
   }
@@ -152,7 +180,8 @@ async function openDecoder(file: string, size: number): Promise<ParquetDecoder> 
 
 /**
  * The row groups' ranges, each group's chunks read as `plans` says; the decoder, when none was `opened`
- * and a chunk needs it, is opened then and freed at the end.
+ * and a chunk needs it, is opened then and freed at the end. With `buffers` (`byColumn`), the chunks
+ * read from their pages or as their dictionary come first, one at a time, read into them.
  */
 async function* readGroups(
   file: string,
@@ -161,6 +190,7 @@ async function* readGroups(
   plans: readonly GroupPlan[],
   opened: ParquetDecoder | undefined,
   rangeSize: number,
+  buffers: ChunkBuffers | undefined,
 ): AsyncGenerator<ParquetColumnsEvent> {
   const late: { decoder?: ParquetDecoder } = {};
   const decoderFor = async (): Promise<ParquetDecoder> => {
@@ -177,17 +207,30 @@ async function* readGroups(
       const { rows } = plan;
       const positionOf = (name: string) => columns.indexOf(name);
       const decoded = [...plan.decoded];
+      const given = new Set<number>();
       const dictionaries = new Map<number, ArrowDictionary>();
       for (const [name, shape] of plan.dictionaries) {
-        const dictionary = shape.rows === rows ? await readDictionaryChunk(file, shape) : undefined;
-        if (dictionary) dictionaries.set(positionOf(name), dictionary);
-        else decoded.push(name);
+        const dictionary = shape.rows === rows ? await readDictionaryChunk(file, shape, buffers) : undefined;
+        if (!dictionary) decoded.push(name);
+        else if (!buffers) dictionaries.set(positionOf(name), dictionary);
+        else {
+          given.add(positionOf(name));
+          yield* columnRanges(file, groupStart, rows, rangeSize, positionOf(name), (from, count) => ({
+            dictionary: dictionaryRows(dictionary, from, count),
+          }));
+        }
       }
       const flats = new Map<number, FlatValues>();
       for (const [name, shape] of plan.flats) {
-        const values = shape.rows === rows ? await readFlatChunk(file, shape) : undefined;
-        if (values) flats.set(positionOf(name), values);
-        else decoded.push(name);
+        const values = shape.rows === rows ? await readFlatChunk(file, shape, buffers) : undefined;
+        if (!values) decoded.push(name);
+        else if (!buffers) flats.set(positionOf(name), values);
+        else {
+          given.add(positionOf(name));
+          yield* columnRanges(file, groupStart, rows, rangeSize, positionOf(name), (from, count) => ({
+            column: new FlatColumn(flatRows(values, from, count)),
+          }));
+        }
       }
       let rangeStart = groupStart;
       try {
@@ -214,6 +257,7 @@ async function* readGroups(
             columns: rangeColumns,
             nullCounts,
             dictionaries: rangeDictionaries,
+            given,
           };
           rangeStart += range.rows;
         }
@@ -233,6 +277,28 @@ async function* readGroups(
     }
   } finally {
     late.decoder?.free();
+  }
+}
+
+/** A row group's column, range by range: `values` gives a range's `column` or `dictionary`. */
+function* columnRanges(
+  file: string,
+  groupStart: number,
+  rows: number,
+  rangeSize: number,
+  position: number,
+  values: (from: number, count: number) => Pick<ParquetColumnEvent, "column" | "dictionary">,
+): Generator<ParquetColumnEvent> {
+  for (let from = 0; from < rows; from += rangeSize) {
+    const count = Math.min(rangeSize, rows - from);
+    yield {
+      kind: "column",
+      file,
+      line: groupStart + from + 1,
+      rows: count,
+      position,
+      ...values(from, count),
+    };
   }
 }
 

@@ -1,4 +1,5 @@
 import type { FileMetaData } from "hyparquet";
+import type { ArrowDictionary } from "./arrow-texts.ts";
 import { acceptCells, acceptDictionaryCells } from "./batch-arrow-cells.ts";
 import { acceptArrowTexts, acceptPresence } from "./batch-arrow-texts.ts";
 import { acceptDoubles } from "./batch-doubles.ts";
@@ -12,7 +13,7 @@ import type { FileOutcome } from "./reader-types.ts";
 
 /** What `validateParquetColumns` tells: the file's header and problems, and each range of rows checked. */
 export type ParquetCheckEvent =
-  | Exclude<ParquetColumnsEvent, { kind: "columns" }>
+  | Exclude<ParquetColumnsEvent, { kind: "columns" | "column" }>
   | { kind: "checked"; file: string; rows: number };
 
 /**
@@ -46,16 +47,25 @@ export async function* validateParquetColumns(
     countsNulls,
     takesDictionary: takesDictionaryOf,
     readsPages: true,
+    byColumn: true,
     ...(metadata && { metadata }),
   })) {
     if (event.kind === "header") positions = names.map((name) => event.columns.indexOf(name));
+    if (event.kind === "column") {
+      const { dictionary, column, rows, line } = event;
+      validators.forEach((validator, i) => {
+        if (positions[i] === event.position)
+          acceptRange(validator, dictionary, column, rows, line, nulls, nullBytes, file);
+      });
+      continue;
+    }
     if (event.kind !== "columns") {
       yield event;
       continue;
     }
     validators.forEach((validator, i) => {
       const position = positions[i] ?? -1;
-      if (position < 0) return;
+      if (position < 0 || event.given.has(position)) return;
       const counted = event.nullCounts.get(position);
       if (counted !== undefined) {
         // None or all of the values are null.
@@ -64,15 +74,26 @@ export async function* validateParquetColumns(
         return;
       }
       const dictionary = event.dictionaries.get(position);
-      if (dictionary) {
-        acceptDictionaryCells(validator, dictionary, event.rows, event.line, nulls, file);
-        return;
-      }
       const column = event.columns[position];
-      acceptParquetColumn(validator, column, event.rows, event.line, nulls, nullBytes, file);
+      acceptRange(validator, dictionary, column, event.rows, event.line, nulls, nullBytes, file);
     });
     yield { kind: "checked", file, rows: event.rows };
   }
+}
+
+/** A range of a column, read as its dictionary or as its values, to `validator`. */
+function acceptRange(
+  validator: ColumnValidator,
+  dictionary: ArrowDictionary | undefined,
+  column: DecodedColumn | undefined,
+  rows: number,
+  line: number,
+  nulls: ReadonlySet<string> | undefined,
+  nullBytes: ByteTexts | undefined,
+  file: string,
+): void {
+  if (dictionary) acceptDictionaryCells(validator, dictionary, rows, line, nulls, file);
+  else acceptParquetColumn(validator, column, rows, line, nulls, nullBytes, file);
 }
 
 /**
