@@ -170,7 +170,7 @@ async function validateParquetSplit(file, schema, validators, options) {
     const worker = options.startWorker(parallel.workerScript, "parquet");
     const second = worker.validateParquet({ file, schema, columns: split.worker, maxExamples });
     // Loaded only now (the Parquet readers; parquet-wasm later, if a chunk needs it): the worker has its job first.
-    const { validateParquetFile } = await Promise.all(/* import() */[__webpack_require__.e(78), __webpack_require__.e(999)]).then(__webpack_require__.bind(__webpack_require__, 7380));
+    const { validateParquetFile } = await Promise.all(/* import() */[__webpack_require__.e(184), __webpack_require__.e(999)]).then(__webpack_require__.bind(__webpack_require__, 7380));
     const mine = split.main.map((index) => direct ? validators[index] : fresh(validators[index], maxExamples));
     let outcome;
     try {

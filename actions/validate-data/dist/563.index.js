@@ -385,8 +385,8 @@ function acceptOutOfBounds(column, value, file, line) {
 
 // EXTERNAL MODULE: ./packages/data/src/parquet-column-split.ts
 var parquet_column_split = __webpack_require__(2696);
-// EXTERNAL MODULE: ./packages/data/src/read-parquet.ts + 4 modules
-var read_parquet = __webpack_require__(3078);
+// EXTERNAL MODULE: ./packages/data/src/read-parquet.ts + 5 modules
+var read_parquet = __webpack_require__(4184);
 ;// CONCATENATED MODULE: ./packages/data/src/validate-parquet-columns.ts
 
 
@@ -414,17 +414,26 @@ async function* validateParquetColumns(file, validators, nulls, nullBytes, metad
         countsNulls,
         takesDictionary: takesDictionaryOf,
         readsPages: true,
+        byColumn: true,
         ...(metadata && { metadata }),
     })) {
         if (event.kind === "header")
             positions = names.map((name) => event.columns.indexOf(name));
+        if (event.kind === "column") {
+            const { dictionary, column, rows, line } = event;
+            validators.forEach((validator, i) => {
+                if (positions[i] === event.position)
+                    acceptRange(validator, dictionary, column, rows, line, nulls, nullBytes, file);
+            });
+            continue;
+        }
         if (event.kind !== "columns") {
             yield event;
             continue;
         }
         validators.forEach((validator, i) => {
             const position = positions[i] ?? -1;
-            if (position < 0)
+            if (position < 0 || event.given.has(position))
                 return;
             const counted = event.nullCounts.get(position);
             if (counted !== undefined) {
@@ -434,15 +443,18 @@ async function* validateParquetColumns(file, validators, nulls, nullBytes, metad
                 return;
             }
             const dictionary = event.dictionaries.get(position);
-            if (dictionary) {
-                acceptDictionaryCells(validator, dictionary, event.rows, event.line, nulls, file);
-                return;
-            }
             const column = event.columns[position];
-            acceptParquetColumn(validator, column, event.rows, event.line, nulls, nullBytes, file);
+            acceptRange(validator, dictionary, column, event.rows, event.line, nulls, nullBytes, file);
         });
         yield { kind: "checked", file, rows: event.rows };
     }
+}
+/** A range of a column, read as its dictionary or as its values, to `validator`. */
+function acceptRange(validator, dictionary, column, rows, line, nulls, nullBytes, file) {
+    if (dictionary)
+        acceptDictionaryCells(validator, dictionary, rows, line, nulls, file);
+    else
+        acceptParquetColumn(validator, column, rows, line, nulls, nullBytes, file);
 }
 /**
  * Takes `rows` values of a decoded column (undefined: not read, all null), the first on row `line`, by

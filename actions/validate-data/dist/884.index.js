@@ -1269,7 +1269,7 @@ async function* readDataset(files, options = {}) {
 }
 /** parquet-wasm and apache-arrow load only when a Parquet file is read: most runs check CSV. */
 async function* readParquetLazily(file, options) {
-    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(932), __webpack_require__.e(78)]).then(__webpack_require__.bind(__webpack_require__, 3078));
+    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(932), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 4184));
     yield* readParquet(file, options);
 }
 
@@ -2151,7 +2151,7 @@ async function validateDataset(files, schema, options = {}) {
                     }
                 }
                 // No rule needs whole rows: each column is checked from the decoded columns.
-                const { validateParquetFile } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(932), __webpack_require__.e(78), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 7380));
+                const { validateParquetFile } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(932), __webpack_require__.e(184), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 7380));
                 addOutcome(file, await validateParquetFile(file, validators, sinks.nulls, sinks.nullBytes));
                 continue;
             }

@@ -403,10 +403,18 @@ function readerOf(bytes) {
 function isDictionary(encoding) {
     return encoding === "RLE_DICTIONARY" || encoding === "PLAIN_DICTIONARY";
 }
-/** A chunk's bytes, read from `file`; undefined when they cannot be read. */
-async function readChunkBytes(file, chunk) {
-    const bytes = await new parquet_file_blob/* FileBlob */.u(file, chunk.start, chunk.end).arrayBuffer().catch(() => undefined);
-    return bytes && new Uint8Array(bytes);
+/**
+ * A chunk's bytes, read from `file` (into `buffers` when given, else new memory); undefined when they
+ * cannot be read.
+ */
+function readChunkBytes(file, chunk, buffers) {
+    const blob = new parquet_file_blob/* FileBlob */.u(file, chunk.start, chunk.end);
+    try {
+        return blob.readInto(buffers ? buffers.bytes(blob.size) : new Uint8Array(blob.size));
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * The decompressors for a chunk's codec: our WebAssembly module's for snappy (`SnappyBlocks`: a page
@@ -495,17 +503,17 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
  * not dictionary-encoded, more than `MAX_ENTRIES_PER_ROW` entries a row, an entry that is not UTF-8, an index past the dictionary, pages that do not
  * add up to `shape.rows` values, or bytes that cannot be read as pages.
  */
-function decodeDictionaryChunk(bytes, shape, compressors) {
+function decodeDictionaryChunk(bytes, shape, compressors, buffers) {
     try {
-        return decodePages(bytes, shape, compressors);
+        return decodePages(bytes, shape, compressors, buffers);
     }
     catch {
         return undefined;
     }
 }
-function decodePages(bytes, shape, compressors) {
+function decodePages(bytes, shape, compressors, buffers) {
     const { rows, decoder } = shape;
-    const indices = new Int32Array(rows);
+    const indices = buffers ? buffers.indices(rows) : new Int32Array(rows);
     let present;
     let entries;
     let row = 0;
@@ -566,10 +574,13 @@ function dictionaryEntries(raw, type, count) {
         return values.map((value) => utf8.decode(value));
     return Array.from(values, Number);
 }
-/** `decodeDictionaryChunk` of the chunk's bytes, read from `file`; undefined when they cannot be read. */
-async function readDictionaryChunk(file, shape) {
-    const bytes = await (0,_parquet_chunk_pages_js__WEBPACK_IMPORTED_MODULE_0__/* .readChunkBytes */ .vv)(file, shape);
-    return bytes && decodeDictionaryChunk(bytes, shape, await (0,_parquet_chunk_pages_js__WEBPACK_IMPORTED_MODULE_0__/* .compressorsFor */ .Q9)(shape));
+/**
+ * `decodeDictionaryChunk` of the chunk's bytes, read from `file`; undefined when they cannot be read.
+ * With `buffers`, the indices are a view of them, valid until their next read.
+ */
+async function readDictionaryChunk(file, shape, buffers) {
+    const bytes = (0,_parquet_chunk_pages_js__WEBPACK_IMPORTED_MODULE_0__/* .readChunkBytes */ .vv)(file, shape, buffers);
+    return bytes && decodeDictionaryChunk(bytes, shape, await (0,_parquet_chunk_pages_js__WEBPACK_IMPORTED_MODULE_0__/* .compressorsFor */ .Q9)(shape), buffers);
 }
 /** Rows `from` to `from + count` (excluded) of a chunk read whole. */
 function dictionaryRows(dictionary, from, count) {
@@ -620,10 +631,12 @@ class FileBlob {
         return new FileBlob(this.file, from, this.start + Math.max(within(end, this.size), from - this.start));
     }
     async arrayBuffer() {
-        return this.readBytes().buffer;
+        return this.readInto(new Uint8Array(this.size)).buffer;
     }
-    readBytes() {
-        const bytes = new Uint8Array(this.size);
+    /** This part's bytes, read into `bytes` (as long as the part). */
+    readInto(bytes) {
+        if (bytes.length !== this.size)
+            throw new Error(`${this.size} bytes to read into ${bytes.length}`);
         const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.file, "r");
         try {
             let done = 0;

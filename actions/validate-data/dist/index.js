@@ -231,7 +231,7 @@ async function serveValidationWorker() {
         throw new Error("serveValidationWorker runs only in a validation worker");
     const expected = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData.work;
     const csv = expected === "csv" ? Promise.all(/* import() */[__nccwpck_require__.e(316), __nccwpck_require__.e(287), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2479)) : undefined;
-    const parquet = expected === "parquet" ? Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(932), __nccwpck_require__.e(78), __nccwpck_require__.e(316), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529)) : undefined;
+    const parquet = expected === "parquet" ? Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(932), __nccwpck_require__.e(184), __nccwpck_require__.e(316), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529)) : undefined;
     let done = Promise.resolve();
     port.on("message", (message) => {
         done = done.then(async () => {
@@ -242,7 +242,7 @@ async function serveValidationWorker() {
 }
 async function runJob(message, csv, parquet) {
     if (message.kind === "parquet" || message.kind === "parquet-files") {
-        const jobs = await (parquet ?? Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(932), __nccwpck_require__.e(78), __nccwpck_require__.e(316), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529)));
+        const jobs = await (parquet ?? Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(932), __nccwpck_require__.e(184), __nccwpck_require__.e(316), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529)));
         return message.kind === "parquet"
             ? jobs.validateParquetColumnsState(message.job)
             : jobs.validateParquetFilesState(message.job);

@@ -1,5 +1,5 @@
-export const id = 78;
-export const ids = [78];
+export const id = 184;
+export const ids = [184];
 export const modules = {
 
 /***/ 5626:
@@ -33,7 +33,7 @@ function int64Doubles(memory, address, length, signed, doubles = new Float64Arra
 
 /***/ }),
 
-/***/ 3078:
+/***/ 4184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -47,6 +47,61 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./packages/data/src/chunk-buffers.ts
+/**
+ * The arrays column chunks are read into, one chunk after another (`readParquetColumns` with
+ * `byColumn`): each read reuses the memory of the one before, and gives views of it, valid until the
+ * next read. Fresh memory costs a page fault a 4 KiB page on its first touch (~0.4 ms a MB on the bench
+ * machine), and a chunk of 1M rows is read into 8–30 MB. On the bench's Parquet files, alternated runs
+ * against fresh arrays for each chunk: 10 row groups of 1M rows 577 against 677 ms (CPU 970 against
+ * 1,210 ms, peak RSS 173 against 356 MiB), 9 of 122,880 rows 205 against 229 ms (116 against 169 MiB),
+ * one of 1M rows 195 against 199 ms (129 against 159 MiB).
+ */
+class ChunkBuffers {
+    compressed = new Uint8Array(0);
+    numbers = new Float64Array(0);
+    rowStarts = new Int32Array(0);
+    rowEnds = new Int32Array(0);
+    rowIndices = new Int32Array(0);
+    texts = Buffer.alloc(0);
+    /** A chunk's bytes as stored in the file. */
+    bytes(length) {
+        if (this.compressed.length < length)
+            this.compressed = new Uint8Array(length);
+        return this.compressed.subarray(0, length);
+    }
+    /** A row's number each. */
+    doubles(rows) {
+        if (this.numbers.length < rows)
+            this.numbers = new Float64Array(rows);
+        return this.numbers.subarray(0, rows);
+    }
+    /** A row's text's first byte each. */
+    starts(rows) {
+        if (this.rowStarts.length < rows)
+            this.rowStarts = new Int32Array(rows);
+        return this.rowStarts.subarray(0, rows);
+    }
+    /** A row's text's end each. */
+    ends(rows) {
+        if (this.rowEnds.length < rows)
+            this.rowEnds = new Int32Array(rows);
+        return this.rowEnds.subarray(0, rows);
+    }
+    /** A row's dictionary index each. */
+    indices(rows) {
+        if (this.rowIndices.length < rows)
+            this.rowIndices = new Int32Array(rows);
+        return this.rowIndices.subarray(0, rows);
+    }
+    /** A chunk's text bytes, one after the other. */
+    joined(length) {
+        if (this.texts.length < length)
+            this.texts = Buffer.allocUnsafe(length);
+        return this.texts.subarray(0, length);
+    }
+}
+
 // EXTERNAL MODULE: ./packages/data/src/parquet-dictionary-chunk.ts
 var parquet_dictionary_chunk = __webpack_require__(6771);
 // EXTERNAL MODULE: external "node:buffer"
@@ -92,18 +147,23 @@ const READ_ENCODINGS = new Set(["PLAIN", "RLE_DICTIONARY", "PLAIN_DICTIONARY"]);
  * index past the dictionary, texts that are not UTF-8 or hold a NUL, pages that do not add up to the
  * chunk's rows, or bytes that cannot be read as pages.
  */
-function decodeFlatChunk(bytes, chunk, compressors) {
+function decodeFlatChunk(bytes, chunk, compressors, buffers) {
     try {
-        return chunk.numeric ? decodeNumbers(bytes, chunk, compressors) : decodeTexts(bytes, chunk, compressors);
+        return chunk.numeric
+            ? decodeNumbers(bytes, chunk, compressors, buffers)
+            : decodeTexts(bytes, chunk, compressors, buffers);
     }
     catch {
         return undefined;
     }
 }
-/** `decodeFlatChunk` of the chunk's bytes, read from `file`; undefined when they cannot be read. */
-async function readFlatChunk(file, chunk) {
-    const bytes = await (0,parquet_chunk_pages/* readChunkBytes */.vv)(file, chunk);
-    return bytes && decodeFlatChunk(bytes, chunk, await (0,parquet_chunk_pages/* compressorsFor */.Q9)(chunk));
+/**
+ * `decodeFlatChunk` of the chunk's bytes, read from `file`; undefined when they cannot be read. With
+ * `buffers`, the values are views of them, valid until their next read.
+ */
+async function readFlatChunk(file, chunk, buffers) {
+    const bytes = (0,parquet_chunk_pages/* readChunkBytes */.vv)(file, chunk, buffers);
+    return bytes && decodeFlatChunk(bytes, chunk, await (0,parquet_chunk_pages/* compressorsFor */.Q9)(chunk), buffers);
 }
 /** Rows `from` to `from + count` (excluded) of a chunk read whole. */
 function flatRows(values, from, count) {
@@ -127,10 +187,10 @@ function flatRows(values, from, count) {
         },
     };
 }
-function decodeNumbers(bytes, chunk, compressors) {
+function decodeNumbers(bytes, chunk, compressors, buffers) {
     const { rows, decoder } = chunk;
     const type = decoder.type;
-    const doubles = new Float64Array(rows);
+    const doubles = buffers ? buffers.doubles(rows) : new Float64Array(rows);
     let present;
     let entries;
     let indices;
@@ -230,11 +290,12 @@ function plainNumbers(data, at, type, count, target = new Float64Array(count)) {
  * buffer checks every value (a valid text split at ASCII bytes leaves valid texts), and one search finds
  * a NUL in any.
  */
-function decodeTexts(bytes, chunk, compressors) {
+function decodeTexts(bytes, chunk, compressors, buffers) {
     const { rows, decoder } = chunk;
-    const starts = new Int32Array(rows);
-    const ends = new Int32Array(rows);
-    const joined = Buffer.allocUnsafe(Number(chunk.meta.total_uncompressed_size));
+    const size = Number(chunk.meta.total_uncompressed_size);
+    const starts = buffers ? buffers.starts(rows) : new Int32Array(rows);
+    const ends = buffers ? buffers.ends(rows) : new Int32Array(rows);
+    const joined = buffers ? buffers.joined(size) : Buffer.allocUnsafe(size);
     let base = 0;
     /** Copies a page's value bytes after the pages before; undefined when they do not fit. */
     const append = (piece) => {
@@ -488,6 +549,7 @@ var reader_types = __webpack_require__(7763);
 
 
 
+
 /**
  * Rows decoded at a time. The decoder reads one row group's column chunks (compressed) and decodes them
  * a batch of about this many rows at a time, so the decoded columns held at once stay bounded by it
@@ -505,6 +567,8 @@ async function* readParquet(file, options = {}, rangeRows = PARQUET_RANGE_ROWS) 
     const rangeSize = Math.max(1, Math.floor(rangeRows / batchSize)) * batchSize;
     // Every value is read (no null counts asked for): a row needs them all.
     for await (const event of readParquetColumns(file, { columns: options.columns }, rangeSize)) {
+        if (event.kind === "column")
+            throw new Error("internal: a column alone, not asked for (byColumn)");
         if (event.kind !== "columns") {
             yield event;
             continue;
@@ -559,7 +623,8 @@ async function* readParquetColumns(file, options = {}, rangeRows = PARQUET_RANGE
         plans = decoderPlans(decoder, wanted);
     try {
         yield { kind: "header", file, columns };
-        yield* readGroups(file, size, columns, plans, decoder, rangeRows);
+        const buffers = options.byColumn ? new ChunkBuffers() : undefined;
+        yield* readGroups(file, size, columns, plans, decoder, rangeRows, buffers);
     }
     finally {
         decoder?.free();
@@ -587,9 +652,10 @@ async function openDecoder(file, size) {
 }
 /**
  * The row groups' ranges, each group's chunks read as `plans` says; the decoder, when none was `opened`
- * and a chunk needs it, is opened then and freed at the end.
+ * and a chunk needs it, is opened then and freed at the end. With `buffers` (`byColumn`), the chunks
+ * read from their pages or as their dictionary come first, one at a time, read into them.
  */
-async function* readGroups(file, size, columns, plans, opened, rangeSize) {
+async function* readGroups(file, size, columns, plans, opened, rangeSize, buffers) {
     const late = {};
     const decoderFor = async () => {
         if (opened)
@@ -607,21 +673,34 @@ async function* readGroups(file, size, columns, plans, opened, rangeSize) {
             const { rows } = plan;
             const positionOf = (name) => columns.indexOf(name);
             const decoded = [...plan.decoded];
+            const given = new Set();
             const dictionaries = new Map();
             for (const [name, shape] of plan.dictionaries) {
-                const dictionary = shape.rows === rows ? await (0,parquet_dictionary_chunk/* readDictionaryChunk */.OT)(file, shape) : undefined;
-                if (dictionary)
-                    dictionaries.set(positionOf(name), dictionary);
-                else
+                const dictionary = shape.rows === rows ? await (0,parquet_dictionary_chunk/* readDictionaryChunk */.OT)(file, shape, buffers) : undefined;
+                if (!dictionary)
                     decoded.push(name);
+                else if (!buffers)
+                    dictionaries.set(positionOf(name), dictionary);
+                else {
+                    given.add(positionOf(name));
+                    yield* columnRanges(file, groupStart, rows, rangeSize, positionOf(name), (from, count) => ({
+                        dictionary: (0,parquet_dictionary_chunk/* dictionaryRows */.iW)(dictionary, from, count),
+                    }));
+                }
             }
             const flats = new Map();
             for (const [name, shape] of plan.flats) {
-                const values = shape.rows === rows ? await readFlatChunk(file, shape) : undefined;
-                if (values)
-                    flats.set(positionOf(name), values);
-                else
+                const values = shape.rows === rows ? await readFlatChunk(file, shape, buffers) : undefined;
+                if (!values)
                     decoded.push(name);
+                else if (!buffers)
+                    flats.set(positionOf(name), values);
+                else {
+                    given.add(positionOf(name));
+                    yield* columnRanges(file, groupStart, rows, rangeSize, positionOf(name), (from, count) => ({
+                        column: new FlatColumn(flatRows(values, from, count)),
+                    }));
+                }
             }
             let rangeStart = groupStart;
             try {
@@ -647,6 +726,7 @@ async function* readGroups(file, size, columns, plans, opened, rangeSize) {
                         columns: rangeColumns,
                         nullCounts,
                         dictionaries: rangeDictionaries,
+                        given,
                     };
                     rangeStart += range.rows;
                 }
@@ -668,6 +748,20 @@ async function* readGroups(file, size, columns, plans, opened, rangeSize) {
     }
     finally {
         late.decoder?.free();
+    }
+}
+/** A row group's column, range by range: `values` gives a range's `column` or `dictionary`. */
+function* columnRanges(file, groupStart, rows, rangeSize, position, values) {
+    for (let from = 0; from < rows; from += rangeSize) {
+        const count = Math.min(rangeSize, rows - from);
+        yield {
+            kind: "column",
+            file,
+            line: groupStart + from + 1,
+            rows: count,
+            position,
+            ...values(from, count),
+        };
     }
 }
 /** A row group's ranges when no column of it is decoded: no decoded column, as many rows as it has. */
