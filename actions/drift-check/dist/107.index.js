@@ -4178,7 +4178,7 @@ function prepareCsvFile(file, plan, schema, options) {
         found = readCsvHeader(fd, { delimiter, maxRecordBytes });
         const dataStart = found.header?.dataStart ?? size;
         if (options.parallel &&
-            worthSplitting(options.parallel, size - dataStart, options.parallel.minBytes ?? DEFAULT_PARALLEL_BYTES)) {
+            worthSplitting(options.parallel, size - dataStart, options.parallel.minBytes ?? defaultParallelBytes())) {
             const share = mainThreadShare(size - dataStart, options.parallel.workerLagBytes);
             split = lineStartAfter(fd, dataStart + Math.floor((size - dataStart) * share), size);
         }
@@ -4419,7 +4419,7 @@ async function* readDataset(files, options = {}) {
 }
 /** parquet-wasm and apache-arrow load only when a Parquet file is read: most runs check CSV. */
 async function* readParquetLazily(file, options) {
-    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(331)]).then(__webpack_require__.bind(__webpack_require__, 6331));
+    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(842)]).then(__webpack_require__.bind(__webpack_require__, 6842));
     yield* readParquet(file, options);
 }
 

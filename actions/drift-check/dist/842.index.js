@@ -1,5 +1,5 @@
-export const id = 331;
-export const ids = [331];
+export const id = 842;
+export const ids = [842];
 export const modules = {
 
 /***/ 5626:
@@ -68,10 +68,12 @@ class FileBlob {
         return new FileBlob(this.file, from, this.start + Math.max(within(end, this.size), from - this.start));
     }
     async arrayBuffer() {
-        return this.readBytes().buffer;
+        return this.readInto(new Uint8Array(this.size)).buffer;
     }
-    readBytes() {
-        const bytes = new Uint8Array(this.size);
+    /** This part's bytes, read into `bytes` (as long as the part). */
+    readInto(bytes) {
+        if (bytes.length !== this.size)
+            throw new Error(`${this.size} bytes to read into ${bytes.length}`);
         const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.file, "r");
         try {
             let done = 0;
@@ -96,7 +98,7 @@ function within(offset, size) {
 
 /***/ }),
 
-/***/ 6331:
+/***/ 6842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -109,6 +111,61 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./packages/data/src/chunk-buffers.ts
+/**
+ * The arrays column chunks are read into, one chunk after another (`readParquetColumns` with
+ * `byColumn`): each read reuses the memory of the one before, and gives views of it, valid until the
+ * next read. Fresh memory costs a page fault a 4 KiB page on its first touch (~0.4 ms a MB on the bench
+ * machine), and a chunk of 1M rows is read into 8–30 MB. On the bench's Parquet files, alternated runs
+ * against fresh arrays for each chunk: 10 row groups of 1M rows 577 against 677 ms (CPU 970 against
+ * 1,210 ms, peak RSS 173 against 356 MiB), 9 of 122,880 rows 205 against 229 ms (116 against 169 MiB),
+ * one of 1M rows 195 against 199 ms (129 against 159 MiB).
+ */
+class ChunkBuffers {
+    compressed = new Uint8Array(0);
+    numbers = new Float64Array(0);
+    rowStarts = new Int32Array(0);
+    rowEnds = new Int32Array(0);
+    rowIndices = new Int32Array(0);
+    texts = Buffer.alloc(0);
+    /** A chunk's bytes as stored in the file. */
+    bytes(length) {
+        if (this.compressed.length < length)
+            this.compressed = new Uint8Array(length);
+        return this.compressed.subarray(0, length);
+    }
+    /** A row's number each. */
+    doubles(rows) {
+        if (this.numbers.length < rows)
+            this.numbers = new Float64Array(rows);
+        return this.numbers.subarray(0, rows);
+    }
+    /** A row's text's first byte each. */
+    starts(rows) {
+        if (this.rowStarts.length < rows)
+            this.rowStarts = new Int32Array(rows);
+        return this.rowStarts.subarray(0, rows);
+    }
+    /** A row's text's end each. */
+    ends(rows) {
+        if (this.rowEnds.length < rows)
+            this.rowEnds = new Int32Array(rows);
+        return this.rowEnds.subarray(0, rows);
+    }
+    /** A row's dictionary index each. */
+    indices(rows) {
+        if (this.rowIndices.length < rows)
+            this.rowIndices = new Int32Array(rows);
+        return this.rowIndices.subarray(0, rows);
+    }
+    /** A chunk's text bytes, one after the other. */
+    joined(length) {
+        if (this.texts.length < length)
+            this.texts = Buffer.allocUnsafe(length);
+        return this.texts.subarray(0, length);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/plain.js
 var plain = __webpack_require__(7190);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
@@ -496,10 +553,18 @@ function readerOf(bytes) {
 function isDictionary(encoding) {
     return encoding === "RLE_DICTIONARY" || encoding === "PLAIN_DICTIONARY";
 }
-/** A chunk's bytes, read from `file`; undefined when they cannot be read. */
-async function readChunkBytes(file, chunk) {
-    const bytes = await new parquet_file_blob/* FileBlob */.u(file, chunk.start, chunk.end).arrayBuffer().catch(() => undefined);
-    return bytes && new Uint8Array(bytes);
+/**
+ * A chunk's bytes, read from `file` (into `buffers` when given, else new memory); undefined when they
+ * cannot be read.
+ */
+function readChunkBytes(file, chunk, buffers) {
+    const blob = new parquet_file_blob/* FileBlob */.u(file, chunk.start, chunk.end);
+    try {
+        return blob.readInto(buffers ? buffers.bytes(blob.size) : new Uint8Array(blob.size));
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * The decompressors for a chunk's codec: our WebAssembly module's for snappy (`SnappyBlocks`: a page
@@ -575,17 +640,17 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
  * not dictionary-encoded, more than `MAX_ENTRIES_PER_ROW` entries a row, an entry that is not UTF-8, an index past the dictionary, pages that do not
  * add up to `shape.rows` values, or bytes that cannot be read as pages.
  */
-function decodeDictionaryChunk(bytes, shape, compressors) {
+function decodeDictionaryChunk(bytes, shape, compressors, buffers) {
     try {
-        return decodePages(bytes, shape, compressors);
+        return decodePages(bytes, shape, compressors, buffers);
     }
     catch {
         return undefined;
     }
 }
-function decodePages(bytes, shape, compressors) {
+function decodePages(bytes, shape, compressors, buffers) {
     const { rows, decoder } = shape;
-    const indices = new Int32Array(rows);
+    const indices = buffers ? buffers.indices(rows) : new Int32Array(rows);
     let present;
     let entries;
     let row = 0;
@@ -646,10 +711,13 @@ function dictionaryEntries(raw, type, count) {
         return values.map((value) => utf8.decode(value));
     return Array.from(values, Number);
 }
-/** `decodeDictionaryChunk` of the chunk's bytes, read from `file`; undefined when they cannot be read. */
-async function readDictionaryChunk(file, shape) {
-    const bytes = await readChunkBytes(file, shape);
-    return bytes && decodeDictionaryChunk(bytes, shape, await compressorsFor(shape));
+/**
+ * `decodeDictionaryChunk` of the chunk's bytes, read from `file`; undefined when they cannot be read.
+ * With `buffers`, the indices are a view of them, valid until their next read.
+ */
+async function readDictionaryChunk(file, shape, buffers) {
+    const bytes = readChunkBytes(file, shape, buffers);
+    return bytes && decodeDictionaryChunk(bytes, shape, await compressorsFor(shape), buffers);
 }
 /** Rows `from` to `from + count` (excluded) of a chunk read whole. */
 function dictionaryRows(dictionary, from, count) {
@@ -703,18 +771,23 @@ const READ_ENCODINGS = new Set(["PLAIN", "RLE_DICTIONARY", "PLAIN_DICTIONARY"]);
  * index past the dictionary, texts that are not UTF-8 or hold a NUL, pages that do not add up to the
  * chunk's rows, or bytes that cannot be read as pages.
  */
-function decodeFlatChunk(bytes, chunk, compressors) {
+function decodeFlatChunk(bytes, chunk, compressors, buffers) {
     try {
-        return chunk.numeric ? decodeNumbers(bytes, chunk, compressors) : decodeTexts(bytes, chunk, compressors);
+        return chunk.numeric
+            ? decodeNumbers(bytes, chunk, compressors, buffers)
+            : decodeTexts(bytes, chunk, compressors, buffers);
     }
     catch {
         return undefined;
     }
 }
-/** `decodeFlatChunk` of the chunk's bytes, read from `file`; undefined when they cannot be read. */
-async function readFlatChunk(file, chunk) {
-    const bytes = await readChunkBytes(file, chunk);
-    return bytes && decodeFlatChunk(bytes, chunk, await compressorsFor(chunk));
+/**
+ * `decodeFlatChunk` of the chunk's bytes, read from `file`; undefined when they cannot be read. With
+ * `buffers`, the values are views of them, valid until their next read.
+ */
+async function readFlatChunk(file, chunk, buffers) {
+    const bytes = readChunkBytes(file, chunk, buffers);
+    return bytes && decodeFlatChunk(bytes, chunk, await compressorsFor(chunk), buffers);
 }
 /** Rows `from` to `from + count` (excluded) of a chunk read whole. */
 function flatRows(values, from, count) {
@@ -738,10 +811,10 @@ function flatRows(values, from, count) {
         },
     };
 }
-function decodeNumbers(bytes, chunk, compressors) {
+function decodeNumbers(bytes, chunk, compressors, buffers) {
     const { rows, decoder } = chunk;
     const type = decoder.type;
-    const doubles = new Float64Array(rows);
+    const doubles = buffers ? buffers.doubles(rows) : new Float64Array(rows);
     let present;
     let entries;
     let indices;
@@ -841,11 +914,12 @@ function plainNumbers(data, at, type, count, target = new Float64Array(count)) {
  * buffer checks every value (a valid text split at ASCII bytes leaves valid texts), and one search finds
  * a NUL in any.
  */
-function decodeTexts(bytes, chunk, compressors) {
+function decodeTexts(bytes, chunk, compressors, buffers) {
     const { rows, decoder } = chunk;
-    const starts = new Int32Array(rows);
-    const ends = new Int32Array(rows);
-    const joined = Buffer.allocUnsafe(Number(chunk.meta.total_uncompressed_size));
+    const size = Number(chunk.meta.total_uncompressed_size);
+    const starts = buffers ? buffers.starts(rows) : new Int32Array(rows);
+    const ends = buffers ? buffers.ends(rows) : new Int32Array(rows);
+    const joined = buffers ? buffers.joined(size) : Buffer.allocUnsafe(size);
     let base = 0;
     /** Copies a page's value bytes after the pages before; undefined when they do not fit. */
     const append = (piece) => {
@@ -1203,6 +1277,7 @@ var reader_types = __webpack_require__(7763);
 
 
 
+
 /**
  * Rows decoded at a time. The decoder reads one row group's column chunks (compressed) and decodes them
  * a batch of about this many rows at a time, so the decoded columns held at once stay bounded by it
@@ -1220,6 +1295,8 @@ async function* readParquet(file, options = {}, rangeRows = PARQUET_RANGE_ROWS) 
     const rangeSize = Math.max(1, Math.floor(rangeRows / batchSize)) * batchSize;
     // Every value is read (no null counts asked for): a row needs them all.
     for await (const event of readParquetColumns(file, { columns: options.columns }, rangeSize)) {
+        if (event.kind === "column")
+            throw new Error("internal: a column alone, not asked for (byColumn)");
         if (event.kind !== "columns") {
             yield event;
             continue;
@@ -1274,7 +1351,8 @@ async function* readParquetColumns(file, options = {}, rangeRows = PARQUET_RANGE
         plans = decoderPlans(decoder, wanted);
     try {
         yield { kind: "header", file, columns };
-        yield* readGroups(file, size, columns, plans, decoder, rangeRows);
+        const buffers = options.byColumn ? new ChunkBuffers() : undefined;
+        yield* readGroups(file, size, columns, plans, decoder, rangeRows, buffers);
     }
     finally {
         decoder?.free();
@@ -1302,9 +1380,10 @@ async function openDecoder(file, size) {
 }
 /**
  * The row groups' ranges, each group's chunks read as `plans` says; the decoder, when none was `opened`
- * and a chunk needs it, is opened then and freed at the end.
+ * and a chunk needs it, is opened then and freed at the end. With `buffers` (`byColumn`), the chunks
+ * read from their pages or as their dictionary come first, one at a time, read into them.
  */
-async function* readGroups(file, size, columns, plans, opened, rangeSize) {
+async function* readGroups(file, size, columns, plans, opened, rangeSize, buffers) {
     const late = {};
     const decoderFor = async () => {
         if (opened)
@@ -1322,21 +1401,34 @@ async function* readGroups(file, size, columns, plans, opened, rangeSize) {
             const { rows } = plan;
             const positionOf = (name) => columns.indexOf(name);
             const decoded = [...plan.decoded];
+            const given = new Set();
             const dictionaries = new Map();
             for (const [name, shape] of plan.dictionaries) {
-                const dictionary = shape.rows === rows ? await readDictionaryChunk(file, shape) : undefined;
-                if (dictionary)
-                    dictionaries.set(positionOf(name), dictionary);
-                else
+                const dictionary = shape.rows === rows ? await readDictionaryChunk(file, shape, buffers) : undefined;
+                if (!dictionary)
                     decoded.push(name);
+                else if (!buffers)
+                    dictionaries.set(positionOf(name), dictionary);
+                else {
+                    given.add(positionOf(name));
+                    yield* columnRanges(file, groupStart, rows, rangeSize, positionOf(name), (from, count) => ({
+                        dictionary: dictionaryRows(dictionary, from, count),
+                    }));
+                }
             }
             const flats = new Map();
             for (const [name, shape] of plan.flats) {
-                const values = shape.rows === rows ? await readFlatChunk(file, shape) : undefined;
-                if (values)
-                    flats.set(positionOf(name), values);
-                else
+                const values = shape.rows === rows ? await readFlatChunk(file, shape, buffers) : undefined;
+                if (!values)
                     decoded.push(name);
+                else if (!buffers)
+                    flats.set(positionOf(name), values);
+                else {
+                    given.add(positionOf(name));
+                    yield* columnRanges(file, groupStart, rows, rangeSize, positionOf(name), (from, count) => ({
+                        column: new FlatColumn(flatRows(values, from, count)),
+                    }));
+                }
             }
             let rangeStart = groupStart;
             try {
@@ -1362,6 +1454,7 @@ async function* readGroups(file, size, columns, plans, opened, rangeSize) {
                         columns: rangeColumns,
                         nullCounts,
                         dictionaries: rangeDictionaries,
+                        given,
                     };
                     rangeStart += range.rows;
                 }
@@ -1383,6 +1476,20 @@ async function* readGroups(file, size, columns, plans, opened, rangeSize) {
     }
     finally {
         late.decoder?.free();
+    }
+}
+/** A row group's column, range by range: `values` gives a range's `column` or `dictionary`. */
+function* columnRanges(file, groupStart, rows, rangeSize, position, values) {
+    for (let from = 0; from < rows; from += rangeSize) {
+        const count = Math.min(rangeSize, rows - from);
+        yield {
+            kind: "column",
+            file,
+            line: groupStart + from + 1,
+            rows: count,
+            position,
+            ...values(from, count),
+        };
     }
 }
 /** A row group's ranges when no column of it is decoded: no decoded column, as many rows as it has. */
