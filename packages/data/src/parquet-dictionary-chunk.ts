@@ -153,7 +153,11 @@ function scatterDefined(
 ): void {
   for (let k = 0, v = 0; k < count; k++) {
     if (levels[k] === 1) indices[row + k] = defined[v++] as number;
-    else present[row + k] = 0;
+    else {
+      // Written, not left: the indices may be a chunk's before (`ChunkBuffers`), past this dictionary.
+      indices[row + k] = 0;
+      present[row + k] = 0;
+    }
   }
 }
 

@@ -183,7 +183,11 @@ function scatterNumbers(
 ): void {
   for (let k = 0, v = 0; k < levels.length; k++) {
     if (levels[k] === 1) doubles[row + k] = defined[v++] as number;
-    else present[row + k] = 0;
+    else {
+      // Written, not left: the doubles may be a chunk's before (`ChunkBuffers`).
+      doubles[row + k] = 0;
+      present[row + k] = 0;
+    }
   }
 }
 
@@ -375,6 +379,10 @@ function scatterRanges(
     if (levels[k] === 1) {
       starts[row + k] = valueStarts[v] as number;
       ends[row + k] = valueEnds[v++] as number;
-    } else present[row + k] = 0;
+    } else {
+      starts[row + k] = 0;
+      ends[row + k] = 0;
+      present[row + k] = 0;
+    }
   }
 }
