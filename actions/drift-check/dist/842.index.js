@@ -697,8 +697,11 @@ function scatterDefined(defined, levels, count, indices, present, row) {
     for (let k = 0, v = 0; k < count; k++) {
         if (levels[k] === 1)
             indices[row + k] = defined[v++];
-        else
+        else {
+            // Written, not left: the indices may be a chunk's before (`ChunkBuffers`), past this dictionary.
+            indices[row + k] = 0;
             present[row + k] = 0;
+        }
     }
 }
 /**
@@ -872,8 +875,11 @@ function scatterNumbers(defined, levels, doubles, present, row) {
     for (let k = 0, v = 0; k < levels.length; k++) {
         if (levels[k] === 1)
             doubles[row + k] = defined[v++];
-        else
+        else {
+            // Written, not left: the doubles may be a chunk's before (`ChunkBuffers`).
+            doubles[row + k] = 0;
             present[row + k] = 0;
+        }
     }
 }
 /**
@@ -1036,8 +1042,11 @@ function scatterRanges(valueStarts, valueEnds, levels, starts, ends, present, ro
             starts[row + k] = valueStarts[v];
             ends[row + k] = valueEnds[v++];
         }
-        else
+        else {
+            starts[row + k] = 0;
+            ends[row + k] = 0;
             present[row + k] = 0;
+        }
     }
 }
 

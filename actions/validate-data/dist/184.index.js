@@ -248,8 +248,11 @@ function scatterNumbers(defined, levels, doubles, present, row) {
     for (let k = 0, v = 0; k < levels.length; k++) {
         if (levels[k] === 1)
             doubles[row + k] = defined[v++];
-        else
+        else {
+            // Written, not left: the doubles may be a chunk's before (`ChunkBuffers`).
+            doubles[row + k] = 0;
             present[row + k] = 0;
+        }
     }
 }
 /**
@@ -412,8 +415,11 @@ function scatterRanges(valueStarts, valueEnds, levels, starts, ends, present, ro
             starts[row + k] = valueStarts[v];
             ends[row + k] = valueEnds[v++];
         }
-        else
+        else {
+            starts[row + k] = 0;
+            ends[row + k] = 0;
             present[row + k] = 0;
+        }
     }
 }
 

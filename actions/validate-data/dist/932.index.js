@@ -560,8 +560,11 @@ function scatterDefined(defined, levels, count, indices, present, row) {
     for (let k = 0, v = 0; k < count; k++) {
         if (levels[k] === 1)
             indices[row + k] = defined[v++];
-        else
+        else {
+            // Written, not left: the indices may be a chunk's before (`ChunkBuffers`), past this dictionary.
+            indices[row + k] = 0;
             present[row + k] = 0;
+        }
     }
 }
 /**
