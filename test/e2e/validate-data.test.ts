@@ -241,7 +241,7 @@ describe("validate-data", () => {
       "big.csv",
       Buffer.concat([Buffer.from("n\n"), Buffer.alloc(82 * 1024 * 1024, "7\n")]),
     );
-    writeInto(workspace, "big.parquet", Buffer.alloc(9 * 1024 * 1024));
+    writeInto(workspace, "big.parquet", Buffer.alloc(13 * 1024 * 1024));
     writeInto(workspace, "schema.yml", "columns:\n  n: { type: integr }\n");
     for (const data of ["big.csv", "big.parquet"]) {
       const run = await runBundled("validate-data", {
@@ -255,11 +255,12 @@ describe("validate-data", () => {
     }
   });
 
-  it("validates a Parquet file of 8 MiB or more with its columns on two threads, with the exact counts", async () => {
+  it("validates a Parquet file of 12 MiB or more with its columns on two threads, with the exact counts", async () => {
+    // 12 MiB: large enough to be split on two cores too (8 MiB on three or more).
     const rows = 450_000;
     const workspace = newWorkspace();
     const parquet = plantedParquet(rows);
-    assert.ok(parquet.length >= 8 * 1024 * 1024, `${parquet.length} bytes`);
+    assert.ok(parquet.length >= 12 * 1024 * 1024, `${parquet.length} bytes`);
     writeInto(workspace, "train.parquet", parquet);
     writeInto(workspace, "schema.yml", PLANTED_PARQUET_SCHEMA);
     const run = await validate(workspace, {

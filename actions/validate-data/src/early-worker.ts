@@ -2,8 +2,8 @@ import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { isAbsolute, join } from "node:path";
 import {
-  DEFAULT_PARALLEL_PARQUET_BYTES,
   defaultParallelBytes,
+  defaultParallelParquetBytes,
   splitWork,
   ValidationWorker,
   type WorkerWork,
@@ -37,6 +37,6 @@ function likelySplit(): WorkerWork | undefined {
   if (!work) return undefined;
   const file = isAbsolute(data) ? data : join(process.env.GITHUB_WORKSPACE ?? process.cwd(), data);
   const stats = statSync(file, { throwIfNoEntry: false });
-  const minBytes = work === "csv" ? defaultParallelBytes() : DEFAULT_PARALLEL_PARQUET_BYTES;
+  const minBytes = work === "csv" ? defaultParallelBytes() : defaultParallelParquetBytes();
   return stats?.isFile() === true && stats.size >= minBytes ? work : undefined;
 }

@@ -9,9 +9,9 @@ import type { ParallelOptions } from "./validate.ts";
 import { type BytePlan, finishCsvFile, type PreparedCsvFile, prepareCsvFile } from "./validate-csv-bytes.ts";
 import {
   DEFAULT_PARALLEL_FILES_BYTES,
-  DEFAULT_PARALLEL_PARQUET_BYTES,
   DEFAULT_PARALLEL_PARQUET_FILES_BYTES,
   defaultParallelBytes,
+  defaultParallelParquetBytes,
   type FilesResult,
   mainThreadShare,
   type ValidationWorker,
@@ -93,7 +93,7 @@ export function startParquetFilesSplit(
   if (!files.every((file) => (options.format ?? formatFromName(file)) === "parquet")) return undefined;
   const sizes = files.map((file) => statSync(file, { throwIfNoEntry: false })?.size ?? 0);
   const from = laterFiles(sizes, parallel, {
-    minBytes: parallel.minParquetBytes ?? DEFAULT_PARALLEL_PARQUET_BYTES,
+    minBytes: parallel.minParquetBytes ?? defaultParallelParquetBytes(),
     minFilesBytes: parallel.minParquetFilesBytes ?? DEFAULT_PARALLEL_PARQUET_FILES_BYTES,
   });
   if (from === undefined) return undefined;

@@ -7,8 +7,11 @@ import { after, describe, test } from "node:test";
 import {
   DEFAULT_PARALLEL_BYTES,
   DEFAULT_PARALLEL_BYTES_TWO_CORES,
+  DEFAULT_PARALLEL_PARQUET_BYTES,
+  DEFAULT_PARALLEL_PARQUET_BYTES_TWO_CORES,
   DEFAULT_WORKER_LAG_BYTES,
   defaultParallelBytes,
+  defaultParallelParquetBytes,
   mainThreadShare,
   splitWork,
 } from "./validate-worker.ts";
@@ -19,6 +22,12 @@ describe("defaultParallelBytes", () => {
     assert.equal(defaultParallelBytes(1), DEFAULT_PARALLEL_BYTES_TWO_CORES);
     for (const cores of [3, 4, 64]) assert.equal(defaultParallelBytes(cores), DEFAULT_PARALLEL_BYTES);
     assert.ok(DEFAULT_PARALLEL_BYTES_TWO_CORES > DEFAULT_PARALLEL_BYTES);
+  });
+
+  test("the same for Parquet files", () => {
+    assert.equal(defaultParallelParquetBytes(2), DEFAULT_PARALLEL_PARQUET_BYTES_TWO_CORES);
+    assert.equal(defaultParallelParquetBytes(4), DEFAULT_PARALLEL_PARQUET_BYTES);
+    assert.ok(DEFAULT_PARALLEL_PARQUET_BYTES_TWO_CORES > DEFAULT_PARALLEL_PARQUET_BYTES);
   });
 });
 

@@ -76,10 +76,22 @@ export function mainThreadShare(dataBytes: number, lagBytes = DEFAULT_WORKER_LAG
 }
 
 /**
- * Parquet files smaller than this are validated on one thread (the default of
- * `ParallelOptions.minParquetBytes`); in larger ones a worker takes about half of the columns.
+ * Parquet files smaller than this are validated on one thread on a machine of three cores or more (the
+ * default of `ParallelOptions.minParquetBytes` there); in larger ones a worker takes about half of the
+ * columns.
  */
 export const DEFAULT_PARALLEL_PARQUET_BYTES = 8 * 1024 * 1024;
+/**
+ * The same on two cores (see `DEFAULT_PARALLEL_BYTES_TWO_CORES`). The bench's rows written by pyarrow,
+ * alternated runs, one thread against two: 9.3 MB 152 and 163 ms (CPU 180 against 250 ms), 12.7 MB 179
+ * and 174, 17.8 MB 218 and 201.
+ */
+export const DEFAULT_PARALLEL_PARQUET_BYTES_TWO_CORES = 12 * 1024 * 1024;
+
+/** The default of `ParallelOptions.minParquetBytes` on a machine of `cores` cores. */
+export function defaultParallelParquetBytes(cores = availableParallelism()): number {
+  return cores > 2 ? DEFAULT_PARALLEL_PARQUET_BYTES : DEFAULT_PARALLEL_PARQUET_BYTES_TWO_CORES;
+}
 
 /** What a worker is to validate: which code it loads while it waits. */
 export type WorkerWork = "csv" | "parquet";

@@ -12,7 +12,7 @@ import type { DataSchema } from "./schema.ts";
 import { byteReadable, validateCsvBytes } from "./validate-csv-bytes.ts";
 import { startFilesSplit, startParquetFilesSplit } from "./validate-files-split.ts";
 import {
-  DEFAULT_PARALLEL_PARQUET_BYTES,
+  defaultParallelParquetBytes,
   ValidationWorker,
   type WorkerWork,
   worthSplitting,
@@ -56,7 +56,10 @@ export interface ParallelOptions {
    * validated on one thread (default 128 MiB); else a worker takes its later files.
    */
   minFilesBytes?: number;
-  /** Parquet files with fewer bytes than this are validated on one thread (default 8 MiB). */
+  /**
+   * Parquet files with fewer bytes than this are validated on one thread (default 8 MiB, 12 MiB on a
+   * machine of two cores: `defaultParallelParquetBytes`).
+   */
   minParquetBytes?: number;
   /**
    * A dataset of Parquet files, each below `minParquetBytes`, with fewer bytes than this together is
@@ -218,7 +221,7 @@ export async function validateDataset(
       }
       if (!rules.hasRowRules && (readOptions.format ?? formatFromName(file)) === "parquet") {
         const { parallel } = options;
-        const minBytes = parallel?.minParquetBytes ?? DEFAULT_PARALLEL_PARQUET_BYTES;
+        const minBytes = parallel?.minParquetBytes ?? defaultParallelParquetBytes();
         const size = statSync(file, { throwIfNoEntry: false })?.size ?? 0;
         if (parallel && worthSplitting(parallel, size, minBytes)) {
           const { validateParquetSplit } = await import("./validate-parquet-split.ts");
