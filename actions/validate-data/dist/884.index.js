@@ -1947,7 +1947,7 @@ function startParquetFilesSplit(files, schema, rules, validators, options) {
         return undefined;
     const sizes = files.map((file) => (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.size ?? 0);
     const from = laterFiles(sizes, parallel, {
-        minBytes: parallel.minParquetBytes ?? validate_worker.DEFAULT_PARALLEL_PARQUET_BYTES,
+        minBytes: parallel.minParquetBytes ?? (0,validate_worker.defaultParallelParquetBytes)(),
         minFilesBytes: parallel.minParquetFilesBytes ?? validate_worker.DEFAULT_PARALLEL_PARQUET_FILES_BYTES,
     });
     if (from === undefined)
@@ -2134,7 +2134,7 @@ async function validateDataset(files, schema, options = {}) {
             }
             if (!rules.hasRowRules && (readOptions.format ?? (0,format_from_name/* formatFromName */.R)(file)) === "parquet") {
                 const { parallel } = options;
-                const minBytes = parallel?.minParquetBytes ?? validate_worker.DEFAULT_PARALLEL_PARQUET_BYTES;
+                const minBytes = parallel?.minParquetBytes ?? (0,validate_worker.defaultParallelParquetBytes)();
                 const size = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
                 if (parallel && (0,validate_worker.worthSplitting)(parallel, size, minBytes)) {
                     const { validateParquetSplit } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(932), __webpack_require__.e(190)]).then(__webpack_require__.bind(__webpack_require__, 9190));

@@ -48,7 +48,7 @@ function likelySplit() {
         return undefined;
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(data) ? data : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.GITHUB_WORKSPACE ?? process.cwd(), data);
     const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false });
-    const minBytes = work === "csv" ? (0,_mlops_actions_data_validate_worker__WEBPACK_IMPORTED_MODULE_3__.defaultParallelBytes)() : _mlops_actions_data_validate_worker__WEBPACK_IMPORTED_MODULE_3__.DEFAULT_PARALLEL_PARQUET_BYTES;
+    const minBytes = work === "csv" ? (0,_mlops_actions_data_validate_worker__WEBPACK_IMPORTED_MODULE_3__.defaultParallelBytes)() : (0,_mlops_actions_data_validate_worker__WEBPACK_IMPORTED_MODULE_3__.defaultParallelParquetBytes)();
     return stats?.isFile() === true && stats.size >= minBytes ? work : undefined;
 }
 
@@ -111,10 +111,12 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   DEFAULT_PARALLEL_BYTES_TWO_CORES: () => (/* binding */ DEFAULT_PARALLEL_BYTES_TWO_CORES),
 /* harmony export */   DEFAULT_PARALLEL_FILES_BYTES: () => (/* binding */ DEFAULT_PARALLEL_FILES_BYTES),
 /* harmony export */   DEFAULT_PARALLEL_PARQUET_BYTES: () => (/* binding */ DEFAULT_PARALLEL_PARQUET_BYTES),
+/* harmony export */   DEFAULT_PARALLEL_PARQUET_BYTES_TWO_CORES: () => (/* binding */ DEFAULT_PARALLEL_PARQUET_BYTES_TWO_CORES),
 /* harmony export */   DEFAULT_PARALLEL_PARQUET_FILES_BYTES: () => (/* binding */ DEFAULT_PARALLEL_PARQUET_FILES_BYTES),
 /* harmony export */   DEFAULT_WORKER_LAG_BYTES: () => (/* binding */ DEFAULT_WORKER_LAG_BYTES),
 /* harmony export */   ValidationWorker: () => (/* binding */ ValidationWorker),
 /* harmony export */   defaultParallelBytes: () => (/* binding */ defaultParallelBytes),
+/* harmony export */   defaultParallelParquetBytes: () => (/* binding */ defaultParallelParquetBytes),
 /* harmony export */   isValidationWorker: () => (/* binding */ isValidationWorker),
 /* harmony export */   mainThreadShare: () => (/* binding */ mainThreadShare),
 /* harmony export */   serveValidationWorker: () => (/* binding */ serveValidationWorker),
@@ -190,10 +192,21 @@ function mainThreadShare(dataBytes, lagBytes = DEFAULT_WORKER_LAG_BYTES) {
     return Math.min(MAX_MAIN_SHARE, 0.5 + lagBytes / (2 * dataBytes));
 }
 /**
- * Parquet files smaller than this are validated on one thread (the default of
- * `ParallelOptions.minParquetBytes`); in larger ones a worker takes about half of the columns.
+ * Parquet files smaller than this are validated on one thread on a machine of three cores or more (the
+ * default of `ParallelOptions.minParquetBytes` there); in larger ones a worker takes about half of the
+ * columns.
  */
 const DEFAULT_PARALLEL_PARQUET_BYTES = 8 * 1024 * 1024;
+/**
+ * The same on two cores (see `DEFAULT_PARALLEL_BYTES_TWO_CORES`). The bench's rows written by pyarrow,
+ * alternated runs, one thread against two: 9.3 MB 152 and 163 ms (CPU 180 against 250 ms), 12.7 MB 179
+ * and 174, 17.8 MB 218 and 201.
+ */
+const DEFAULT_PARALLEL_PARQUET_BYTES_TWO_CORES = 12 * 1024 * 1024;
+/** The default of `ParallelOptions.minParquetBytes` on a machine of `cores` cores. */
+function defaultParallelParquetBytes(cores = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)()) {
+    return cores > 2 ? DEFAULT_PARALLEL_PARQUET_BYTES : DEFAULT_PARALLEL_PARQUET_BYTES_TWO_CORES;
+}
 /**
  * How a file in `format` (undefined: as its name implies) would be split: a plain CSV/TSV file by byte
  * ranges, a Parquet file by columns; undefined for gzip, JSON Lines and a format not known here, which
