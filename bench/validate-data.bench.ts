@@ -63,7 +63,7 @@ try {
   );
   const memory = peakMiB ? `, peak RSS ${peakMiB.toFixed(0)} MiB` : "";
   // As the action decides on this machine (by the file's size and the cores).
-  const threads = statSync(data).size >= defaultParallelBytes() ? "2 threads" : "1 thread";
+  const threads = statSync(data).size >= defaultParallelBytes("csv") ? "2 threads" : "1 thread";
   saveComparisons(
     "validate-data",
     "",

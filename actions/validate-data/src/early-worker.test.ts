@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { parseSchema } from "@mlops-actions/data";
-import { defaultParallelBytes, defaultParallelParquetBytes } from "@mlops-actions/data/validate-worker";
+import { defaultParallelBytes } from "@mlops-actions/data/validate-worker";
 import { startWorkerEarly } from "./early-worker.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "validate-data-early-"));
@@ -41,10 +41,10 @@ function withInputs<T>(inputs: Record<string, string>, fn: () => T): T {
 
 describe("startWorkerEarly", () => {
   // Just large enough on this machine (its cores set the size: `defaultParallelBytes`).
-  const bigRows = defaultParallelBytes() / 2;
+  const bigRows = defaultParallelBytes("csv") / 2;
   const big = csv("big.csv", bigRows);
   const small = csv("small.csv", 1000);
-  writeFileSync(join(dir, "small.parquet"), Buffer.alloc(defaultParallelParquetBytes() - 1));
+  writeFileSync(join(dir, "small.parquet"), Buffer.alloc(defaultParallelBytes("parquet") - 1));
 
   test("starts a worker for a large CSV file named by a plain path, and the worker validates", async () => {
     const worker = withInputs({ INPUT_DATA: "big.csv", GITHUB_WORKSPACE: dir }, () =>
@@ -75,7 +75,7 @@ describe("startWorkerEarly", () => {
   test("starts a worker loading the Parquet code for a large Parquet file, and it validates columns", async () => {
     const bigParquet = join(dir, "big.parquet");
     // Only the name and the size are looked at here.
-    writeFileSync(bigParquet, Buffer.alloc(defaultParallelParquetBytes()));
+    writeFileSync(bigParquet, Buffer.alloc(defaultParallelBytes("parquet")));
     const guesses: Record<string, string>[] = [
       { INPUT_DATA: "big.parquet" },
       { INPUT_DATA: "big.csv", INPUT_FORMAT: "parquet" },

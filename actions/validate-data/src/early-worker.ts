@@ -3,7 +3,6 @@ import { availableParallelism } from "node:os";
 import { isAbsolute, join } from "node:path";
 import {
   defaultParallelBytes,
-  defaultParallelParquetBytes,
   splitWork,
   ValidationWorker,
   type WorkerWork,
@@ -37,6 +36,5 @@ function likelySplit(): WorkerWork | undefined {
   if (!work) return undefined;
   const file = isAbsolute(data) ? data : join(process.env.GITHUB_WORKSPACE ?? process.cwd(), data);
   const stats = statSync(file, { throwIfNoEntry: false });
-  const minBytes = work === "csv" ? defaultParallelBytes() : defaultParallelParquetBytes();
-  return stats?.isFile() === true && stats.size >= minBytes ? work : undefined;
+  return stats?.isFile() === true && stats.size >= defaultParallelBytes(work) ? work : undefined;
 }

@@ -11,7 +11,6 @@ import {
   DEFAULT_PARALLEL_FILES_BYTES,
   DEFAULT_PARALLEL_PARQUET_FILES_BYTES,
   defaultParallelBytes,
-  defaultParallelParquetBytes,
   type FilesResult,
   mainThreadShare,
   type ValidationWorker,
@@ -59,7 +58,7 @@ export function startFilesSplit(
   // A file read by rows (gzip, an empty file...) counts for nothing, and stays with the main thread.
   const sizes = plans.map((plan) => plan?.size ?? 0);
   const from = laterFiles(sizes, parallel, {
-    minBytes: parallel.minBytes ?? defaultParallelBytes(),
+    minBytes: parallel.minBytes ?? defaultParallelBytes("csv"),
     minFilesBytes: parallel.minFilesBytes ?? DEFAULT_PARALLEL_FILES_BYTES,
   });
   if (from === undefined || !plans.slice(from).every((plan) => plan !== undefined)) return undefined;
@@ -93,7 +92,7 @@ export function startParquetFilesSplit(
   if (!files.every((file) => (options.format ?? formatFromName(file)) === "parquet")) return undefined;
   const sizes = files.map((file) => statSync(file, { throwIfNoEntry: false })?.size ?? 0);
   const from = laterFiles(sizes, parallel, {
-    minBytes: parallel.minParquetBytes ?? defaultParallelParquetBytes(),
+    minBytes: parallel.minParquetBytes ?? defaultParallelBytes("parquet"),
     minFilesBytes: parallel.minParquetFilesBytes ?? DEFAULT_PARALLEL_PARQUET_FILES_BYTES,
   });
   if (from === undefined) return undefined;

@@ -11,22 +11,21 @@ import {
   DEFAULT_PARALLEL_PARQUET_BYTES_TWO_CORES,
   DEFAULT_WORKER_LAG_BYTES,
   defaultParallelBytes,
-  defaultParallelParquetBytes,
   mainThreadShare,
   splitWork,
 } from "./validate-worker.ts";
 
 describe("defaultParallelBytes", () => {
   test("asks for more bytes on two cores, where the worker's own start and compiles compete for them", () => {
-    assert.equal(defaultParallelBytes(2), DEFAULT_PARALLEL_BYTES_TWO_CORES);
-    assert.equal(defaultParallelBytes(1), DEFAULT_PARALLEL_BYTES_TWO_CORES);
-    for (const cores of [3, 4, 64]) assert.equal(defaultParallelBytes(cores), DEFAULT_PARALLEL_BYTES);
+    assert.equal(defaultParallelBytes("csv", 2), DEFAULT_PARALLEL_BYTES_TWO_CORES);
+    assert.equal(defaultParallelBytes("csv", 1), DEFAULT_PARALLEL_BYTES_TWO_CORES);
+    for (const cores of [3, 4, 64]) assert.equal(defaultParallelBytes("csv", cores), DEFAULT_PARALLEL_BYTES);
     assert.ok(DEFAULT_PARALLEL_BYTES_TWO_CORES > DEFAULT_PARALLEL_BYTES);
   });
 
   test("the same for Parquet files", () => {
-    assert.equal(defaultParallelParquetBytes(2), DEFAULT_PARALLEL_PARQUET_BYTES_TWO_CORES);
-    assert.equal(defaultParallelParquetBytes(4), DEFAULT_PARALLEL_PARQUET_BYTES);
+    assert.equal(defaultParallelBytes("parquet", 2), DEFAULT_PARALLEL_PARQUET_BYTES_TWO_CORES);
+    assert.equal(defaultParallelBytes("parquet", 4), DEFAULT_PARALLEL_PARQUET_BYTES);
     assert.ok(DEFAULT_PARALLEL_PARQUET_BYTES_TWO_CORES > DEFAULT_PARALLEL_PARQUET_BYTES);
   });
 });

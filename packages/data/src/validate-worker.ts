@@ -40,11 +40,6 @@ export const DEFAULT_PARALLEL_BYTES = 24 * 1024 * 1024;
  * 78.5 MB 230–241 and 234–256, 94 MB 244 and 221, 126 MB 312 and 285, 636 MB 1,109 and 691.
  */
 export const DEFAULT_PARALLEL_BYTES_TWO_CORES = 80 * 1024 * 1024;
-
-/** The default of `ParallelOptions.minBytes` on a machine of `cores` cores. */
-export function defaultParallelBytes(cores = availableParallelism()): number {
-  return cores > 2 ? DEFAULT_PARALLEL_BYTES : DEFAULT_PARALLEL_BYTES_TWO_CORES;
-}
 /**
  * A dataset of plain CSV files each smaller than `minBytes` has its later files validated by a worker
  * when they are this large together (the default of `ParallelOptions.minFilesBytes`). That worker starts
@@ -88,9 +83,14 @@ export const DEFAULT_PARALLEL_PARQUET_BYTES = 8 * 1024 * 1024;
  */
 export const DEFAULT_PARALLEL_PARQUET_BYTES_TWO_CORES = 12 * 1024 * 1024;
 
-/** The default of `ParallelOptions.minParquetBytes` on a machine of `cores` cores. */
-export function defaultParallelParquetBytes(cores = availableParallelism()): number {
-  return cores > 2 ? DEFAULT_PARALLEL_PARQUET_BYTES : DEFAULT_PARALLEL_PARQUET_BYTES_TWO_CORES;
+/**
+ * The size from which a file is split on a machine of `cores` cores: the default of
+ * `ParallelOptions.minBytes` for CSV/TSV (`work` "csv") and of `minParquetBytes` for Parquet.
+ */
+export function defaultParallelBytes(work: WorkerWork, cores = availableParallelism()): number {
+  const twoCores = cores <= 2;
+  if (work === "csv") return twoCores ? DEFAULT_PARALLEL_BYTES_TWO_CORES : DEFAULT_PARALLEL_BYTES;
+  return twoCores ? DEFAULT_PARALLEL_PARQUET_BYTES_TWO_CORES : DEFAULT_PARALLEL_PARQUET_BYTES;
 }
 
 /** What a worker is to validate: which code it loads while it waits. */

@@ -12,7 +12,7 @@ import type { DataSchema } from "./schema.ts";
 import { byteReadable, validateCsvBytes } from "./validate-csv-bytes.ts";
 import { startFilesSplit, startParquetFilesSplit } from "./validate-files-split.ts";
 import {
-  defaultParallelParquetBytes,
+  defaultParallelBytes,
   ValidationWorker,
   type WorkerWork,
   worthSplitting,
@@ -58,7 +58,7 @@ export interface ParallelOptions {
   minFilesBytes?: number;
   /**
    * Parquet files with fewer bytes than this are validated on one thread (default 8 MiB, 12 MiB on a
-   * machine of two cores: `defaultParallelParquetBytes`).
+   * machine of two cores: `defaultParallelBytes`).
    */
   minParquetBytes?: number;
   /**
@@ -221,7 +221,7 @@ export async function validateDataset(
       }
       if (!rules.hasRowRules && (readOptions.format ?? formatFromName(file)) === "parquet") {
         const { parallel } = options;
-        const minBytes = parallel?.minParquetBytes ?? defaultParallelParquetBytes();
+        const minBytes = parallel?.minParquetBytes ?? defaultParallelBytes("parquet");
         const size = statSync(file, { throwIfNoEntry: false })?.size ?? 0;
         if (parallel && worthSplitting(parallel, size, minBytes)) {
           const { validateParquetSplit } = await import("./validate-parquet-split.ts");
