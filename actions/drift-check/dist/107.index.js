@@ -4178,7 +4178,7 @@ function prepareCsvFile(file, plan, schema, options) {
         found = readCsvHeader(fd, { delimiter, maxRecordBytes });
         const dataStart = found.header?.dataStart ?? size;
         if (options.parallel &&
-            worthSplitting(options.parallel, size - dataStart, options.parallel.minBytes ?? defaultParallelBytes())) {
+            worthSplitting(options.parallel, size - dataStart, options.parallel.minBytes ?? defaultParallelBytes("csv"))) {
             const share = mainThreadShare(size - dataStart, options.parallel.workerLagBytes);
             split = lineStartAfter(fd, dataStart + Math.floor((size - dataStart) * share), size);
         }

@@ -1844,7 +1844,7 @@ function prepareCsvFile(file, plan, schema, options) {
         found = (0,csv_range/* readCsvHeader */.km)(fd, { delimiter, maxRecordBytes });
         const dataStart = found.header?.dataStart ?? size;
         if (options.parallel &&
-            (0,validate_worker.worthSplitting)(options.parallel, size - dataStart, options.parallel.minBytes ?? (0,validate_worker.defaultParallelBytes)())) {
+            (0,validate_worker.worthSplitting)(options.parallel, size - dataStart, options.parallel.minBytes ?? (0,validate_worker.defaultParallelBytes)("csv"))) {
             const share = (0,validate_worker.mainThreadShare)(size - dataStart, options.parallel.workerLagBytes);
             split = (0,csv_range/* lineStartAfter */.HZ)(fd, dataStart + Math.floor((size - dataStart) * share), size);
         }
@@ -1919,7 +1919,7 @@ function startFilesSplit(files, plans, schema, rules, options) {
     // A file read by rows (gzip, an empty file...) counts for nothing, and stays with the main thread.
     const sizes = plans.map((plan) => plan?.size ?? 0);
     const from = laterFiles(sizes, parallel, {
-        minBytes: parallel.minBytes ?? (0,validate_worker.defaultParallelBytes)(),
+        minBytes: parallel.minBytes ?? (0,validate_worker.defaultParallelBytes)("csv"),
         minFilesBytes: parallel.minFilesBytes ?? validate_worker.DEFAULT_PARALLEL_FILES_BYTES,
     });
     if (from === undefined || !plans.slice(from).every((plan) => plan !== undefined))
@@ -1947,7 +1947,7 @@ function startParquetFilesSplit(files, schema, rules, validators, options) {
         return undefined;
     const sizes = files.map((file) => (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.size ?? 0);
     const from = laterFiles(sizes, parallel, {
-        minBytes: parallel.minParquetBytes ?? (0,validate_worker.defaultParallelParquetBytes)(),
+        minBytes: parallel.minParquetBytes ?? (0,validate_worker.defaultParallelBytes)("parquet"),
         minFilesBytes: parallel.minParquetFilesBytes ?? validate_worker.DEFAULT_PARALLEL_PARQUET_FILES_BYTES,
     });
     if (from === undefined)
@@ -2134,7 +2134,7 @@ async function validateDataset(files, schema, options = {}) {
             }
             if (!rules.hasRowRules && (readOptions.format ?? (0,format_from_name/* formatFromName */.R)(file)) === "parquet") {
                 const { parallel } = options;
-                const minBytes = parallel?.minParquetBytes ?? (0,validate_worker.defaultParallelParquetBytes)();
+                const minBytes = parallel?.minParquetBytes ?? (0,validate_worker.defaultParallelBytes)("parquet");
                 const size = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
                 if (parallel && (0,validate_worker.worthSplitting)(parallel, size, minBytes)) {
                     const { validateParquetSplit } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(932), __webpack_require__.e(190)]).then(__webpack_require__.bind(__webpack_require__, 9190));

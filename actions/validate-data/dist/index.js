@@ -48,8 +48,7 @@ function likelySplit() {
         return undefined;
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(data) ? data : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.GITHUB_WORKSPACE ?? process.cwd(), data);
     const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false });
-    const minBytes = work === "csv" ? (0,_mlops_actions_data_validate_worker__WEBPACK_IMPORTED_MODULE_3__.defaultParallelBytes)() : (0,_mlops_actions_data_validate_worker__WEBPACK_IMPORTED_MODULE_3__.defaultParallelParquetBytes)();
-    return stats?.isFile() === true && stats.size >= minBytes ? work : undefined;
+    return stats?.isFile() === true && stats.size >= (0,_mlops_actions_data_validate_worker__WEBPACK_IMPORTED_MODULE_3__.defaultParallelBytes)(work) ? work : undefined;
 }
 
 
@@ -116,7 +115,6 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   DEFAULT_WORKER_LAG_BYTES: () => (/* binding */ DEFAULT_WORKER_LAG_BYTES),
 /* harmony export */   ValidationWorker: () => (/* binding */ ValidationWorker),
 /* harmony export */   defaultParallelBytes: () => (/* binding */ defaultParallelBytes),
-/* harmony export */   defaultParallelParquetBytes: () => (/* binding */ defaultParallelParquetBytes),
 /* harmony export */   isValidationWorker: () => (/* binding */ isValidationWorker),
 /* harmony export */   mainThreadShare: () => (/* binding */ mainThreadShare),
 /* harmony export */   serveValidationWorker: () => (/* binding */ serveValidationWorker),
@@ -158,10 +156,6 @@ const DEFAULT_PARALLEL_BYTES = 24 * 1024 * 1024;
  * 78.5 MB 230–241 and 234–256, 94 MB 244 and 221, 126 MB 312 and 285, 636 MB 1,109 and 691.
  */
 const DEFAULT_PARALLEL_BYTES_TWO_CORES = 80 * 1024 * 1024;
-/** The default of `ParallelOptions.minBytes` on a machine of `cores` cores. */
-function defaultParallelBytes(cores = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)()) {
-    return cores > 2 ? DEFAULT_PARALLEL_BYTES : DEFAULT_PARALLEL_BYTES_TWO_CORES;
-}
 /**
  * A dataset of plain CSV files each smaller than `minBytes` has its later files validated by a worker
  * when they are this large together (the default of `ParallelOptions.minFilesBytes`). That worker starts
@@ -203,9 +197,15 @@ const DEFAULT_PARALLEL_PARQUET_BYTES = 8 * 1024 * 1024;
  * and 174, 17.8 MB 218 and 201.
  */
 const DEFAULT_PARALLEL_PARQUET_BYTES_TWO_CORES = 12 * 1024 * 1024;
-/** The default of `ParallelOptions.minParquetBytes` on a machine of `cores` cores. */
-function defaultParallelParquetBytes(cores = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)()) {
-    return cores > 2 ? DEFAULT_PARALLEL_PARQUET_BYTES : DEFAULT_PARALLEL_PARQUET_BYTES_TWO_CORES;
+/**
+ * The size from which a file is split on a machine of `cores` cores: the default of
+ * `ParallelOptions.minBytes` for CSV/TSV (`work` "csv") and of `minParquetBytes` for Parquet.
+ */
+function defaultParallelBytes(work, cores = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)()) {
+    const twoCores = cores <= 2;
+    if (work === "csv")
+        return twoCores ? DEFAULT_PARALLEL_BYTES_TWO_CORES : DEFAULT_PARALLEL_BYTES;
+    return twoCores ? DEFAULT_PARALLEL_PARQUET_BYTES_TWO_CORES : DEFAULT_PARALLEL_PARQUET_BYTES;
 }
 /**
  * How a file in `format` (undefined: as its name implies) would be split: a plain CSV/TSV file by byte
