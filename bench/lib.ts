@@ -58,6 +58,21 @@ export function pythonHas(python: string, modules: string): boolean {
   return spawnSync(python, ["-c", `import ${modules}`], { encoding: "utf8" }).status === 0;
 }
 
+/**
+ * "name version" of each installed distribution of `names` in `python`, joined with ", " (the missing
+ * ones left out): a peer's speed moves with its version (pandas 3 reads text into pyarrow strings).
+ */
+export function pythonVersions(python: string, names: readonly string[]): string {
+  const script = [
+    "import importlib.metadata as metadata, sys",
+    "for name in sys.argv[1:]:",
+    "    try: print(name, metadata.version(name))",
+    "    except metadata.PackageNotFoundError: pass",
+  ].join("\n");
+  const result = spawnSync(python, ["-c", script, ...names], { encoding: "utf8" });
+  return result.status === 0 ? result.stdout.trim().split("\n").filter(Boolean).join(", ") : "";
+}
+
 /** The median of one measure over runs, when every run had it. */
 export function medianOf(measures: Measure[], key: "wallMs" | "cpuMs" | "peakMiB"): number | undefined {
   const values = measures.map((m) => m[key]).filter((value): value is number => value !== undefined);

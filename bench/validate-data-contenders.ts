@@ -9,6 +9,7 @@ import {
   measure,
   medianOf,
   pythonHas,
+  pythonVersions,
   repoRoot,
   saveResult,
   wallTimeComparison,
@@ -40,8 +41,20 @@ export function peerContenders(
 ): Contender[] {
   const checks = join(checksDir, "checks.json");
   const peers = [
-    { name: "pandas", module: "pandas", title: "pandas", script: "pandas_checks.py" },
-    { name: "gx", module: "great_expectations", title: "Great Expectations", script: "gx_checks.py" },
+    {
+      name: "pandas",
+      module: "pandas",
+      title: "pandas",
+      script: "pandas_checks.py",
+      versionsOf: ["pandas", "pyarrow", "numpy"],
+    },
+    {
+      name: "gx",
+      module: "great_expectations",
+      title: "Great Expectations",
+      script: "gx_checks.py",
+      versionsOf: ["great_expectations", "pandas", "pyarrow"],
+    },
   ] as const;
   const contenders: Contender[] = [];
   for (const peer of peers) {
@@ -51,12 +64,16 @@ export function peerContenders(
     else
       contenders.push({
         name: peer.name,
-        label: labels[peer.name],
+        label: withVersions(labels[peer.name], pythonVersions(PYTHON, peer.versionsOf)),
         args: [join(checksDir, peer.script), data, checks],
         runs: [],
       });
   }
   return contenders;
+}
+
+function withVersions(label: string, versions: string): string {
+  return versions === "" ? label : `${label} (${versions})`;
 }
 
 /** RUNS rounds of ours (the bundle's `index.js`) then each peer; ours' runs, the peers' in `contenders`. */
