@@ -20,6 +20,7 @@ import {
   saveResult,
   stepEnv,
   wallTimeComparison,
+  withPythonVersions,
 } from "./lib.ts";
 import { writeDriftData } from "./peers/drift-check/drift-bench-support.ts";
 
@@ -46,7 +47,11 @@ try {
   if (pythonHas(PYTHON, "pandas, scipy"))
     contenders.push({
       name: "scipy",
-      label: "pandas read_csv + scipy, the same tests",
+      label: withPythonVersions("pandas read_csv + scipy, the same tests", PYTHON, [
+        "pandas",
+        "scipy",
+        "numpy",
+      ]),
       args: [join(peers, "scipy_drift.py"), reference, current],
       runs: [],
       target: 1 / 4,
@@ -55,7 +60,7 @@ try {
   if (pythonHas(PYTHON, "evidently"))
     contenders.push({
       name: "evidently",
-      label: "Evidently DataDriftPreset",
+      label: withPythonVersions("Evidently DataDriftPreset", PYTHON, ["evidently", "pandas", "scipy"]),
       args: [join(peers, "evidently_drift.py"), reference, current],
       runs: [],
       target: 1 / 10,

@@ -59,10 +59,10 @@ export function pythonHas(python: string, modules: string): boolean {
 }
 
 /**
- * "name version" of each installed distribution of `names` in `python`, joined with ", " (the missing
- * ones left out): a peer's speed moves with its version (pandas 3 reads text into pyarrow strings).
+ * `label`, followed by "(name version, …)" for each distribution of `names` installed in `python`: a
+ * peer's speed moves with its version (pandas 3 reads text into pyarrow strings, on more than one core).
  */
-export function pythonVersions(python: string, names: readonly string[]): string {
+export function withPythonVersions(label: string, python: string, names: readonly string[]): string {
   const script = [
     "import importlib.metadata as metadata, sys",
     "for name in sys.argv[1:]:",
@@ -70,7 +70,8 @@ export function pythonVersions(python: string, names: readonly string[]): string
     "    except metadata.PackageNotFoundError: pass",
   ].join("\n");
   const result = spawnSync(python, ["-c", script, ...names], { encoding: "utf8" });
-  return result.status === 0 ? result.stdout.trim().split("\n").filter(Boolean).join(", ") : "";
+  const versions = result.status === 0 ? result.stdout.trim().split("\n").filter(Boolean).join(", ") : "";
+  return versions === "" ? label : `${label} (${versions})`;
 }
 
 /** The median of one measure over runs, when every run had it. */

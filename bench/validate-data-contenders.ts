@@ -9,10 +9,10 @@ import {
   measure,
   medianOf,
   pythonHas,
-  pythonVersions,
   repoRoot,
   saveResult,
   wallTimeComparison,
+  withPythonVersions,
 } from "./lib.ts";
 
 export const ROWS = Number(process.env.BENCH_DATA_ROWS ?? 1_000_000);
@@ -64,16 +64,12 @@ export function peerContenders(
     else
       contenders.push({
         name: peer.name,
-        label: withVersions(labels[peer.name], pythonVersions(PYTHON, peer.versionsOf)),
+        label: withPythonVersions(labels[peer.name], PYTHON, peer.versionsOf),
         args: [join(checksDir, peer.script), data, checks],
         runs: [],
       });
   }
   return contenders;
-}
-
-function withVersions(label: string, versions: string): string {
-  return versions === "" ? label : `${label} (${versions})`;
 }
 
 /** RUNS rounds of ours (the bundle's `index.js`) then each peer; ours' runs, the peers' in `contenders`. */
