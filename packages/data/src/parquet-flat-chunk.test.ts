@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { after, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { Table as ArrowTable, Float32, Float64, Int32, Int64, Utf8, vectorFromArray } from "apache-arrow";
-import { Compression, Encoding, type WriterPropertiesBuilder, WriterVersion } from "parquet-wasm/node";
+import { Compression, Encoding, WriterPropertiesBuilder, WriterVersion } from "parquet-wasm/node";
 import { decodeFlatChunk, flatChunkShape } from "./parquet-flat-chunk.ts";
 import { FlatColumn } from "./parquet-flat-column.ts";
 import { readParquetFooter } from "./parquet-footer.ts";
@@ -78,13 +78,13 @@ function writeFlat(
  * the bytes `acceptArrowTexts` reads and as cells), which columns were read from their pages, and the
  * memory their numbers were read into.
  */
-async function readValues(file: string, readsPages: boolean, byColumn = false) {
+async function readValues(file: string, readsPages: boolean, byColumn = false, rangeRows = 700) {
   const values = new Map<string, unknown[]>();
   const problems: string[] = [];
   const fromPages = new Set<string>();
   const numberMemory = new Set<ArrayBufferLike>();
   let header: string[] = [];
-  for await (const event of readParquetColumns(file, { readsPages, byColumn }, 700)) {
+  for await (const event of readParquetColumns(file, { readsPages, byColumn }, rangeRows)) {
     if (event.kind === "header") header = event.columns;
     if (event.kind === "problem") problems.push(event.problem.message);
     if (event.kind !== "columns" && event.kind !== "column") continue;
@@ -197,7 +197,7 @@ describe("flat column chunks read from their pages", () => {
     assert.equal(flatChunkShape(metadata, 0, "name")?.numeric, false);
   });
 
-  test("another encoding, or a row group past 2^20 rows, is left to the decoder", async () => {
+  test("another encoding, or a row group past 2^23 rows, is left to the decoder", async () => {
     const file = writeFlat("delta.parquet", Compression.SNAPPY, WriterVersion.V1, (builder) =>
       builder.setDictionaryEnabled(false).setColumnEncoding("count", Encoding.DELTA_BINARY_PACKED),
     );
@@ -213,8 +213,39 @@ describe("flat column chunks read from their pages", () => {
     assert.ok(!fromPages.fromPages.has("count") && fromPages.fromPages.has("key"));
     const group = metadata.row_groups[0];
     assert.ok(group);
-    group.num_rows = BigInt(2 ** 20 + 1);
+    group.num_rows = BigInt(2 ** 23);
+    assert.ok(flatChunkShape(metadata, 0, "key"));
+    group.num_rows = BigInt(2 ** 23 + 1);
     assert.equal(flatChunkShape(metadata, 0, "key"), undefined);
+  });
+
+  test("a row group past pyarrow's 2^20 rows (Spark and Polars cut them by size) is read from its pages", async () => {
+    const rows = 2 ** 20 + 2 ** 16 + 3;
+    const table = new ArrowTable({
+      score: vectorFromArray(
+        Array.from({ length: rows }, (_, i) => (i % 997 === 5 ? null : i * 0.25 - 1000)),
+        new Float64(),
+      ),
+      label: vectorFromArray(
+        Array.from({ length: rows }, (_, i) => (i % 1009 === 7 ? null : `label-${i % 13}`)),
+        new Utf8(),
+      ),
+    });
+    const properties = new WriterPropertiesBuilder()
+      .setCompression(Compression.SNAPPY)
+      .setMaxRowGroupSize(rows)
+      .build();
+    const file = files.write("one-large-group.parquet", writeArrowTable(table, properties));
+    const metadata = await readParquetFooter(file);
+    assert.equal(metadata.row_groups.length, 1);
+    const fromPages = await readValues(file, true, true, 65_536);
+    assert.deepEqual([...fromPages.fromPages].sort(), ["label", "score"]);
+    assert.deepEqual(fromPages.problems, []);
+    const decoded = await readValues(file, false, false, 65_536);
+    assert.deepEqual([...decoded.fromPages], []);
+    assert.deepEqual(fromPages.values, decoded.values);
+    assert.equal(fromPages.values.get("score")?.length, rows);
+    assert.equal(fromPages.values.get("score")?.at(-1), (rows - 1) * 0.25 - 1000);
   });
 
   test("texts that are not UTF-8 or hold a NUL, and damaged pages, are left to the decoder", async () => {
