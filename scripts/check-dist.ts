@@ -15,11 +15,13 @@ for (const module of wasmModules) {
   try {
     fresh = buildWasmModule(module);
   } catch (error) {
-    wasmStale.push(`${module.generated}: cannot build ${module.source} (${(error as Error).message})`);
+    wasmStale.push(
+      `${module.generated}: cannot build ${module.sources.join(", ")} (${(error as Error).message})`,
+    );
     continue;
   }
   if (readFileSync(join(repoRoot, module.generated), "utf8") !== fresh)
-    wasmStale.push(`${module.generated} is not the build of ${module.source}`);
+    wasmStale.push(`${module.generated} is not the build of ${module.sources.join(", ")}`);
   else console.log(`${module.generated}: current`);
 }
 for (const line of wasmStale) console.error(`::error::${line}. Run 'npm run build:wasm' and commit it.`);

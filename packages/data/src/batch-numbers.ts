@@ -32,7 +32,13 @@ export function acceptIntegerCells(
   file: string,
 ): void {
   if (!countsOnly(column, nullBytes)) {
-    countLoop(column, integerCells(column, batch, rows, rowCount, position, nullBytes, nulls, file));
+    const values = nullBytes === undefined ? kernelNumbers(batch, rowCount, position, false) : undefined;
+    countLoop(
+      column,
+      values === undefined
+        ? integerCells(column, batch, rows, rowCount, position, nullBytes, nulls, file)
+        : valueCells(column, batch, values, rowCount, position, nulls, file),
+    );
     return;
   }
   const others = othersFor(rowCount);
@@ -51,7 +57,13 @@ export function acceptDecimalCells(
   file: string,
 ): void {
   if (!countsOnly(column, nullBytes)) {
-    countLoop(column, decimalCells(column, batch, rows, rowCount, position, nullBytes, nulls, file));
+    const values = nullBytes === undefined ? kernelNumbers(batch, rowCount, position, true) : undefined;
+    countLoop(
+      column,
+      values === undefined
+        ? decimalCells(column, batch, rows, rowCount, position, nullBytes, nulls, file)
+        : valueCells(column, batch, values, rowCount, position, nulls, file),
+    );
     return;
   }
   const others = othersFor(rowCount);
@@ -162,6 +174,74 @@ function decimalCells(
     }
     if (value >= low && value <= high) passed++;
     else column.acceptOutOfBounds(value, bytes, start, end, file, lines[r] as number);
+  }
+  firstSightings = unique;
+  return passed;
+}
+
+/**
+ * The column's numbers read by the kernel, where it holds the batch (`FieldBatch.cells`), every record is
+ * a row and none has marks: a row each, NaN for a cell it did not read. Else undefined.
+ */
+function kernelNumbers(
+  batch: FieldBatch,
+  rowCount: number,
+  position: number,
+  fraction: boolean,
+): Float64Array | undefined {
+  const { cells, firstField } = batch;
+  if (cells === undefined || rowCount !== batch.records || batch.marked) return undefined;
+  const width = (firstField[1] as number) - (firstField[0] as number);
+  const first = (firstField[0] as number) + position;
+  const read = fraction
+    ? cells.readDecimals(batch.cellsBase, first, width, rowCount)
+    : cells.readIntegers(batch.cellsBase, first, width, rowCount);
+  return read === 0 ? cells.values : undefined;
+}
+
+/**
+ * `integerCells` and `decimalCells` on numbers already read (`kernelNumbers`), every record a row: one
+ * loop for both, as the values are doubles either way.
+ */
+function valueCells(
+  column: ColumnValidator,
+  batch: FieldBatch,
+  values: Float64Array,
+  rowCount: number,
+  position: number,
+  nulls: ReadonlySet<string> | undefined,
+  file: string,
+): number {
+  const { bytes, starts, ends, firstField, lines } = batch;
+  const { low, high, moments, numbers, seen, uniqueTally } = column;
+  let passed = 0;
+  let unique = 0;
+  const width = (firstField[1] as number) - (firstField[0] as number);
+  const first = (firstField[0] as number) + position;
+  for (let k = 0; k < rowCount; k++) {
+    const value = values[k] as number;
+    const f = first + k * width;
+    if (Number.isNaN(value)) {
+      passed += acceptOtherCell(column, batch, k, f, undefined, nulls, file);
+      continue;
+    }
+    if (moments !== undefined) moments.update(value);
+    if (numbers !== undefined) numbers.push(value);
+    if (seen !== undefined) {
+      if (seen.addNumber(value)) {
+        unique++;
+      } else uniqueTally?.failBytes(bytes, starts[f] as number, ends[f] as number, file, lines[k] as number);
+    }
+    if (value >= low && value <= high) passed++;
+    else
+      column.acceptOutOfBounds(
+        value,
+        bytes,
+        starts[f] as number,
+        ends[f] as number,
+        file,
+        lines[k] as number,
+      );
   }
   firstSightings = unique;
   return passed;

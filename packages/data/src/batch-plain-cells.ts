@@ -1,5 +1,6 @@
 import type { FieldBatch } from "./byte-csv-scanner.ts";
 import { readShortInteger, readShortNumber } from "./byte-number.ts";
+import type { KernelCells } from "./kernel-cells.ts";
 import type { ByteTest } from "./value-rules.ts";
 
 /*
@@ -35,6 +36,11 @@ export function plainIntegers(
   const uniform = rowCount === batch.records;
   const width = (firstField[1] as number) - (firstField[0] as number);
   const first = (firstField[0] as number) + position;
+  const { cells } = batch;
+  if (cells !== undefined && uniform && !marked) {
+    const passes = cells.plainIntegers(batch.cellsBase, first, width, rowCount, low, high);
+    if (passes >= 0) return othersFromCells(cells, rowCount - passes, others, passes);
+  }
   for (let k = 0; k < rowCount; k++) {
     const r = uniform ? k : (rows[k] as number);
     const f = uniform ? first + k * width : (firstField[r] as number) + position;
@@ -71,6 +77,11 @@ export function plainDecimals(
   const uniform = rowCount === batch.records;
   const width = (firstField[1] as number) - (firstField[0] as number);
   const first = (firstField[0] as number) + position;
+  const { cells } = batch;
+  if (cells !== undefined && uniform && !marked) {
+    const passes = cells.plainDecimals(batch.cellsBase, first, width, rowCount, low, high);
+    if (passes >= 0) return othersFromCells(cells, rowCount - passes, others, passes);
+  }
   for (let k = 0; k < rowCount; k++) {
     const r = uniform ? k : (rows[k] as number);
     const f = uniform ? first + k * width : (firstField[r] as number) + position;
@@ -102,6 +113,11 @@ export function plainMatches(
   const uniform = rowCount === batch.records;
   const width = (firstField[1] as number) - (firstField[0] as number);
   const first = (firstField[0] as number) + position;
+  const { cells } = batch;
+  if (cells !== undefined && uniform && !marked && test.countInKernel !== undefined) {
+    const passes = test.countInKernel(cells, batch.cellsBase, first, width, rowCount);
+    if (passes >= 0) return othersFromCells(cells, rowCount - passes, others, passes);
+  }
   for (let k = 0; k < rowCount; k++) {
     const r = uniform ? k : (rows[k] as number);
     const f = uniform ? first + k * width : (firstField[r] as number) + position;
@@ -111,6 +127,12 @@ export function plainMatches(
     else others[other++] = r;
   }
   return passed;
+}
+
+/** `passes`, with the `count` other records the kernel listed copied to `others`. */
+function othersFromCells(cells: KernelCells, count: number, others: Int32Array, passes: number): number {
+  if (count > 0) others.set(cells.others.subarray(0, count));
+  return passes;
 }
 
 /** Room for the other records of a batch of `rowCount` rows (one array a thread: loops do not nest). */

@@ -16,6 +16,7 @@ function contentOf(batch: FieldBatch) {
     marks: [...batch.marks.subarray(0, batch.records)],
     texts: batch.texts,
     ascii: batch.ascii,
+    fieldsPerRecord: batch.fieldsPerRecord,
   };
 }
 

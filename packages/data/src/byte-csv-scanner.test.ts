@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { closeSync, openSync } from "node:fs";
 import { after, describe, test } from "node:test";
 import { mulberry32 as random } from "@mlops-actions/stats";
-import { type FieldBatch, fieldText } from "./byte-csv-scanner.ts";
+import { ByteCsvScanner, type FieldBatch, fieldText } from "./byte-csv-scanner.ts";
 import { readCsvHeader, scanFileRange } from "./csv-range.ts";
 import { CsvScanner, type ScanStop } from "./csv-scanner.ts";
 import { tempFiles } from "./test-files.ts";
@@ -99,6 +99,39 @@ describe("ByteCsvScanner", () => {
       const actual = byteScan(file, maxRecordBytes, bufferBytes);
       const context = `round ${round}: ${JSON.stringify(bytes.toString("latin1"))}, buffer ${bufferBytes}, max ${maxRecordBytes}`;
       assert.deepEqual(actual, expected, context);
+    }
+  });
+
+  test("a batch says how many fields each record has, when all have as many", () => {
+    const rows = (count: number, fields: number) =>
+      Array.from({ length: count }, (_, i) => `${Array.from({ length: fields }, () => i).join(",")}\n`).join(
+        "",
+      );
+    // Batches of 1,024 records: an odd record at 1,500 is in the second.
+    const cases: [string, number[]][] = [
+      [rows(3000, 4), [4, 4, 4]],
+      [rows(2000, 1), [1, 1]],
+      [`${rows(1500, 4)}9,9\n${rows(1500, 4)}`, [4, -1, 4]],
+      [`${rows(1500, 3)}"a,b",c,d\n${rows(1500, 3)}`, [3, 3, 3]],
+      [`${rows(1500, 3)}"a,b",c\n${rows(1500, 3)}`, [3, -1, 3]],
+      [`${rows(1500, 3)}\r\n\n${rows(1500, 3)}`, [3, 3, 3]],
+    ];
+    for (const simd of [true, false]) {
+      for (const [text, expected] of cases) {
+        const scanner = new ByteCsvScanner(",", 1 << 20, { simd });
+        const bytes = Buffer.from(text);
+        const seen: number[] = [];
+        let from = 0;
+        let line = 1;
+        for (;;) {
+          const outcome = scanner.scan(bytes, from, bytes.length, true, line, Number.POSITIVE_INFINITY, 1024);
+          seen.push(scanner.batch.fieldsPerRecord);
+          if (!outcome.full) break;
+          from = outcome.next;
+          line = outcome.line;
+        }
+        assert.deepEqual(seen, expected, `simd ${simd}: ${JSON.stringify(text.slice(7490, 7520))}`);
+      }
     }
   });
 

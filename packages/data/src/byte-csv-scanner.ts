@@ -1,6 +1,7 @@
 import { isAscii, isUtf8 } from "node:buffer";
 import { type PlainCsvKernel, type PlainScan, plainCsvKernel } from "./csv-scan-kernel.ts";
 import { NUL_MARK, REPLACEMENT_MARK, type ScanStop } from "./csv-scanner.ts";
+import type { KernelCells } from "./kernel-cells.ts";
 
 const LF = 10;
 const CR = 13;
@@ -33,6 +34,14 @@ export interface FieldBatch {
   ascii: boolean;
   /** Some record has marks (`marks[r] !== 0`): when not, a loop need not look at each. */
   marked: boolean;
+  /** Every record has this many fields (-1: they differ, or the scan stopped): a loop need not count. */
+  fieldsPerRecord: number;
+  /**
+   * One call of the WebAssembly kernel read every record, and its window and field arrays still hold
+   * them (the field offsets less `cellsBase` index its window): first passes can run there.
+   */
+  cells: KernelCells | undefined;
+  cellsBase: number;
 }
 
 /** Where a call to `scan` left off. */
@@ -73,6 +82,13 @@ export class ByteCsvScanner {
   private readonly kernel: PlainCsvKernel | undefined;
   /** Fields in the batch so far, during a scan. */
   private fields = 0;
+  /** The fewest and most fields of a record in the batch so far, during a scan. */
+  private fewestFields = Number.POSITIVE_INFINITY;
+  private mostFields = 0;
+  /** Kernel calls during a scan, the records they read, and where the last one started. */
+  private kernelCalls = 0;
+  private kernelRecords = 0;
+  private kernelFrom = 0;
 
   /** `simd: false` reads every record in JavaScript (the WebAssembly kernel's tests compare the two). */
   constructor(delimiter: string, maxRecordBytes: number, options: { simd?: boolean } = {}) {
@@ -91,6 +107,9 @@ export class ByteCsvScanner {
       marks: new Uint8Array(1024),
       ascii: true,
       marked: false,
+      fieldsPerRecord: -1,
+      cells: undefined,
+      cellsBase: 0,
     };
   }
 
@@ -117,15 +136,27 @@ export class ByteCsvScanner {
     batch.texts = [];
     // Until the marks are found (a scan that stops does not find them): each record may have some.
     batch.marked = true;
+    batch.fieldsPerRecord = -1;
+    batch.cells = undefined;
+    this.kernelCalls = 0;
+    this.kernelRecords = 0;
     this.fields = 0;
+    this.fewestFields = Number.POSITIVE_INFINITY;
+    this.mostFields = 0;
     const outcome =
       this.kernel === undefined
         ? this.readRecords(bytes, from, to, final, line, stopAt, maxRecords, noQuoteOrCr)
         : this.readWithKernel(this.kernel, bytes, from, to, final, line, stopAt, maxRecords, noQuoteOrCr);
     if (outcome.stop) return outcome;
     batch.firstField[batch.records] = this.fields;
+    if (this.fewestFields === this.mostFields) batch.fieldsPerRecord = this.mostFields;
     const stop = this.markRecords();
-    return stop ? { ...outcome, stop } : outcome;
+    if (stop) return { ...outcome, stop };
+    if (this.kernel !== undefined && this.kernelCalls === 1 && this.kernelRecords === batch.records) {
+      batch.cells = this.kernel.cells;
+      batch.cellsBase = this.kernelFrom;
+    }
+    return outcome;
   }
 
   /**
@@ -148,6 +179,7 @@ export class ByteCsvScanner {
     const batch = this.batch;
     let i = from;
     let quoteAt = -1;
+    let kernelStuck = false;
     for (;;) {
       if (i >= to) return { next: i, line, boundary: i >= stopAt };
       if (i >= stopAt) return { next: i, line, boundary: true };
@@ -163,10 +195,12 @@ export class ByteCsvScanner {
       // Where `readRecords` hands back (at the first record boundary there or after): past the quotes
       // that are too close for the kernel, or, where the kernel read nothing, after one record.
       let handBack = i + RETRY_BYTES;
-      if (end - i >= MIN_KERNEL_BYTES || noQuoteOrCr) {
+      if ((end - i >= MIN_KERNEL_BYTES || noQuoteOrCr) && !kernelStuck) {
         const fields = this.fields;
         const records = maxRecords - batch.records;
         const ends = final && end === to;
+        this.kernelCalls++;
+        this.kernelFrom = i;
         const read = kernel.scan(
           bytes,
           i,
@@ -184,10 +218,13 @@ export class ByteCsvScanner {
           this.fields = fields + read.fields;
           i = read.next;
           line = read.line;
+          // It saw every byte and stopped short: it cannot read the record there either, next time.
+          kernelStuck = read.covered && end === to && read.records < records;
           continue;
         }
         handBack = i + 1;
       }
+      kernelStuck = false;
       const until = Math.min(stopAt, handBack);
       const outcome = this.readRecords(bytes, i, to, final, line, until, maxRecords, noQuoteOrCr);
       // A boundary short of `stopAt` is the hand-back: read on. Any other outcome is the scan's.
@@ -264,7 +301,7 @@ export class ByteCsvScanner {
           starts[n] = fieldStart;
           ends[n++] = k;
           fields = n;
-          this.addRecord(recordFields, recordLine, recordStart, k);
+          this.addRecord(recordFields, fields - recordFields, recordLine, recordStart, k);
           if (k < to) {
             i = k + 1;
             line++;
@@ -305,7 +342,7 @@ export class ByteCsvScanner {
           starts[n] = fieldStart;
           ends[n++] = end;
           fields = n;
-          this.addRecord(recordFields, recordLine, recordStart, end);
+          this.addRecord(recordFields, fields - recordFields, recordLine, recordStart, end);
           i = bytes[end] === CR && end + 1 < to && bytes[end + 1] === LF ? end + 2 : end + 1;
           line++;
           continue;
@@ -422,7 +459,7 @@ export class ByteCsvScanner {
           i++;
           line++;
         }
-        this.addRecord(recordFields, recordLine, recordStart, recordEnd);
+        this.addRecord(recordFields, fields - recordFields, recordLine, recordStart, recordEnd);
         break;
       }
       if (incomplete) {
@@ -436,7 +473,9 @@ export class ByteCsvScanner {
     return outcome ?? { next: i, line, boundary: i >= stopAt };
   }
 
-  private addRecord(firstField: number, line: number, start: number, end: number): void {
+  private addRecord(firstField: number, fieldCount: number, line: number, start: number, end: number): void {
+    if (fieldCount < this.fewestFields) this.fewestFields = fieldCount;
+    if (fieldCount > this.mostFields) this.mostFields = fieldCount;
     const batch = this.batch;
     const r = batch.records;
     if (r + 1 >= batch.lines.length) this.growRecords();
@@ -460,6 +499,9 @@ export class ByteCsvScanner {
     this.recordStarts.set(kernel.recordStarts.subarray(0, read.records), r);
     this.recordEnds.set(kernel.recordEnds.subarray(0, read.records), r);
     batch.records = r + read.records;
+    this.kernelRecords += read.records;
+    if (read.fewestFields < this.fewestFields) this.fewestFields = read.fewestFields;
+    if (read.mostFields > this.mostFields) this.mostFields = read.mostFields;
   }
 
   /**

@@ -1,3 +1,12 @@
+import type { KernelCells } from "./kernel-cells.ts";
+
+/** An automaton's tables in the kernel's table space: word offsets, and its start row premultiplied. */
+export interface KernelDfa {
+  table: number;
+  start: number;
+  accepting: number;
+}
+
 /** Key of the state that matches nothing more (also the index of its row). */
 export const DEAD = 0;
 /** Key of the state where the bytes must be decoded and given to the RegExp (a non-ASCII byte). */
@@ -14,6 +23,8 @@ export class ByteDfa {
   private readonly accepting: Uint8Array;
   private readonly start: number;
   private readonly fallback: RegExp | undefined;
+  private placed: KernelDfa | null | undefined;
+  private placedIn: KernelCells | undefined;
 
   private constructor(table: Int32Array, accepting: Uint8Array, start: number, fallback: RegExp | undefined) {
     this.table = table;
@@ -65,6 +76,26 @@ export class ByteDfa {
       accepting[row] = key !== UNDECIDED && accepts(key) ? 1 : 0;
     });
     return new ByteDfa(Int32Array.from(transitions), accepting, startRow * 256, fallback);
+  }
+
+  /** `ByteTest.countInKernel`: `matches` on each cell, in the kernel. */
+  countInKernel(cells: KernelCells, base: number, first: number, width: number, count: number): number {
+    const placed = this.placeIn(cells);
+    return placed
+      ? cells.plainDfa(base, first, width, count, placed.table, placed.start, placed.accepting)
+      : -1;
+  }
+
+  /** Where this automaton's tables are in `cells`' table space (copied there first), or null without room. */
+  placeIn(cells: KernelCells): KernelDfa | null {
+    if (this.placed === undefined || this.placedIn !== cells) {
+      const table = cells.place(this.table);
+      const accepting = table === undefined ? undefined : cells.place(Int32Array.from(this.accepting));
+      this.placed =
+        table === undefined || accepting === undefined ? null : { table, start: this.start, accepting };
+      this.placedIn = cells;
+    }
+    return this.placed;
   }
 
   /** True when the bytes `[start, end)` are accepted (or, past a non-ASCII byte, match the fallback). */

@@ -1,4 +1,5 @@
 import { csvScanWasmBase64 } from "./csv-scan-wasm.generated.ts";
+import { type CellExports, KernelCells } from "./kernel-cells.ts";
 
 /** The part of the WebAssembly API used here (@types/node does not declare it; lib.dom does). */
 interface WebAssemblyApi {
@@ -7,8 +8,7 @@ interface WebAssemblyApi {
 }
 
 /** The exports of packages/data/wasm/csv-scan.c (addresses are byte offsets into `memory`). */
-interface KernelExports {
-  memory: { buffer: ArrayBuffer };
+interface KernelExports extends CellExports {
   window(): number;
   window_bytes(): number;
   field_starts(): number;
@@ -33,12 +33,19 @@ interface KernelExports {
   ): number;
 }
 
-/** What one kernel call read: `records` whole records with `fields` fields, up to `next` on `line`. */
+/**
+ * What one kernel call read: `records` whole records with `fields` fields, up to `next` on `line`; the
+ * fewest and most fields a record had (`Infinity` and 0 when it read none); `covered`: it was given
+ * every byte up to `to` (so, where it stopped short, it cannot read the record there, as asked).
+ */
 export interface PlainScan {
   next: number;
   line: number;
   records: number;
   fields: number;
+  fewestFields: number;
+  mostFields: number;
+  covered: boolean;
 }
 
 const INT32_MAX = 0x7fffffff;
@@ -56,6 +63,8 @@ export class PlainCsvKernel {
   readonly recordLines: Int32Array;
   readonly recordStarts: Int32Array;
   readonly recordEnds: Int32Array;
+  /** Checks on the fields of the last call's records, where they are. */
+  readonly cells: KernelCells;
   private readonly window: Uint8Array;
   private readonly result: Int32Array;
   private readonly exports: KernelExports;
@@ -72,7 +81,8 @@ export class PlainCsvKernel {
     this.recordLines = ints(exports.record_lines(), records);
     this.recordStarts = ints(exports.record_starts(), records);
     this.recordEnds = ints(exports.record_ends(), records);
-    this.result = ints(exports.result(), 3);
+    this.result = ints(exports.result(), 5);
+    this.cells = new KernelCells(exports, records);
   }
 
   /**
@@ -93,7 +103,16 @@ export class PlainCsvKernel {
     fieldBase: number,
   ): PlainScan {
     // The kernel's offsets are 32-bit: a buffer past 2 GiB is left to the caller.
-    if (to > INT32_MAX) return { next: from, line, records: 0, fields: 0 };
+    if (to > INT32_MAX)
+      return {
+        next: from,
+        line,
+        records: 0,
+        fields: 0,
+        fewestFields: Number.POSITIVE_INFINITY,
+        mostFields: 0,
+        covered: false,
+      };
     const length = Math.min(to - from, this.window.length);
     this.window.set(bytes.subarray(from, from + length));
     const next = this.exports.scan(
@@ -108,11 +127,15 @@ export class PlainCsvKernel {
       fieldBase,
     );
     const result = this.result;
+    const records = result[0] as number;
     return {
       next: from + next,
       line: result[2] as number,
-      records: result[0] as number,
+      records,
       fields: result[1] as number,
+      fewestFields: records > 0 ? (result[3] as number) : Number.POSITIVE_INFINITY,
+      mostFields: result[4] as number,
+      covered: from + length === to,
     };
   }
 }

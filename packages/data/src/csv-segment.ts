@@ -60,30 +60,38 @@ export function validateSegment(job: SegmentJob, sinks: SegmentSinks): SegmentOu
   let rows = 0;
   let rowRecords = new Int32Array(1024);
   const onBatch = (batch: FieldBatch) => {
-    if (rowRecords.length < batch.records) rowRecords = new Int32Array(batch.records * 2);
     let rowCount = 0;
-    for (let r = 0; r < batch.records; r++) {
-      const marks = batch.marks[r] as number;
-      const line = batch.lines[r] as number;
-      if (marks !== 0) problems.push(...markProblems(file, line, marks));
-      const fields = (batch.firstField[r + 1] as number) - (batch.firstField[r] as number);
-      if (fields !== width) {
-        problems.push({
-          kind: "ragged-row",
-          file,
-          line,
-          message: `the row has ${fields} field(s); the header has ${width}`,
-        });
-      } else rowRecords[rowCount++] = r;
+    let batchRows: Int32Array;
+    // The usual batch: no marks, and every record as wide as the header, so every record is a row.
+    if (!batch.marked && batch.fieldsPerRecord === width) {
+      rowCount = batch.records;
+      batchRows = identityRows(rowCount);
+    } else {
+      if (rowRecords.length < batch.records) rowRecords = new Int32Array(batch.records * 2);
+      for (let r = 0; r < batch.records; r++) {
+        const marks = batch.marks[r] as number;
+        const line = batch.lines[r] as number;
+        if (marks !== 0) problems.push(...markProblems(file, line, marks));
+        const fields = (batch.firstField[r + 1] as number) - (batch.firstField[r] as number);
+        if (fields !== width) {
+          problems.push({
+            kind: "ragged-row",
+            file,
+            line,
+            message: `the row has ${fields} field(s); the header has ${width}`,
+          });
+        } else rowRecords[rowCount++] = r;
+      }
+      batchRows = rowRecords;
     }
     for (let i = 0; i < validators.length; i++) {
       const position = positions[i] ?? -1;
       if (position >= 0)
-        validators[i]?.acceptBatch(batch, rowRecords, rowCount, position, nullBytes, nulls, file);
+        validators[i]?.acceptBatch(batch, batchRows, rowCount, position, nullBytes, nulls, file);
     }
     if (rules?.hasRowRules) {
       for (let k = 0; k < rowCount; k++) {
-        const r = rowRecords[k] as number;
+        const r = batchRows[k] as number;
         const first = batch.firstField[r] as number;
         const values: CellValue[] = [];
         for (let c = 0; c < width; c++) {
@@ -117,6 +125,15 @@ export function validateSegment(job: SegmentJob, sinks: SegmentSinks): SegmentOu
     closeSync(fd);
   }
 }
+
+/** `[0, 1, ..., count - 1]`: the records of a batch where every record is a row (shared, not to write). */
+function identityRows(count: number): Int32Array {
+  if (identity.length < count)
+    identity = Int32Array.from({ length: Math.max(count, identity.length * 2) }, (_, i) => i);
+  return identity;
+}
+
+let identity = Int32Array.from({ length: 1024 }, (_, i) => i);
 
 /** The problems `readCsv` reports for a record's marks, in its order. */
 export function markProblems(file: string, line: number, marks: number): FileProblem[] {

@@ -2,6 +2,7 @@ import { textsDfa } from "./byte-dfa.ts";
 import { patternTest } from "./byte-pattern.ts";
 import { ByteTexts } from "./byte-texts.ts";
 import { Tally } from "./check-result.ts";
+import type { KernelCells } from "./kernel-cells.ts";
 import type { ColumnSpec, MostlyCheck, Range } from "./schema.ts";
 import { matchesFormat } from "./string-formats.ts";
 import { formatTyped, parseDate, type TypedValue } from "./value.ts";
@@ -9,6 +10,11 @@ import { formatTyped, parseDate, type TypedValue } from "./value.ts";
 /** A value check's test on a text cell's UTF-8 bytes, with the outcome `test` has on its text. */
 export interface ByteTest {
   matches(bytes: Buffer, start: number, end: number): boolean;
+  /**
+   * `plainMatches`' count on a batch the kernel holds (see `KernelCells`): the passes, or -1 when it
+   * cannot (its tables do not fit). Tests without it are counted in JavaScript.
+   */
+  countInKernel?(cells: KernelCells, base: number, first: number, width: number, count: number): number;
 }
 
 /** One value check of a column (`min`, `in`, `pattern`...): its test and its tally. */

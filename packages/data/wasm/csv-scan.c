@@ -15,27 +15,31 @@
 // packages/data/src/csv-scan-wasm.generated.ts. No libc, no memory growth: the arrays below are fixed,
 // so JavaScript views on them stay valid.
 
-#include <stdint.h>
 #include <wasm_simd128.h>
 
-#define WINDOW_BYTES (128 * 1024)
-#define MAX_FIELDS (32 * 1024)
-#define MAX_RECORDS (4 * 1024)
+#include "csv-scan.h"
+
 #define LF 10
 #define CR 13
 
-// 64 bytes of padding: the last block is read whole and its bits past the window masked off.
-static uint8_t window[WINDOW_BYTES + 64] __attribute__((aligned(16)));
-static int32_t field_starts[MAX_FIELDS];
-static int32_t field_ends[MAX_FIELDS];
+uint8_t window[WINDOW_BYTES + 64] __attribute__((aligned(16)));
+int32_t field_starts[MAX_FIELDS];
+int32_t field_ends[MAX_FIELDS];
 static int32_t record_first_fields[MAX_RECORDS];
 static int32_t record_lines[MAX_RECORDS];
 static int32_t record_starts[MAX_RECORDS];
 static int32_t record_ends[MAX_RECORDS];
-// What the last scan found: records, fields, and the line its stop position is on.
-static int32_t result[3];
+// What the last scan found: records, fields, the line its stop position is on, and the fewest and most
+// fields a record had (INT32_MAX and 0 when no record was read).
+static int32_t result[5];
 
-#define EXPORT(name) __attribute__((export_name(name)))
+// Keeps the fewest and most fields of the records read (the caller learns whether all have as many).
+#define COUNT_FIELDS(count)                                                                              \
+  do {                                                                                                     \
+    int32_t count_ = (count);                                                                              \
+    fewest_fields = count_ < fewest_fields ? count_ : fewest_fields;                                       \
+    most_fields = count_ > most_fields ? count_ : most_fields;                                             \
+  } while (0)
 
 EXPORT("window") uint8_t *window_address(void) { return window; }
 EXPORT("window_bytes") int32_t window_bytes(void) { return WINDOW_BYTES; }
@@ -96,6 +100,8 @@ EXPORT("scan") int32_t scan(int32_t length, int32_t ends_data, int32_t delimiter
   int32_t fields = 0;
   int32_t record_start = 0;
   int32_t record_fields = 0;
+  int32_t fewest_fields = INT32_MAX;
+  int32_t most_fields = 0;
   int32_t field_start = 0;
   // The LF of a CRLF, which ends no line of its own.
   int32_t paired_lf = -1;
@@ -134,6 +140,7 @@ EXPORT("scan") int32_t scan(int32_t length, int32_t ends_data, int32_t delimiter
         record_starts[records] = base + record_start;
         record_ends[records] = base + at;
         records++;
+        COUNT_FIELDS(last + 1 - record_fields);
         record_fields = last + 1;
         line++;
         record_start = at + 1;
@@ -176,6 +183,7 @@ EXPORT("scan") int32_t scan(int32_t length, int32_t ends_data, int32_t delimiter
         record_starts[records] = base + record_start;
         record_ends[records] = base + at;
         records++;
+        COUNT_FIELDS(fields - record_fields);
         record_fields = fields;
       }
       line++;
@@ -193,6 +201,7 @@ EXPORT("scan") int32_t scan(int32_t length, int32_t ends_data, int32_t delimiter
     record_starts[records] = base + record_start;
     record_ends[records] = base + length;
     records++;
+    COUNT_FIELDS(fields - record_fields);
     record_fields = fields;
     record_start = length;
   }
@@ -200,5 +209,7 @@ stop:
   result[0] = records;
   result[1] = record_fields;
   result[2] = line;
+  result[3] = fewest_fields;
+  result[4] = most_fields;
   return record_start;
 }

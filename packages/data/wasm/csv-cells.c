@@ -1,0 +1,203 @@
+// Checks on the fields of the records the last scan read (csv-scan.c), where they are: the first passes
+// of packages/data/src/batch-plain-cells.ts for columns whose checks keep nothing but counts (bounds on
+// integers and numbers, a list or a pattern on text), and the numbers of the other numeric columns for
+// batch-numbers.ts. Each first pass counts the cells that plainly pass and lists the other records in
+// `others`, for JavaScript to take the general way. A cell is counted here only
+// where the JavaScript first pass counts it, so a batch checked here or there gives the same results;
+// what this code cannot decide (a non-ASCII byte for a pattern) is an other.
+//
+// The records are those of one scan that read every record of a batch: field `first + k * width` of
+// record `k`, its bytes at its offsets less `base` in the window.
+
+#include "csv-scan.h"
+
+// Tables of the text tests (automata and byte classes), placed by JavaScript.
+#define TABLE_WORDS (128 * 1024)
+// The undecided row of an automaton (byte-dfa.ts), premultiplied: the text goes to the RegExp.
+#define UNDECIDED_STATE 256
+
+static int32_t others[MAX_RECORDS];
+static double values[MAX_RECORDS];
+static int32_t tables[TABLE_WORDS];
+
+EXPORT("cell_others") int32_t *others_address(void) { return others; }
+EXPORT("cell_values") double *values_address(void) { return values; }
+EXPORT("cell_tables") int32_t *tables_address(void) { return tables; }
+EXPORT("cell_table_words") int32_t table_words(void) { return TABLE_WORDS; }
+
+static const double POWERS_OF_TEN[16] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                         1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
+// readShortNumber (byte-number.ts): [+-]digits[.digits] with at most 15 digits (a fraction only when
+// `fraction`) as the same double, else NaN. A mantissa of at most 15 digits is exact in either type.
+static double read_short_number(int32_t start, int32_t end, int fraction) {
+  if (end - start > 17) return __builtin_nan("");
+  int32_t i = start;
+  uint8_t first = window[i];
+  int negative = first == '-';
+  if (negative || first == '+') i++;
+  int32_t from = i;
+  int64_t mantissa = 0;
+  int32_t code = 0;
+  for (; i < end; i++) {
+    code = (int32_t)window[i] - '0';
+    if (code < 0 || code > 9) break;
+    mantissa = mantissa * 10 + code;
+  }
+  int32_t digits = i - from;
+  int32_t scale = 0;
+  if (i < end) {
+    if (code != '.' - '0' || !fraction) return __builtin_nan("");
+    int32_t point = ++i;
+    for (; i < end; i++) {
+      code = (int32_t)window[i] - '0';
+      if (code < 0 || code > 9) return __builtin_nan("");
+      mantissa = mantissa * 10 + code;
+    }
+    scale = i - point;
+    digits += scale;
+  }
+  if (digits == 0 || digits > 15) return __builtin_nan("");
+  double value = scale == 0 ? (double)mantissa : (double)mantissa / POWERS_OF_TEN[scale];
+  return negative ? -value : value;
+}
+
+// readShortInteger (byte-number.ts): up to 9 digits summed as an int, longer ones as above.
+static double read_short_integer(int32_t start, int32_t end) {
+  int32_t i = start;
+  uint8_t first = window[i];
+  int negative = first == '-';
+  if (negative || first == '+') i++;
+  if (i == end || end - i > 9) return read_short_number(start, end, 0);
+  int32_t value = 0;
+  for (; i < end; i++) {
+    int32_t code = (int32_t)window[i] - '0';
+    if (code < 0 || code > 9) return __builtin_nan("");
+    value = value * 10 + code;
+  }
+  return negative ? -(double)value : (double)value;
+}
+
+// 1: the automaton at `table` accepts window[start, end); 0: it does not; -1: undecided.
+static int dfa_matches(const int32_t *table, int32_t state, const int32_t *accepting, int32_t start,
+                       int32_t end) {
+  for (int32_t i = start; i < end && state > UNDECIDED_STATE; i++) state = table[state + window[i]];
+  return state == UNDECIDED_STATE ? -1 : accepting[state >> 8];
+}
+
+// The fields of `count` records `width` apart from `first` fit in the arrays (else the caller checks
+// the batch itself).
+static int fits(int32_t first, int32_t width, int32_t count) {
+  return first >= 0 && width > 0 && count <= MAX_RECORDS && first + (int64_t)(count - 1) * width < MAX_FIELDS;
+}
+
+// plainIntegers: integers in [low, high] as read_short_integer reads them. Returns the passes, or -1.
+EXPORT("plain_integers") int32_t plain_integers(int32_t base, int32_t first, int32_t width, int32_t count,
+                                                double low, double high) {
+  if (!fits(first, width, count)) return -1;
+  int32_t passed = 0;
+  int32_t other = 0;
+  for (int32_t k = 0; k < count; k++) {
+    int32_t f = first + k * width;
+    int32_t start = field_starts[f] - base;
+    int32_t end = field_ends[f] - base;
+    double value = end > start ? read_short_integer(start, end) : __builtin_nan("");
+    if (value >= low && value <= high) passed++;
+    else others[other++] = k;
+  }
+  return passed;
+}
+
+// plainDecimals: numbers in [low, high] as read_short_number reads them. Returns the passes, or -1.
+EXPORT("plain_decimals") int32_t plain_decimals(int32_t base, int32_t first, int32_t width, int32_t count,
+                                                double low, double high) {
+  if (!fits(first, width, count)) return -1;
+  int32_t passed = 0;
+  int32_t other = 0;
+  for (int32_t k = 0; k < count; k++) {
+    int32_t f = first + k * width;
+    int32_t start = field_starts[f] - base;
+    int32_t end = field_ends[f] - base;
+    double value = end > start ? read_short_number(start, end, 1) : __builtin_nan("");
+    if (value >= low && value <= high) passed++;
+    else others[other++] = k;
+  }
+  return passed;
+}
+
+// plainMatches with a ByteDfa: its rows at word `table`, its start row (premultiplied), and a word a row
+// at `accepting`, 1 for an accepting row. Returns the passes, or -1.
+EXPORT("plain_dfa") int32_t plain_dfa(int32_t base, int32_t first, int32_t width, int32_t count, int32_t table,
+                                      int32_t start_state, int32_t accepting) {
+  if (!fits(first, width, count)) return -1;
+  const int32_t *rows = tables + table;
+  const int32_t *accepts = tables + accepting;
+  int32_t passed = 0;
+  int32_t other = 0;
+  for (int32_t k = 0; k < count; k++) {
+    int32_t f = first + k * width;
+    int32_t start = field_starts[f] - base;
+    int32_t end = field_ends[f] - base;
+    if (end > start && dfa_matches(rows, start_state, accepts, start, end) == 1) passed++;
+    else others[other++] = k;
+  }
+  return passed;
+}
+
+// plainMatches with a FixedLengthPattern: `length` bytes each in its position's class (the bytes at word
+// `classes`, 256 a position), else its automaton as in plain_dfa. Returns the passes, or -1.
+EXPORT("plain_fixed") int32_t plain_fixed(int32_t base, int32_t first, int32_t width, int32_t count,
+                                          int32_t classes, int32_t length, int32_t table, int32_t start_state,
+                                          int32_t accepting) {
+  if (!fits(first, width, count)) return -1;
+  const uint8_t *members = (const uint8_t *)(tables + classes);
+  const int32_t *rows = tables + table;
+  const int32_t *accepts = tables + accepting;
+  int32_t passed = 0;
+  int32_t other = 0;
+  for (int32_t k = 0; k < count; k++) {
+    int32_t f = first + k * width;
+    int32_t start = field_starts[f] - base;
+    int32_t end = field_ends[f] - base;
+    if (end <= start) {
+      others[other++] = k;
+      continue;
+    }
+    if (end - start == length) {
+      int32_t all = 1;
+      for (int32_t j = 0; j < length; j++) all &= members[j * 256 + window[start + j]];
+      if (all == 1) {
+        passed++;
+        continue;
+      }
+    }
+    if (dfa_matches(rows, start_state, accepts, start, end) == 1) passed++;
+    else others[other++] = k;
+  }
+  return passed;
+}
+
+// The integers of a column as read_short_integer reads them, into `values` (NaN where it cannot): for the
+// loops that also keep statistics or distinct values. Returns 0, or -1.
+EXPORT("read_integers") int32_t read_integers(int32_t base, int32_t first, int32_t width, int32_t count) {
+  if (!fits(first, width, count)) return -1;
+  for (int32_t k = 0; k < count; k++) {
+    int32_t f = first + k * width;
+    int32_t start = field_starts[f] - base;
+    int32_t end = field_ends[f] - base;
+    values[k] = end > start ? read_short_integer(start, end) : __builtin_nan("");
+  }
+  return 0;
+}
+
+// The numbers of a column as read_short_number reads them, into `values`, as above.
+EXPORT("read_decimals") int32_t read_decimals(int32_t base, int32_t first, int32_t width, int32_t count) {
+  if (!fits(first, width, count)) return -1;
+  for (int32_t k = 0; k < count; k++) {
+    int32_t f = first + k * width;
+    int32_t start = field_starts[f] - base;
+    int32_t end = field_ends[f] - base;
+    values[k] = end > start ? read_short_number(start, end, 1) : __builtin_nan("");
+  }
+  return 0;
+}
