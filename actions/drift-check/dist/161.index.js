@@ -18,8 +18,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./packages/drift/src/index.ts + 59 modules
-var src = __webpack_require__(8107);
+// EXTERNAL MODULE: ./packages/drift/src/index.ts + 60 modules
+var src = __webpack_require__(6378);
 // EXTERNAL MODULE: ./packages/kit/src/workflow-commands.ts
 var workflow_commands = __webpack_require__(8378);
 ;// CONCATENATED MODULE: ./packages/kit/src/workspace.ts

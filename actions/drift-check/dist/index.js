@@ -15,11 +15,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
-    const { runDriftCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(421), __nccwpck_require__.e(107), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2161));
+    const { runDriftCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(421), __nccwpck_require__.e(378), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2161));
     await runDriftCheck((0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url));
 }
 else {
-    const { isProfileWorker, runProfileWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8107));
+    const { isProfileWorker, runProfileWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6378));
     if (isProfileWorker())
         await runProfileWorker();
 }

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/data/src/byte-csv-scanner.ts + 2 modules
-var byte_csv_scanner = __webpack_require__(1099);
+// EXTERNAL MODULE: ./packages/data/src/byte-csv-scanner.ts + 3 modules
+var byte_csv_scanner = __webpack_require__(4593);
 ;// CONCATENATED MODULE: ./packages/data/src/scan-resources.ts
 
 /**
@@ -193,7 +193,7 @@ function readCsvHeader(fd, options) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _byte_csv_scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1099);
+/* harmony import */ var _byte_csv_scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4593);
 /* harmony import */ var _csv_range_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2454);
 /* harmony import */ var _csv_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3177);
 
@@ -221,34 +221,43 @@ function validateSegment(job, sinks) {
     let rows = 0;
     let rowRecords = new Int32Array(1024);
     const onBatch = (batch) => {
-        if (rowRecords.length < batch.records)
-            rowRecords = new Int32Array(batch.records * 2);
         let rowCount = 0;
-        for (let r = 0; r < batch.records; r++) {
-            const marks = batch.marks[r];
-            const line = batch.lines[r];
-            if (marks !== 0)
-                problems.push(...markProblems(file, line, marks));
-            const fields = batch.firstField[r + 1] - batch.firstField[r];
-            if (fields !== width) {
-                problems.push({
-                    kind: "ragged-row",
-                    file,
-                    line,
-                    message: `the row has ${fields} field(s); the header has ${width}`,
-                });
+        let batchRows;
+        // The usual batch: no marks, and every record as wide as the header, so every record is a row.
+        if (!batch.marked && batch.fieldsPerRecord === width) {
+            rowCount = batch.records;
+            batchRows = identityRows(rowCount);
+        }
+        else {
+            if (rowRecords.length < batch.records)
+                rowRecords = new Int32Array(batch.records * 2);
+            for (let r = 0; r < batch.records; r++) {
+                const marks = batch.marks[r];
+                const line = batch.lines[r];
+                if (marks !== 0)
+                    problems.push(...markProblems(file, line, marks));
+                const fields = batch.firstField[r + 1] - batch.firstField[r];
+                if (fields !== width) {
+                    problems.push({
+                        kind: "ragged-row",
+                        file,
+                        line,
+                        message: `the row has ${fields} field(s); the header has ${width}`,
+                    });
+                }
+                else
+                    rowRecords[rowCount++] = r;
             }
-            else
-                rowRecords[rowCount++] = r;
+            batchRows = rowRecords;
         }
         for (let i = 0; i < validators.length; i++) {
             const position = positions[i] ?? -1;
             if (position >= 0)
-                validators[i]?.acceptBatch(batch, rowRecords, rowCount, position, nullBytes, nulls, file);
+                validators[i]?.acceptBatch(batch, batchRows, rowCount, position, nullBytes, nulls, file);
         }
         if (rules?.hasRowRules) {
             for (let k = 0; k < rowCount; k++) {
-                const r = rowRecords[k];
+                const r = batchRows[k];
                 const first = batch.firstField[r];
                 const values = [];
                 for (let c = 0; c < width; c++) {
@@ -279,6 +288,13 @@ function validateSegment(job, sinks) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
+/** `[0, 1, ..., count - 1]`: the records of a batch where every record is a row (shared, not to write). */
+function identityRows(count) {
+    if (identity.length < count)
+        identity = Int32Array.from({ length: Math.max(count, identity.length * 2) }, (_, i) => i);
+    return identity;
+}
+let identity = Int32Array.from({ length: 1024 }, (_, i) => i);
 /** The problems `readCsv` reports for a record's marks, in its order. */
 function markProblems(file, line, marks) {
     const problems = [];
