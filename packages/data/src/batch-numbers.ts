@@ -4,6 +4,8 @@ import { readDateBytes } from "./byte-date.ts";
 import { readShortInteger, readShortNumber } from "./byte-number.ts";
 import type { ByteTexts } from "./byte-texts.ts";
 import type { ColumnValidator } from "./column-validator.ts";
+import type { DistinctValues } from "./distinct-values.ts";
+import { type KernelCells, OUT_OF_BOUNDS, OUTSIDE_PAGE, REPEATED } from "./kernel-cells.ts";
 import type { DateLayout } from "./value.ts";
 
 /*
@@ -32,13 +34,7 @@ export function acceptIntegerCells(
   file: string,
 ): void {
   if (!countsOnly(column, nullBytes)) {
-    const values = nullBytes === undefined ? kernelNumbers(batch, rowCount, position, false) : undefined;
-    countLoop(
-      column,
-      values === undefined
-        ? integerCells(column, batch, rows, rowCount, position, nullBytes, nulls, file)
-        : valueCells(column, batch, values, rowCount, position, nulls, file),
-    );
+    countLoop(column, keptCells(column, batch, rows, rowCount, position, nullBytes, nulls, file, false));
     return;
   }
   const others = othersFor(rowCount);
@@ -57,13 +53,7 @@ export function acceptDecimalCells(
   file: string,
 ): void {
   if (!countsOnly(column, nullBytes)) {
-    const values = nullBytes === undefined ? kernelNumbers(batch, rowCount, position, true) : undefined;
-    countLoop(
-      column,
-      values === undefined
-        ? decimalCells(column, batch, rows, rowCount, position, nullBytes, nulls, file)
-        : valueCells(column, batch, values, rowCount, position, nulls, file),
-    );
+    countLoop(column, keptCells(column, batch, rows, rowCount, position, nullBytes, nulls, file, true));
     return;
   }
   const others = othersFor(rowCount);
@@ -180,27 +170,89 @@ function decimalCells(
 }
 
 /**
- * The column's numbers read by the kernel, where it holds the batch (`FieldBatch.cells`), every record is
- * a row and none has marks: a row each, NaN for a cell it did not read. Else undefined.
+ * The loop of an integer (`fraction` false) or number column that keeps statistics or distinct values;
+ * returns its passes (its first sightings in `firstSightings`). Where the kernel holds the batch (every
+ * record a row, none marked, no null texts), the kernel reads the numbers, adding them to the moments as
+ * it goes, and marks a page of distinct integers (`countKernelValues`), when that is all the column
+ * keeps; else `valueCells` takes the numbers it read. Otherwise `integerCells`/`decimalCells`.
  */
-function kernelNumbers(
+function keptCells(
+  column: ColumnValidator,
   batch: FieldBatch,
+  rows: Int32Array,
   rowCount: number,
   position: number,
+  nullBytes: ByteTexts | undefined,
+  nulls: ReadonlySet<string> | undefined,
+  file: string,
   fraction: boolean,
-): Float64Array | undefined {
+): number {
   const { cells, firstField } = batch;
-  if (cells === undefined || rowCount !== batch.records || batch.marked) return undefined;
+  if (nullBytes !== undefined || cells === undefined || rowCount !== batch.records || batch.marked) {
+    return fraction
+      ? decimalCells(column, batch, rows, rowCount, position, nullBytes, nulls, file)
+      : integerCells(column, batch, rows, rowCount, position, nullBytes, nulls, file);
+  }
+  const { seen } = column;
+  const page = seen === undefined || fraction ? undefined : seen.firstPage();
+  const whole = column.numbers === undefined && (seen === undefined || page !== undefined);
   const width = (firstField[1] as number) - (firstField[0] as number);
   const first = (firstField[0] as number) + position;
-  const read = fraction
-    ? cells.readDecimals(batch.cellsBase, first, width, rowCount)
-    : cells.readIntegers(batch.cellsBase, first, width, rowCount);
-  return read === 0 ? cells.values : undefined;
+  const moments = whole ? column.moments : undefined;
+  const read = cells.readNumbers(batch.cellsBase, first, width, rowCount, fraction, moments);
+  if (read < 0) {
+    return fraction
+      ? decimalCells(column, batch, rows, rowCount, position, nullBytes, nulls, file)
+      : integerCells(column, batch, rows, rowCount, position, nullBytes, nulls, file);
+  }
+  if (whole && read === 0) return countKernelValues(column, batch, rowCount, position, page, file);
+  return valueCells(column, batch, cells.values, rowCount, position, nulls, file);
 }
 
 /**
- * `integerCells` and `decimalCells` on numbers already read (`kernelNumbers`), every record a row: one
+ * The rest of `valueCells` done in the kernel (`KernelCells.countValues`), after it read every cell
+ * and added them to the moments: the integers of the page `unique` tries first, and bounds. Here, in
+ * order, only what it left: integers outside the page, the repeats and the values out of bounds.
+ */
+function countKernelValues(
+  column: ColumnValidator,
+  batch: FieldBatch,
+  rowCount: number,
+  position: number,
+  page: { bits: Uint32Array; first: number } | undefined,
+  file: string,
+): number {
+  const { bytes, starts, ends, firstField, lines } = batch;
+  const cells = batch.cells as KernelCells;
+  const { seen, uniqueTally } = column;
+  const counted = cells.countValues(rowCount, column.low, column.high, page);
+  if (counted === undefined) throw new Error("a batch the kernel read does not fit it");
+  seen?.countMarked(counted.firstSightings);
+  let unique = counted.firstSightings;
+  const width = (firstField[1] as number) - (firstField[0] as number);
+  const first = (firstField[0] as number) + position;
+  const { others, otherKinds, values } = cells;
+  for (let j = 0; j < counted.others; j++) {
+    const k = others[j] as number;
+    const kinds = otherKinds[j] as number;
+    const value = values[k] as number;
+    const f = first + k * width;
+    const line = lines[k] as number;
+    if ((kinds & OUTSIDE_PAGE) !== 0) {
+      if ((seen as DistinctValues).addNumber(value)) unique++;
+      else uniqueTally?.failBytes(bytes, starts[f] as number, ends[f] as number, file, line);
+    }
+    if ((kinds & REPEATED) !== 0)
+      uniqueTally?.failBytes(bytes, starts[f] as number, ends[f] as number, file, line);
+    if ((kinds & OUT_OF_BOUNDS) !== 0)
+      column.acceptOutOfBounds(value, bytes, starts[f] as number, ends[f] as number, file, line);
+  }
+  firstSightings = unique;
+  return counted.passes;
+}
+
+/**
+ * `integerCells` and `decimalCells` on numbers the kernel read (`keptCells`), every record a row: one
  * loop for both, as the values are doubles either way.
  */
 function valueCells(

@@ -67,6 +67,20 @@ export class DistinctValues {
     return this.pagedCount + this.numberCount + this.texts.size + this.others.size + integerTexts;
   }
 
+  /**
+   * The page `addNumber` tries first, and the integer its bit 0 stands for, for a caller that marks
+   * integers in it itself (the CSV kernel); undefined before the first paged integer, or without pages.
+   */
+  firstPage(): { bits: Uint32Array; first: number } | undefined {
+    const bits = this.lastPage;
+    return bits === undefined ? undefined : { bits, first: this.lastIndex * PAGE_BITS };
+  }
+
+  /** Counts `count` integers a caller marked in the page `firstPage` gave. */
+  countMarked(count: number): void {
+    this.pagedCount += count;
+  }
+
   /** Adds the value; false when it was already there. */
   add(value: TypedValue): boolean {
     if (typeof value === "string" && value.isWellFormed()) {

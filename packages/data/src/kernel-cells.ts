@@ -1,12 +1,20 @@
+import type { Moments } from "@mlops-actions/stats/moments";
+
 /** The exports of packages/data/wasm/csv-cells.c (addresses are byte offsets into `memory`). */
 export interface CellExports {
   memory: { buffer: ArrayBuffer };
   cell_others(): number;
   cell_values(): number;
+  cell_moments(): number;
+  cell_page(): number;
+  cell_other_kinds(): number;
+  cell_first_sightings(): number;
+  cell_other_count(): number;
+  count_values(count: number, low: number, high: number, paging: number, pageFirst: number): number;
   cell_tables(): number;
   cell_table_words(): number;
-  read_integers(base: number, first: number, width: number, count: number): number;
-  read_decimals(base: number, first: number, width: number, count: number): number;
+  read_integers(base: number, first: number, width: number, count: number, keepMoments: number): number;
+  read_decimals(base: number, first: number, width: number, count: number, keepMoments: number): number;
   plain_integers(
     base: number,
     first: number,
@@ -45,6 +53,13 @@ export interface CellExports {
   ): number;
 }
 
+/** `countValues`' kinds of records left: an integer outside the page, a repeat, a value out of bounds. */
+export const OUTSIDE_PAGE = 1;
+export const REPEATED = 2;
+export const OUT_OF_BOUNDS = 4;
+/** 32-bit words in a page of `DistinctValues` (32,768 integers). */
+const PAGE_WORDS = 1024;
+
 /**
  * The first passes of batch-plain-cells.ts run in the WebAssembly kernel, on a batch whose records one
  * kernel call read (`FieldBatch.cells`): its bytes and field offsets are still there, so nothing is
@@ -58,8 +73,12 @@ export interface CellExports {
 export class KernelCells {
   /** The other records of the last first pass, in order. */
   readonly others: Int32Array;
-  /** The numbers `readIntegers` or `readDecimals` read last, a row each (NaN: a cell not read). */
+  /** The numbers `readNumbers` read last, a row each (NaN: a cell not read). */
   readonly values: Float64Array;
+  /** What `countValues` left of each of its `others`: bits `OUTSIDE_PAGE`, `REPEATED`, `OUT_OF_BOUNDS`. */
+  readonly otherKinds: Uint8Array;
+  private readonly moments: Float64Array;
+  private readonly page: Uint32Array;
   private readonly exports: CellExports;
   private readonly tables: Int32Array;
   private tablesUsed = 0;
@@ -70,6 +89,9 @@ export class KernelCells {
     const memory = exports.memory.buffer;
     this.others = new Int32Array(memory, exports.cell_others(), maxRecords);
     this.values = new Float64Array(memory, exports.cell_values(), maxRecords);
+    this.otherKinds = new Uint8Array(memory, exports.cell_other_kinds(), maxRecords);
+    this.moments = new Float64Array(memory, exports.cell_moments(), 5);
+    this.page = new Uint32Array(memory, exports.cell_page(), PAGE_WORDS);
     this.tables = new Int32Array(memory, exports.cell_tables(), exports.cell_table_words());
   }
 
@@ -106,14 +128,62 @@ export class KernelCells {
     return this.exports.plain_decimals(base, first, width, count, low, high);
   }
 
-  /** The column's integers as `readShortInteger` reads them, into `values`: 0, or -1 (as above). */
-  readIntegers(base: number, first: number, width: number, count: number): number {
-    return this.exports.read_integers(base, first, width, count);
+  /**
+   * The column's numbers as `readShortInteger` (`fraction` false) or `readShortNumber` reads them, into
+   * `values`; with `moments`, each added to them in order, as `Moments.update` adds it. Returns 0; 1
+   * when a cell was not read (NaN), with `moments` untouched; -1 (as above).
+   */
+  readNumbers(
+    base: number,
+    first: number,
+    width: number,
+    count: number,
+    fraction: boolean,
+    moments: Moments | undefined,
+  ): number {
+    const state = this.moments;
+    if (moments !== undefined) {
+      state[0] = moments.count;
+      state[1] = moments.mean;
+      state[2] = moments.m2;
+      state[3] = moments.min;
+      state[4] = moments.max;
+    }
+    const keep = moments === undefined ? 0 : 1;
+    const read = fraction
+      ? this.exports.read_decimals(base, first, width, count, keep)
+      : this.exports.read_integers(base, first, width, count, keep);
+    if (read === 0 && moments !== undefined) {
+      moments.count = state[0] as number;
+      moments.mean = state[1] as number;
+      moments.m2 = state[2] as number;
+      moments.min = state[3] as number;
+      moments.max = state[4] as number;
+    }
+    return read;
   }
 
-  /** The column's numbers as `readShortNumber` reads them, into `values`: 0, or -1. */
-  readDecimals(base: number, first: number, width: number, count: number): number {
-    return this.exports.read_decimals(base, first, width, count);
+  /**
+   * After `readNumbers` read every cell, the rest of what `valueCells` does with each value, in order:
+   * marked in `page` (a `DistinctValues.firstPage`; integers outside it are left, as `OUTSIDE_PAGE`), and
+   * counted when in `[low, high]`. The records left for the caller (`others` of them) are in `others`,
+   * with what in `otherKinds`. Returns the passes, the integers seen first and the count of others.
+   */
+  countValues(
+    count: number,
+    low: number,
+    high: number,
+    page: { bits: Uint32Array; first: number } | undefined,
+  ): { passes: number; firstSightings: number; others: number } | undefined {
+    if (page !== undefined) this.page.set(page.bits);
+    const passes = this.exports.count_values(count, low, high, page === undefined ? 0 : 1, page?.first ?? 0);
+    if (passes < 0) return undefined;
+    if (page !== undefined) page.bits.set(this.page);
+    return {
+      passes,
+      firstSightings: this.exports.cell_first_sightings(),
+      others: this.exports.cell_other_count(),
+    };
   }
 
   /** `plainMatches` with an automaton placed at `table` (start row premultiplied, a word a row at `accepting`). */
