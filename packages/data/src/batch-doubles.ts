@@ -1,4 +1,7 @@
 import type { ColumnValidator } from "./column-validator.ts";
+import { plainCsvKernel } from "./csv-scan-kernel.ts";
+import type { DistinctValues } from "./distinct-values.ts";
+import { type KernelCells, OUT_OF_BOUNDS, OUTSIDE_PAGE, REPEATED } from "./kernel-cells.ts";
 import type { ValueRule } from "./value-rules.ts";
 
 /**
@@ -15,9 +18,66 @@ export function acceptDoubles(
   line: number,
   file: string,
 ): void {
+  const cells = present === undefined && column.numbers === undefined ? plainCsvKernel()?.cells : undefined;
+  if (cells !== undefined) {
+    doublesInKernel(column, cells, values, line, file);
+    return;
+  }
   const passed = doubleCells(column, values, present, line, file);
   column.countPassed(passed, firstSightings);
 }
+
+/**
+ * `acceptDoubles` on a column with no nulls that keeps no list of its values, `KERNEL_CHUNK` values at
+ * a time in the CSV kernel (`KernelCells.countValues`: moments, a page of distinct integers and bounds
+ * in one loop), the values it leaves taken here in order; a chunk with a value not of the column's
+ * type, or distinct values with no page to mark, goes through `doubleCells`. The same results: each
+ * value meets the same steps in the same order.
+ */
+function doublesInKernel(
+  column: ColumnValidator,
+  cells: KernelCells,
+  values: Float64Array,
+  line: number,
+  file: string,
+): void {
+  const { fraction, low, high, moments, seen, uniqueTally } = column;
+  let passed = 0;
+  let unique = 0;
+  for (let from = 0; from < values.length; from += KERNEL_CHUNK) {
+    const chunk = values.subarray(from, Math.min(values.length, from + KERNEL_CHUNK));
+    const page = seen?.firstPage();
+    cells.values.set(chunk);
+    const counted =
+      seen !== undefined && page === undefined
+        ? undefined
+        : cells.countValues(chunk.length, low, high, page, moments, fraction ? "finite" : "integer");
+    if (counted === undefined) {
+      passed += doubleCells(column, chunk, undefined, line + from, file);
+      unique += firstSightings;
+      continue;
+    }
+    seen?.countMarked(counted.firstSightings);
+    passed += counted.passes;
+    unique += counted.firstSightings;
+    const { others, otherKinds } = cells;
+    for (let j = 0; j < counted.others; j++) {
+      const k = others[j] as number;
+      const kinds = otherKinds[j] as number;
+      const value = chunk[k] as number;
+      if ((kinds & OUTSIDE_PAGE) !== 0) {
+        if ((seen as DistinctValues).addNumber(value)) unique++;
+        else uniqueTally?.fail(value, file, line + from + k);
+      }
+      if ((kinds & REPEATED) !== 0) uniqueTally?.fail(value, file, line + from + k);
+      if ((kinds & OUT_OF_BOUNDS) !== 0) acceptOutOfBounds(column, value, file, line + from + k);
+    }
+  }
+  column.countPassed(passed, unique);
+}
+
+/** Values a call into the kernel takes: its arrays hold 4,096 records. */
+const KERNEL_CHUNK = 4096;
 
 /**
  * `acceptDoubles`' loop: its passes, and its first sightings in `firstSightings`; the counting after it

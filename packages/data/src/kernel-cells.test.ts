@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { closeSync, openSync } from "node:fs";
 import { after, describe, test } from "node:test";
 import { mulberry32 as random } from "@mlops-actions/stats";
+import { acceptDoubles } from "./batch-doubles.ts";
 import { othersFor, plainDecimals, plainIntegers, plainMatches } from "./batch-plain-cells.ts";
 import type { FieldBatch } from "./byte-csv-scanner.ts";
 import { textsDfa } from "./byte-dfa.ts";
@@ -299,6 +300,62 @@ columns:
       failed.every((count) => count > 0),
       String(failed),
     );
+  });
+
+  test("check decoded doubles (Parquet's) as the general path does, most chunks in the kernel", () => {
+    const next = random(13);
+    const count = 50_000;
+    // Integers that run on with repeats, jumps past a page, negatives and -0; now and then a fraction
+    // or a non-finite value, which sends its chunk the JavaScript way.
+    const integers = Float64Array.from({ length: count }, (_, i) => {
+      const roll = next();
+      if (roll < 0.01) return i - Math.floor(next() * 40);
+      if (roll < 0.012) return i + 70_000;
+      if (roll < 0.013) return -i;
+      if (roll < 0.0135) return -0;
+      if (i === 20_000) return 1.5;
+      if (i === 30_000) return Number.POSITIVE_INFINITY;
+      return i;
+    });
+    const decimals = Float64Array.from({ length: count }, (_, i) =>
+      i === 40_000 ? Number.NaN : Math.floor(next() * 11_000) / 100 - (next() < 0.01 ? 200 : 0),
+    );
+    const schema = parseSchema(
+      `
+columns:
+  id: { type: integer, min: -10, max: 100000, unique: true, stats: { mean: { min: 0 }, max: { max: 1 }, distinct: { min: 1 } } }
+  score: { type: number, min: 0, max: 100, unique: true, stats: { mean: { min: 0 }, std: { max: 1 }, min: { min: 0 } } }
+  plain: { type: number, min: 0, max: 100 }
+`,
+      "doubles.yml",
+    );
+    const columns: Float64Array[] = [integers, decimals, decimals];
+    const original = KernelCells.prototype.countValues;
+    let inKernel = 0;
+    KernelCells.prototype.countValues = function (this: KernelCells, ...args) {
+      const counted = original.apply(this, args);
+      if (counted !== undefined) inKernel++;
+      return counted;
+    };
+    const batched = schema.columns.map((spec) => new ColumnValidator(spec, 5));
+    const general = schema.columns.map((spec) => new ColumnValidator(spec, 5));
+    try {
+      columns.forEach((values, i) => {
+        // Two row groups, as a reader hands them over.
+        acceptDoubles(batched[i] as ColumnValidator, values.subarray(0, 30_000), undefined, 2, "d.parquet");
+        acceptDoubles(batched[i] as ColumnValidator, values.subarray(30_000), undefined, 30_002, "d.parquet");
+        values.forEach((value, k) => {
+          general[i]?.accept(value, "d.parquet", k + 2);
+        });
+      });
+    } finally {
+      KernelCells.prototype.countValues = original;
+    }
+    const results = (validators: ColumnValidator[]): CheckResult[][] => validators.map((v) => v.results());
+    assert.deepEqual(results(batched), results(general));
+    // 13 chunks a column; the chunks with a fraction, an infinity or NaN, and the id column's first
+    // (no page yet), went the JavaScript way.
+    assert.ok(inKernel >= 30 && inKernel <= 36, `${inKernel} chunks in the kernel`);
   });
 
   test("give a column validator the results of the general path, with statistics and distinct values", () => {

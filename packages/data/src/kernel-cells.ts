@@ -10,7 +10,15 @@ export interface CellExports {
   cell_other_kinds(): number;
   cell_first_sightings(): number;
   cell_other_count(): number;
-  count_values(count: number, low: number, high: number, paging: number, pageFirst: number): number;
+  count_values(
+    count: number,
+    low: number,
+    high: number,
+    paging: number,
+    pageFirst: number,
+    keepMoments: number,
+    require: number,
+  ): number;
   cell_tables(): number;
   cell_table_words(): number;
   read_integers(base: number, first: number, width: number, count: number, keepMoments: number): number;
@@ -141,49 +149,69 @@ export class KernelCells {
     fraction: boolean,
     moments: Moments | undefined,
   ): number {
-    const state = this.moments;
-    if (moments !== undefined) {
-      state[0] = moments.count;
-      state[1] = moments.mean;
-      state[2] = moments.m2;
-      state[3] = moments.min;
-      state[4] = moments.max;
-    }
+    if (moments !== undefined) this.holdMoments(moments);
     const keep = moments === undefined ? 0 : 1;
     const read = fraction
       ? this.exports.read_decimals(base, first, width, count, keep)
       : this.exports.read_integers(base, first, width, count, keep);
-    if (read === 0 && moments !== undefined) {
-      moments.count = state[0] as number;
-      moments.mean = state[1] as number;
-      moments.m2 = state[2] as number;
-      moments.min = state[3] as number;
-      moments.max = state[4] as number;
-    }
+    if (read === 0 && moments !== undefined) this.takeMoments(moments);
     return read;
   }
 
   /**
-   * After `readNumbers` read every cell, the rest of what `valueCells` does with each value, in order:
-   * marked in `page` (a `DistinctValues.firstPage`; integers outside it are left, as `OUTSIDE_PAGE`), and
-   * counted when in `[low, high]`. The records left for the caller (`others` of them) are in `others`,
-   * with what in `otherKinds`. Returns the passes, the integers seen first and the count of others.
+   * The rest of what `valueCells` (or `doubleCells`) does with each of `values[0, count)`, in order:
+   * added to `moments` when given (the CSV path adds them as it reads), marked in `page` (a
+   * `DistinctValues.firstPage`; integers outside it are left, as `OUTSIDE_PAGE`), and counted when in
+   * `[low, high]`. The records left for the caller (`others` of them) are in `others`, with what in
+   * `otherKinds`. `require`: each value must be finite (`"finite"`) or an integer (`"integer"`), else
+   * nothing changes and undefined is returned. Returns the passes, the integers seen first and the
+   * count of others.
    */
   countValues(
     count: number,
     low: number,
     high: number,
     page: { bits: Uint32Array; first: number } | undefined,
+    moments?: Moments,
+    require?: "finite" | "integer",
   ): { passes: number; firstSightings: number; others: number } | undefined {
     if (page !== undefined) this.page.set(page.bits);
-    const passes = this.exports.count_values(count, low, high, page === undefined ? 0 : 1, page?.first ?? 0);
+    if (moments !== undefined) this.holdMoments(moments);
+    const passes = this.exports.count_values(
+      count,
+      low,
+      high,
+      page === undefined ? 0 : 1,
+      page?.first ?? 0,
+      moments === undefined ? 0 : 1,
+      require === undefined ? 0 : require === "finite" ? 1 : 2,
+    );
     if (passes < 0) return undefined;
     if (page !== undefined) page.bits.set(this.page);
+    if (moments !== undefined) this.takeMoments(moments);
     return {
       passes,
       firstSightings: this.exports.cell_first_sightings(),
       others: this.exports.cell_other_count(),
     };
+  }
+
+  private holdMoments(moments: Moments): void {
+    const state = this.moments;
+    state[0] = moments.count;
+    state[1] = moments.mean;
+    state[2] = moments.m2;
+    state[3] = moments.min;
+    state[4] = moments.max;
+  }
+
+  private takeMoments(moments: Moments): void {
+    const state = this.moments;
+    moments.count = state[0] as number;
+    moments.mean = state[1] as number;
+    moments.m2 = state[2] as number;
+    moments.min = state[3] as number;
+    moments.max = state[4] as number;
   }
 
   /** `plainMatches` with an automaton placed at `table` (start row premultiplied, a word a row at `accepting`). */

@@ -238,21 +238,40 @@ EXPORT("cell_other_kinds") uint8_t *other_kinds_address(void) { return other_kin
 EXPORT("cell_first_sightings") int32_t cell_first_sightings(void) { return first_sightings; }
 EXPORT("cell_other_count") int32_t cell_other_count(void) { return other_count; }
 
-// After read_integers or read_decimals read every cell (no NaN), the rest of what valueCells
-// (batch-numbers.ts) does with each value, in order: marked in `page` (its first integer
-// `page_first`) as DistinctValues.addNumber marks it, with `paging`, and counted when in [low, high].
-// Each record with something left for JavaScript is listed in `others`, with what in `other_kinds`:
-// an integer outside the page (to add the general way), a repeat (a failure of `unique`), a value out
-// of bounds. Returns the passes, with the first sightings in `first_sightings` and the records listed
-// in `other_count`; -1 when `count` does not fit.
+// The rest of what valueCells (batch-numbers.ts) or doubleCells (batch-doubles.ts) does with each of
+// `values[0, count)`, in order: added to `moments` as Moments.update adds it (Welford), with
+// `keep_moments` (the CSV path adds them as it reads instead); marked in `page` (its first integer
+// `page_first`) as DistinctValues.addNumber marks it, with `paging`; and counted when in [low, high].
+// Each record with something left for JavaScript is listed in `others`, with what in `other_kinds`: an
+// integer outside the page (to add the general way), a repeat (a failure of `unique`), a value out of
+// bounds. `require`: every value must be finite (1) or an integer (2), else -2 is returned with nothing
+// changed (such a value goes the general way, between the others). Returns the passes, with the first
+// sightings in `first_sightings` and the records listed in `other_count`; -1 when `count` does not fit.
 EXPORT("count_values") int32_t count_values(int32_t count, double low, double high, int32_t paging,
-                                            double page_first) {
+                                            double page_first, int32_t keep_moments, int32_t require) {
   if (count > MAX_RECORDS) return -1;
+  for (int32_t k = 0; k < count && require != 0; k++) {
+    double value = values[k];
+    if (!__builtin_isfinite(value) || (require == 2 && __builtin_trunc(value) != value)) return -2;
+  }
+  double n = moments[0];
+  double mean = moments[1];
+  double m2 = moments[2];
+  double min = moments[3];
+  double max = moments[4];
   int32_t passed = 0;
   int32_t other = 0;
   int32_t firsts = 0;
   for (int32_t k = 0; k < count; k++) {
     double value = values[k];
+    if (keep_moments) {
+      n += 1;
+      double delta = value - mean;
+      mean += delta / n;
+      m2 += delta * (value - mean);
+      if (value < min) min = value;
+      if (value > max) max = value;
+    }
     int32_t kinds = 0;
     if (paging) {
       double bit = value - page_first;
@@ -274,6 +293,13 @@ EXPORT("count_values") int32_t count_values(int32_t count, double low, double hi
       other_kinds[other] = (uint8_t)kinds;
       other++;
     }
+  }
+  if (keep_moments) {
+    moments[0] = n;
+    moments[1] = mean;
+    moments[2] = m2;
+    moments[3] = min;
+    moments[4] = max;
   }
   first_sightings = firsts;
   other_count = other;
