@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/data/src/byte-csv-scanner.ts + 2 modules
-var byte_csv_scanner = __webpack_require__(1099);
+// EXTERNAL MODULE: ./packages/data/src/byte-csv-scanner.ts
+var byte_csv_scanner = __webpack_require__(6852);
 ;// CONCATENATED MODULE: ./packages/data/src/scan-resources.ts
 
 /**
@@ -193,7 +193,7 @@ function readCsvHeader(fd, options) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _byte_csv_scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1099);
+/* harmony import */ var _byte_csv_scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6852);
 /* harmony import */ var _csv_range_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2454);
 /* harmony import */ var _csv_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3177);
 

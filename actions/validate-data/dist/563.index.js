@@ -317,7 +317,13 @@ function acceptDictionaryCells(column, dictionary, count, line, nulls, file) {
     column.countPassed(passed);
 }
 
+// EXTERNAL MODULE: ./packages/data/src/csv-scan-kernel.ts + 1 modules
+var csv_scan_kernel = __webpack_require__(7427);
+// EXTERNAL MODULE: ./packages/data/src/kernel-cells.ts
+var kernel_cells = __webpack_require__(4685);
 ;// CONCATENATED MODULE: ./packages/data/src/batch-doubles.ts
+
+
 /**
  * `acceptNumberCells` (batch-numbers.ts) on numbers already decoded: the values of an integer or number
  * column as doubles (a Parquet column's), `present[k] === 0` where a value is null, the first on row `line`.
@@ -326,9 +332,61 @@ function acceptDictionaryCells(column, dictionary, count, line, nulls, file) {
  * (a fraction in an integer column, an infinity, NaN) or one out of bounds takes the path of a row's cell.
  */
 function acceptDoubles(column, values, present, line, file) {
+    const cells = present === undefined && column.numbers === undefined ? (0,csv_scan_kernel/* plainCsvKernel */.Q)()?.cells : undefined;
+    if (cells !== undefined) {
+        doublesInKernel(column, cells, values, line, file);
+        return;
+    }
     const passed = doubleCells(column, values, present, line, file);
     column.countPassed(passed, batch_doubles_firstSightings);
 }
+/**
+ * `acceptDoubles` on a column with no nulls that keeps no list of its values, `KERNEL_CHUNK` values at
+ * a time in the CSV kernel (`KernelCells.countValues`: moments, a page of distinct integers and bounds
+ * in one loop), the values it leaves taken here in order; a chunk with a value not of the column's
+ * type, or distinct values with no page to mark, goes through `doubleCells`. The same results: each
+ * value meets the same steps in the same order.
+ */
+function doublesInKernel(column, cells, values, line, file) {
+    const { fraction, low, high, moments, seen, uniqueTally } = column;
+    let passed = 0;
+    let unique = 0;
+    for (let from = 0; from < values.length; from += KERNEL_CHUNK) {
+        const chunk = values.subarray(from, Math.min(values.length, from + KERNEL_CHUNK));
+        const page = seen?.firstPage();
+        cells.values.set(chunk);
+        const counted = seen !== undefined && page === undefined
+            ? undefined
+            : cells.countValues(chunk.length, low, high, page, moments, fraction ? "finite" : "integer");
+        if (counted === undefined) {
+            passed += doubleCells(column, chunk, undefined, line + from, file);
+            unique += batch_doubles_firstSightings;
+            continue;
+        }
+        seen?.countMarked(counted.firstSightings);
+        passed += counted.passes;
+        unique += counted.firstSightings;
+        const { others, otherKinds } = cells;
+        for (let j = 0; j < counted.others; j++) {
+            const k = others[j];
+            const kinds = otherKinds[j];
+            const value = chunk[k];
+            if ((kinds & kernel_cells/* OUTSIDE_PAGE */._d) !== 0) {
+                if (seen.addNumber(value))
+                    unique++;
+                else
+                    uniqueTally?.fail(value, file, line + from + k);
+            }
+            if ((kinds & kernel_cells/* REPEATED */.zu) !== 0)
+                uniqueTally?.fail(value, file, line + from + k);
+            if ((kinds & kernel_cells/* OUT_OF_BOUNDS */.Dg) !== 0)
+                acceptOutOfBounds(column, value, file, line + from + k);
+        }
+    }
+    column.countPassed(passed, unique);
+}
+/** Values a call into the kernel takes: its arrays hold 4,096 records. */
+const KERNEL_CHUNK = 4096;
 /**
  * `acceptDoubles`' loop: its passes, and its first sightings in `firstSightings`; the counting after it
  * is kept out, as in `arrowTextCells` (batch-arrow-texts.ts).

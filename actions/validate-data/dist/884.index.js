@@ -1689,8 +1689,8 @@ var byte_texts = __webpack_require__(5415);
 var column_validator = __webpack_require__(3316);
 // EXTERNAL MODULE: ./packages/data/src/dataset-rules.ts
 var dataset_rules = __webpack_require__(8008);
-// EXTERNAL MODULE: ./packages/data/src/byte-csv-scanner.ts + 2 modules
-var byte_csv_scanner = __webpack_require__(1099);
+// EXTERNAL MODULE: ./packages/data/src/byte-csv-scanner.ts
+var byte_csv_scanner = __webpack_require__(6852);
 // EXTERNAL MODULE: ./packages/data/src/csv-range.ts + 1 modules
 var csv_range = __webpack_require__(2454);
 // EXTERNAL MODULE: ./packages/data/src/csv-segment.ts
