@@ -146,6 +146,23 @@ function statsFile(rows: number, seed: number): string {
   return files.write(`stats-${seed}.csv`, lines.join(""));
 }
 
+/** Runs `run`, and says how many times `KernelCells.countValues` counted a batch (it is only watched). */
+function countedInKernel(run: () => void): number {
+  const original = KernelCells.prototype.countValues;
+  let counted = 0;
+  KernelCells.prototype.countValues = function (this: KernelCells, ...args) {
+    const outcome = original.apply(this, args);
+    if (outcome !== undefined) counted++;
+    return outcome;
+  };
+  try {
+    run();
+  } finally {
+    KernelCells.prototype.countValues = original;
+  }
+  return counted;
+}
+
 describe("checks in the WebAssembly kernel", () => {
   const file = plainFile(6000, 3);
 
@@ -262,17 +279,10 @@ columns:
 `,
       "stats.yml",
     );
-    const original = KernelCells.prototype.countValues;
-    let inKernel = 0;
     let batches = 0;
-    KernelCells.prototype.countValues = function (this: KernelCells, ...args) {
-      const counted = original.apply(this, args);
-      if (counted !== undefined) inKernel++;
-      return counted;
-    };
     const batched = schema.columns.map((spec) => new ColumnValidator(spec, 5));
     const general = schema.columns.map((spec) => new ColumnValidator(spec, 5));
-    try {
+    const inKernel = countedInKernel(() => {
       eachBatch(stats, 1 << 20, (batch) => {
         batches++;
         const rows = rowsOf(batch);
@@ -286,9 +296,7 @@ columns:
           }
         });
       });
-    } finally {
-      KernelCells.prototype.countValues = original;
-    }
+    });
     const results = (validators: ColumnValidator[]): CheckResult[][] => validators.map((v) => v.results());
     assert.deepEqual(results(batched), results(general));
     // Most of the three columns' batches were counted in the kernel; the rest, the JavaScript way.
@@ -330,16 +338,9 @@ columns:
       "doubles.yml",
     );
     const columns: Float64Array[] = [integers, decimals, decimals];
-    const original = KernelCells.prototype.countValues;
-    let inKernel = 0;
-    KernelCells.prototype.countValues = function (this: KernelCells, ...args) {
-      const counted = original.apply(this, args);
-      if (counted !== undefined) inKernel++;
-      return counted;
-    };
     const batched = schema.columns.map((spec) => new ColumnValidator(spec, 5));
     const general = schema.columns.map((spec) => new ColumnValidator(spec, 5));
-    try {
+    const inKernel = countedInKernel(() => {
       columns.forEach((values, i) => {
         // Two row groups, as a reader hands them over.
         acceptDoubles(batched[i] as ColumnValidator, values.subarray(0, 30_000), undefined, 2, "d.parquet");
@@ -348,9 +349,7 @@ columns:
           general[i]?.accept(value, "d.parquet", k + 2);
         });
       });
-    } finally {
-      KernelCells.prototype.countValues = original;
-    }
+    });
     const results = (validators: ColumnValidator[]): CheckResult[][] => validators.map((v) => v.results());
     assert.deepEqual(results(batched), results(general));
     // 13 chunks a column; the chunks with a fraction, an infinity or NaN, and the id column's first

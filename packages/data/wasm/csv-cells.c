@@ -127,11 +127,30 @@ EXPORT("plain_decimals") int32_t plain_decimals(int32_t base, int32_t first, int
   return count_numbers(base, first, width, count, low, high, 1);
 }
 
-// A column's count, mean, sum of squared deviations, min and max (Moments in @mlops-actions/stats),
-// copied in and out by JavaScript around read_numbers.
-static double moments[5];
+// A column's count, mean, sum of squared deviations, min and max (Moments in @mlops-actions/stats).
+struct running {
+  double count;
+  double mean;
+  double m2;
+  double min;
+  double max;
+};
 
-EXPORT("cell_moments") double *moments_address(void) { return moments; }
+// `value` added as Moments.update adds it: Welford's update, then min and max.
+static inline void add_value(struct running *running, double value) {
+  running->count += 1;
+  double delta = value - running->mean;
+  running->mean += delta / running->count;
+  running->m2 += delta * (value - running->mean);
+  if (value < running->min) running->min = value;
+  if (value > running->max) running->max = value;
+}
+
+// The moments of the column at hand, copied in and out by JavaScript around read_numbers and
+// count_values (five doubles, in the order of `struct running`).
+static struct running moments;
+
+EXPORT("cell_moments") struct running *moments_address(void) { return &moments; }
 
 // The numbers of a column, into `values` (NaN where they are not read): for the loops that also keep
 // statistics or distinct values. With `keep_moments`, each is added to `moments` as it is read, as
@@ -141,32 +160,19 @@ EXPORT("cell_moments") double *moments_address(void) { return moments; }
 static inline int32_t read_numbers(int32_t base, int32_t first, int32_t width, int32_t count, int fraction,
                                    int32_t keep_moments) {
   if (!fits(first, width, count)) return -1;
-  double n = moments[0];
-  double mean = moments[1];
-  double m2 = moments[2];
-  double min = moments[3];
-  double max = moments[4];
+  struct running running = moments;
   int32_t unread = 0;
   for (int32_t k = 0; k < count; k++) {
     double value = number_cell(base, first, width, k, fraction);
     values[k] = value;
     if (value != value) unread = 1;
     else if (keep_moments) {
-      n += 1;
-      double delta = value - mean;
-      mean += delta / n;
-      m2 += delta * (value - mean);
-      if (value < min) min = value;
-      if (value > max) max = value;
+      add_value(&running, value);
     }
   }
   if (unread) return 1;
   if (keep_moments) {
-    moments[0] = n;
-    moments[1] = mean;
-    moments[2] = m2;
-    moments[3] = min;
-    moments[4] = max;
+    moments = running;
   }
   return 0;
 }
@@ -254,23 +260,14 @@ EXPORT("count_values") int32_t count_values(int32_t count, double low, double hi
     double value = values[k];
     if (!__builtin_isfinite(value) || (require == 2 && __builtin_trunc(value) != value)) return -2;
   }
-  double n = moments[0];
-  double mean = moments[1];
-  double m2 = moments[2];
-  double min = moments[3];
-  double max = moments[4];
+  struct running running = moments;
   int32_t passed = 0;
   int32_t other = 0;
   int32_t firsts = 0;
   for (int32_t k = 0; k < count; k++) {
     double value = values[k];
     if (keep_moments) {
-      n += 1;
-      double delta = value - mean;
-      mean += delta / n;
-      m2 += delta * (value - mean);
-      if (value < min) min = value;
-      if (value > max) max = value;
+      add_value(&running, value);
     }
     int32_t kinds = 0;
     if (paging) {
@@ -295,11 +292,7 @@ EXPORT("count_values") int32_t count_values(int32_t count, double low, double hi
     }
   }
   if (keep_moments) {
-    moments[0] = n;
-    moments[1] = mean;
-    moments[2] = m2;
-    moments[3] = min;
-    moments[4] = max;
+    moments = running;
   }
   first_sightings = firsts;
   other_count = other;
