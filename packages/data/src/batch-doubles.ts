@@ -1,7 +1,6 @@
 import type { ColumnValidator } from "./column-validator.ts";
 import { plainCsvKernel } from "./csv-scan-kernel.ts";
-import type { DistinctValues } from "./distinct-values.ts";
-import { type KernelCells, OUT_OF_BOUNDS, OUTSIDE_PAGE, REPEATED } from "./kernel-cells.ts";
+import { type KernelCells, takeLeftValues } from "./kernel-cells.ts";
 import type { ValueRule } from "./value-rules.ts";
 
 /**
@@ -47,11 +46,11 @@ function doublesInKernel(
   for (let from = 0; from < values.length; from += KERNEL_CHUNK) {
     const chunk = values.subarray(from, Math.min(values.length, from + KERNEL_CHUNK));
     const page = seen?.firstPage();
-    cells.values.set(chunk);
-    const counted =
-      seen !== undefined && page === undefined
-        ? undefined
-        : cells.countValues(chunk.length, low, high, page, moments, fraction ? "finite" : "integer");
+    let counted: ReturnType<KernelCells["countValues"]>;
+    if (seen === undefined || page !== undefined) {
+      cells.values.set(chunk);
+      counted = cells.countValues(chunk.length, low, high, page, moments, fraction ? "finite" : "integer");
+    }
     if (counted === undefined) {
       passed += doubleCells(column, chunk, undefined, line + from, file);
       unique += firstSightings;
@@ -59,19 +58,15 @@ function doublesInKernel(
     }
     seen?.countMarked(counted.firstSightings);
     passed += counted.passes;
-    unique += counted.firstSightings;
-    const { others, otherKinds } = cells;
-    for (let j = 0; j < counted.others; j++) {
-      const k = others[j] as number;
-      const kinds = otherKinds[j] as number;
-      const value = chunk[k] as number;
-      if ((kinds & OUTSIDE_PAGE) !== 0) {
-        if ((seen as DistinctValues).addNumber(value)) unique++;
-        else uniqueTally?.fail(value, file, line + from + k);
-      }
-      if ((kinds & REPEATED) !== 0) uniqueTally?.fail(value, file, line + from + k);
-      if ((kinds & OUT_OF_BOUNDS) !== 0) acceptOutOfBounds(column, value, file, line + from + k);
-    }
+    unique +=
+      counted.firstSightings +
+      takeLeftValues(
+        cells,
+        counted.others,
+        seen,
+        (k, value) => uniqueTally?.fail(value, file, line + from + k),
+        (k, value) => acceptOutOfBounds(column, value, file, line + from + k),
+      );
   }
   column.countPassed(passed, unique);
 }

@@ -4,8 +4,7 @@ import { readDateBytes } from "./byte-date.ts";
 import { readShortInteger, readShortNumber } from "./byte-number.ts";
 import type { ByteTexts } from "./byte-texts.ts";
 import type { ColumnValidator } from "./column-validator.ts";
-import type { DistinctValues } from "./distinct-values.ts";
-import { type KernelCells, OUT_OF_BOUNDS, OUTSIDE_PAGE, REPEATED } from "./kernel-cells.ts";
+import { type KernelCells, takeLeftValues } from "./kernel-cells.ts";
 import type { DateLayout } from "./value.ts";
 
 /*
@@ -188,31 +187,28 @@ function keptCells(
   fraction: boolean,
 ): number {
   const { cells, firstField } = batch;
-  if (nullBytes !== undefined || cells === undefined || rowCount !== batch.records || batch.marked) {
-    return fraction
-      ? decimalCells(column, batch, rows, rowCount, position, nullBytes, nulls, file)
-      : integerCells(column, batch, rows, rowCount, position, nullBytes, nulls, file);
-  }
   const { seen } = column;
   const page = seen === undefined || fraction ? undefined : seen.firstPage();
   const whole = column.numbers === undefined && (seen === undefined || page !== undefined);
   const width = (firstField[1] as number) - (firstField[0] as number);
   const first = (firstField[0] as number) + position;
-  const moments = whole ? column.moments : undefined;
-  const read = cells.readNumbers(batch.cellsBase, first, width, rowCount, fraction, moments);
+  const held = nullBytes === undefined && cells !== undefined && rowCount === batch.records && !batch.marked;
+  const read = held
+    ? cells.readNumbers(batch.cellsBase, first, width, rowCount, fraction, whole ? column.moments : undefined)
+    : -1;
   if (read < 0) {
     return fraction
       ? decimalCells(column, batch, rows, rowCount, position, nullBytes, nulls, file)
       : integerCells(column, batch, rows, rowCount, position, nullBytes, nulls, file);
   }
   if (whole && read === 0) return countKernelValues(column, batch, rowCount, position, page, file);
-  return valueCells(column, batch, cells.values, rowCount, position, nulls, file);
+  return valueCells(column, batch, (cells as KernelCells).values, rowCount, position, nulls, file);
 }
 
 /**
  * The rest of `valueCells` done in the kernel (`KernelCells.countValues`), after it read every cell
  * and added them to the moments: the integers of the page `unique` tries first, and bounds. Here, in
- * order, only what it left: integers outside the page, the repeats and the values out of bounds.
+ * order, only what it left (`takeLeftValues`).
  */
 function countKernelValues(
   column: ColumnValidator,
@@ -228,26 +224,32 @@ function countKernelValues(
   const counted = cells.countValues(rowCount, column.low, column.high, page);
   if (counted === undefined) throw new Error("a batch the kernel read does not fit it");
   seen?.countMarked(counted.firstSightings);
-  let unique = counted.firstSightings;
   const width = (firstField[1] as number) - (firstField[0] as number);
   const first = (firstField[0] as number) + position;
-  const { others, otherKinds, values } = cells;
-  for (let j = 0; j < counted.others; j++) {
-    const k = others[j] as number;
-    const kinds = otherKinds[j] as number;
-    const value = values[k] as number;
-    const f = first + k * width;
-    const line = lines[k] as number;
-    if ((kinds & OUTSIDE_PAGE) !== 0) {
-      if ((seen as DistinctValues).addNumber(value)) unique++;
-      else uniqueTally?.failBytes(bytes, starts[f] as number, ends[f] as number, file, line);
-    }
-    if ((kinds & REPEATED) !== 0)
-      uniqueTally?.failBytes(bytes, starts[f] as number, ends[f] as number, file, line);
-    if ((kinds & OUT_OF_BOUNDS) !== 0)
-      column.acceptOutOfBounds(value, bytes, starts[f] as number, ends[f] as number, file, line);
-  }
-  firstSightings = unique;
+  const field = (k: number) => first + k * width;
+  const added = takeLeftValues(
+    cells,
+    counted.others,
+    seen,
+    (k) =>
+      uniqueTally?.failBytes(
+        bytes,
+        starts[field(k)] as number,
+        ends[field(k)] as number,
+        file,
+        lines[k] as number,
+      ),
+    (k, value) =>
+      column.acceptOutOfBounds(
+        value,
+        bytes,
+        starts[field(k)] as number,
+        ends[field(k)] as number,
+        file,
+        lines[k] as number,
+      ),
+  );
+  firstSightings = counted.firstSightings + added;
   return counted.passes;
 }
 

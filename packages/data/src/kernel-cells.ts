@@ -1,4 +1,5 @@
 import type { Moments } from "@mlops-actions/stats/moments";
+import type { DistinctValues } from "./distinct-values.ts";
 
 /** The exports of packages/data/wasm/csv-cells.c (addresses are byte offsets into `memory`). */
 export interface CellExports {
@@ -62,21 +63,24 @@ export interface CellExports {
 }
 
 /** `countValues`' kinds of records left: an integer outside the page, a repeat, a value out of bounds. */
-export const OUTSIDE_PAGE = 1;
-export const REPEATED = 2;
-export const OUT_OF_BOUNDS = 4;
+const OUTSIDE_PAGE = 1;
+const REPEATED = 2;
+const OUT_OF_BOUNDS = 4;
 /** 32-bit words in a page of `DistinctValues` (32,768 integers). */
 const PAGE_WORDS = 1024;
 
 /**
- * The first passes of batch-plain-cells.ts run in the WebAssembly kernel, on a batch whose records one
- * kernel call read (`FieldBatch.cells`): its bytes and field offsets are still there, so nothing is
- * copied, and the loops need no warming up (V8 compiles WebAssembly ahead; the JavaScript loops ran
- * interpreted, then half-optimized, for their first ~50 batches: ~50 ms of the 200 of a 1M-row file).
+ * Per-cell checks run in the WebAssembly kernel: the first passes of batch-plain-cells.ts and the
+ * number reading of batch-numbers.ts on a batch whose records one kernel call read (`FieldBatch.cells`:
+ * its bytes and field offsets are still there, so nothing is copied), and the moments, distinct-integer
+ * page and bounds of numbers read (`countValues`, also for Parquet's decoded doubles). The loops need no
+ * warming up (V8 compiles WebAssembly ahead; the JavaScript loops ran interpreted, then half-optimized,
+ * for their first ~50 batches: ~50 ms of the 200 of a 1M-row file).
  *
- * Each takes the batch's first field of the column, the fields a record and the records (every record
- * a row), and returns the cells that plainly pass, the other records being the first `count - passes` of
- * `others`; or -1 when the batch does not fit the kernel's arrays (the caller then checks it itself).
+ * The first passes take the batch's first field of the column, the fields a record and the records
+ * (every record a row), and return the cells that plainly pass, the other records being the first
+ * `count - passes` of `others`; or -1 when the batch does not fit the kernel's arrays (the caller then
+ * checks it itself).
  */
 export class KernelCells {
   /** The other records of the last first pass, in order. */
@@ -249,4 +253,32 @@ export class KernelCells {
       dfa.accepting,
     );
   }
+}
+
+/**
+ * Takes, in order, the `count` records `countValues` left in `cells.others`: an integer outside the
+ * page is added to `seen` (its repeat told to `repeated`), a repeat is told to `repeated`, a value out
+ * of bounds to `outOfBounds`, each with the record's index and value. Returns the integers added first.
+ */
+export function takeLeftValues(
+  cells: KernelCells,
+  count: number,
+  seen: DistinctValues | undefined,
+  repeated: (k: number, value: number) => void,
+  outOfBounds: (k: number, value: number) => void,
+): number {
+  const { others, otherKinds, values } = cells;
+  let added = 0;
+  for (let j = 0; j < count; j++) {
+    const k = others[j] as number;
+    const kinds = otherKinds[j] as number;
+    const value = values[k] as number;
+    if ((kinds & OUTSIDE_PAGE) !== 0) {
+      if ((seen as DistinctValues).addNumber(value)) added++;
+      else repeated(k, value);
+    }
+    if ((kinds & REPEATED) !== 0) repeated(k, value);
+    if ((kinds & OUT_OF_BOUNDS) !== 0) outOfBounds(k, value);
+  }
+  return added;
 }
