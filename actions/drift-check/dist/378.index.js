@@ -3016,14 +3016,17 @@ const OUT_OF_BOUNDS = 4;
 /** 32-bit words in a page of `DistinctValues` (32,768 integers). */
 const PAGE_WORDS = 1024;
 /**
- * The first passes of batch-plain-cells.ts run in the WebAssembly kernel, on a batch whose records one
- * kernel call read (`FieldBatch.cells`): its bytes and field offsets are still there, so nothing is
- * copied, and the loops need no warming up (V8 compiles WebAssembly ahead; the JavaScript loops ran
- * interpreted, then half-optimized, for their first ~50 batches: ~50 ms of the 200 of a 1M-row file).
+ * Per-cell checks run in the WebAssembly kernel: the first passes of batch-plain-cells.ts and the
+ * number reading of batch-numbers.ts on a batch whose records one kernel call read (`FieldBatch.cells`:
+ * its bytes and field offsets are still there, so nothing is copied), and the moments, distinct-integer
+ * page and bounds of numbers read (`countValues`, also for Parquet's decoded doubles). The loops need no
+ * warming up (V8 compiles WebAssembly ahead; the JavaScript loops ran interpreted, then half-optimized,
+ * for their first ~50 batches: ~50 ms of the 200 of a 1M-row file).
  *
- * Each takes the batch's first field of the column, the fields a record and the records (every record
- * a row), and returns the cells that plainly pass, the other records being the first `count - passes` of
- * `others`; or -1 when the batch does not fit the kernel's arrays (the caller then checks it itself).
+ * The first passes take the batch's first field of the column, the fields a record and the records
+ * (every record a row), and return the cells that plainly pass, the other records being the first
+ * `count - passes` of `others`; or -1 when the batch does not fit the kernel's arrays (the caller then
+ * checks it itself).
  */
 class KernelCells {
     /** The other records of the last first pass, in order. */
@@ -3132,6 +3135,31 @@ class KernelCells {
     plainFixed(base, first, width, count, classes, length, dfa) {
         return this.exports.plain_fixed(base, first, width, count, classes, length, dfa.table, dfa.start, dfa.accepting);
     }
+}
+/**
+ * Takes, in order, the `count` records `countValues` left in `cells.others`: an integer outside the
+ * page is added to `seen` (its repeat told to `repeated`), a repeat is told to `repeated`, a value out
+ * of bounds to `outOfBounds`, each with the record's index and value. Returns the integers added first.
+ */
+function takeLeftValues(cells, count, seen, repeated, outOfBounds) {
+    const { others, otherKinds, values } = cells;
+    let added = 0;
+    for (let j = 0; j < count; j++) {
+        const k = others[j];
+        const kinds = otherKinds[j];
+        const value = values[k];
+        if ((kinds & OUTSIDE_PAGE) !== 0) {
+            if (seen.addNumber(value))
+                added++;
+            else
+                repeated(k, value);
+        }
+        if ((kinds & REPEATED) !== 0)
+            repeated(k, value);
+        if ((kinds & OUT_OF_BOUNDS) !== 0)
+            outOfBounds(k, value);
+    }
+    return added;
 }
 
 ;// CONCATENATED MODULE: ./packages/data/src/csv-scan-kernel.ts

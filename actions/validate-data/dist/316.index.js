@@ -1482,18 +1482,15 @@ function decimalCells(column, batch, rows, rowCount, position, nullBytes, nulls,
  */
 function keptCells(column, batch, rows, rowCount, position, nullBytes, nulls, file, fraction) {
     const { cells, firstField } = batch;
-    if (nullBytes !== undefined || cells === undefined || rowCount !== batch.records || batch.marked) {
-        return fraction
-            ? decimalCells(column, batch, rows, rowCount, position, nullBytes, nulls, file)
-            : integerCells(column, batch, rows, rowCount, position, nullBytes, nulls, file);
-    }
     const { seen } = column;
     const page = seen === undefined || fraction ? undefined : seen.firstPage();
     const whole = column.numbers === undefined && (seen === undefined || page !== undefined);
     const width = firstField[1] - firstField[0];
     const first = firstField[0] + position;
-    const moments = whole ? column.moments : undefined;
-    const read = cells.readNumbers(batch.cellsBase, first, width, rowCount, fraction, moments);
+    const held = nullBytes === undefined && cells !== undefined && rowCount === batch.records && !batch.marked;
+    const read = held
+        ? cells.readNumbers(batch.cellsBase, first, width, rowCount, fraction, whole ? column.moments : undefined)
+        : -1;
     if (read < 0) {
         return fraction
             ? decimalCells(column, batch, rows, rowCount, position, nullBytes, nulls, file)
@@ -1506,7 +1503,7 @@ function keptCells(column, batch, rows, rowCount, position, nullBytes, nulls, fi
 /**
  * The rest of `valueCells` done in the kernel (`KernelCells.countValues`), after it read every cell
  * and added them to the moments: the integers of the page `unique` tries first, and bounds. Here, in
- * order, only what it left: integers outside the page, the repeats and the values out of bounds.
+ * order, only what it left (`takeLeftValues`).
  */
 function countKernelValues(column, batch, rowCount, position, page, file) {
     const { bytes, starts, ends, firstField, lines } = batch;
@@ -1516,28 +1513,11 @@ function countKernelValues(column, batch, rowCount, position, page, file) {
     if (counted === undefined)
         throw new Error("a batch the kernel read does not fit it");
     seen?.countMarked(counted.firstSightings);
-    let unique = counted.firstSightings;
     const width = firstField[1] - firstField[0];
     const first = firstField[0] + position;
-    const { others, otherKinds, values } = cells;
-    for (let j = 0; j < counted.others; j++) {
-        const k = others[j];
-        const kinds = otherKinds[j];
-        const value = values[k];
-        const f = first + k * width;
-        const line = lines[k];
-        if ((kinds & kernel_cells/* OUTSIDE_PAGE */._d) !== 0) {
-            if (seen.addNumber(value))
-                unique++;
-            else
-                uniqueTally?.failBytes(bytes, starts[f], ends[f], file, line);
-        }
-        if ((kinds & kernel_cells/* REPEATED */.zu) !== 0)
-            uniqueTally?.failBytes(bytes, starts[f], ends[f], file, line);
-        if ((kinds & kernel_cells/* OUT_OF_BOUNDS */.Dg) !== 0)
-            column.acceptOutOfBounds(value, bytes, starts[f], ends[f], file, line);
-    }
-    firstSightings = unique;
+    const field = (k) => first + k * width;
+    const added = (0,kernel_cells/* takeLeftValues */.F)(cells, counted.others, seen, (k) => uniqueTally?.failBytes(bytes, starts[field(k)], ends[field(k)], file, lines[k]), (k, value) => column.acceptOutOfBounds(value, bytes, starts[field(k)], ends[field(k)], file, lines[k]));
+    firstSightings = counted.firstSightings + added;
     return counted.passes;
 }
 /**
@@ -2691,7 +2671,7 @@ class PlainCsvKernel {
         this.recordStarts = ints(exports.record_starts(), records);
         this.recordEnds = ints(exports.record_ends(), records);
         this.result = ints(exports.result(), 5);
-        this.cells = new kernel_cells/* KernelCells */.Nu(exports, records);
+        this.cells = new kernel_cells/* KernelCells */.N(exports, records);
     }
     /**
      * Reads the whole records of `bytes[from, to)`, which hold no quote, the first on line `line`,
@@ -3005,10 +2985,8 @@ function detachedText(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dg: () => (/* binding */ OUT_OF_BOUNDS),
-/* harmony export */   Nu: () => (/* binding */ KernelCells),
-/* harmony export */   _d: () => (/* binding */ OUTSIDE_PAGE),
-/* harmony export */   zu: () => (/* binding */ REPEATED)
+/* harmony export */   F: () => (/* binding */ takeLeftValues),
+/* harmony export */   N: () => (/* binding */ KernelCells)
 /* harmony export */ });
 /** `countValues`' kinds of records left: an integer outside the page, a repeat, a value out of bounds. */
 const OUTSIDE_PAGE = 1;
@@ -3017,14 +2995,17 @@ const OUT_OF_BOUNDS = 4;
 /** 32-bit words in a page of `DistinctValues` (32,768 integers). */
 const PAGE_WORDS = 1024;
 /**
- * The first passes of batch-plain-cells.ts run in the WebAssembly kernel, on a batch whose records one
- * kernel call read (`FieldBatch.cells`): its bytes and field offsets are still there, so nothing is
- * copied, and the loops need no warming up (V8 compiles WebAssembly ahead; the JavaScript loops ran
- * interpreted, then half-optimized, for their first ~50 batches: ~50 ms of the 200 of a 1M-row file).
+ * Per-cell checks run in the WebAssembly kernel: the first passes of batch-plain-cells.ts and the
+ * number reading of batch-numbers.ts on a batch whose records one kernel call read (`FieldBatch.cells`:
+ * its bytes and field offsets are still there, so nothing is copied), and the moments, distinct-integer
+ * page and bounds of numbers read (`countValues`, also for Parquet's decoded doubles). The loops need no
+ * warming up (V8 compiles WebAssembly ahead; the JavaScript loops ran interpreted, then half-optimized,
+ * for their first ~50 batches: ~50 ms of the 200 of a 1M-row file).
  *
- * Each takes the batch's first field of the column, the fields a record and the records (every record
- * a row), and returns the cells that plainly pass, the other records being the first `count - passes` of
- * `others`; or -1 when the batch does not fit the kernel's arrays (the caller then checks it itself).
+ * The first passes take the batch's first field of the column, the fields a record and the records
+ * (every record a row), and return the cells that plainly pass, the other records being the first
+ * `count - passes` of `others`; or -1 when the batch does not fit the kernel's arrays (the caller then
+ * checks it itself).
  */
 class KernelCells {
     /** The other records of the last first pass, in order. */
@@ -3133,6 +3114,31 @@ class KernelCells {
     plainFixed(base, first, width, count, classes, length, dfa) {
         return this.exports.plain_fixed(base, first, width, count, classes, length, dfa.table, dfa.start, dfa.accepting);
     }
+}
+/**
+ * Takes, in order, the `count` records `countValues` left in `cells.others`: an integer outside the
+ * page is added to `seen` (its repeat told to `repeated`), a repeat is told to `repeated`, a value out
+ * of bounds to `outOfBounds`, each with the record's index and value. Returns the integers added first.
+ */
+function takeLeftValues(cells, count, seen, repeated, outOfBounds) {
+    const { others, otherKinds, values } = cells;
+    let added = 0;
+    for (let j = 0; j < count; j++) {
+        const k = others[j];
+        const kinds = otherKinds[j];
+        const value = values[k];
+        if ((kinds & OUTSIDE_PAGE) !== 0) {
+            if (seen.addNumber(value))
+                added++;
+            else
+                repeated(k, value);
+        }
+        if ((kinds & REPEATED) !== 0)
+            repeated(k, value);
+        if ((kinds & OUT_OF_BOUNDS) !== 0)
+            outOfBounds(k, value);
+    }
+    return added;
 }
 
 

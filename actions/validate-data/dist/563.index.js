@@ -354,10 +354,11 @@ function doublesInKernel(column, cells, values, line, file) {
     for (let from = 0; from < values.length; from += KERNEL_CHUNK) {
         const chunk = values.subarray(from, Math.min(values.length, from + KERNEL_CHUNK));
         const page = seen?.firstPage();
-        cells.values.set(chunk);
-        const counted = seen !== undefined && page === undefined
-            ? undefined
-            : cells.countValues(chunk.length, low, high, page, moments, fraction ? "finite" : "integer");
+        let counted;
+        if (seen === undefined || page !== undefined) {
+            cells.values.set(chunk);
+            counted = cells.countValues(chunk.length, low, high, page, moments, fraction ? "finite" : "integer");
+        }
         if (counted === undefined) {
             passed += doubleCells(column, chunk, undefined, line + from, file);
             unique += batch_doubles_firstSightings;
@@ -365,23 +366,9 @@ function doublesInKernel(column, cells, values, line, file) {
         }
         seen?.countMarked(counted.firstSightings);
         passed += counted.passes;
-        unique += counted.firstSightings;
-        const { others, otherKinds } = cells;
-        for (let j = 0; j < counted.others; j++) {
-            const k = others[j];
-            const kinds = otherKinds[j];
-            const value = chunk[k];
-            if ((kinds & kernel_cells/* OUTSIDE_PAGE */._d) !== 0) {
-                if (seen.addNumber(value))
-                    unique++;
-                else
-                    uniqueTally?.fail(value, file, line + from + k);
-            }
-            if ((kinds & kernel_cells/* REPEATED */.zu) !== 0)
-                uniqueTally?.fail(value, file, line + from + k);
-            if ((kinds & kernel_cells/* OUT_OF_BOUNDS */.Dg) !== 0)
-                acceptOutOfBounds(column, value, file, line + from + k);
-        }
+        unique +=
+            counted.firstSightings +
+                (0,kernel_cells/* takeLeftValues */.F)(cells, counted.others, seen, (k, value) => uniqueTally?.fail(value, file, line + from + k), (k, value) => acceptOutOfBounds(column, value, file, line + from + k));
     }
     column.countPassed(passed, unique);
 }
